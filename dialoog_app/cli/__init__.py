@@ -1,0 +1,1 @@
+"""The ``dialoog`` command: the GUI without arguments, subcommands for scripting."""

@@ -1,0 +1,26 @@
+"""Marking user-facing text in the core for Qt Linguist without importing Qt.
+
+The core stays free of Qt, yet there is one translation system: the core marks its English
+source strings with ``QT_TRANSLATE_NOOP`` (which ``pyside6-lupdate`` extracts), and the
+presentation layer (``ui`` or ``cli``) translates them with ``QCoreApplication.translate``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 (lupdate looks for this name)
+    return source
+
+
+@dataclass(frozen=True)
+class Text:
+    """A translatable message: its Linguist context, English source and format arguments."""
+
+    context: str
+    source: str
+    args: dict[str, object] = field(default_factory=dict)
+
+    def english(self) -> str:
+        return self.source.format(**self.args)

@@ -1,0 +1,160 @@
+"""What is in a project, as one documented pydantic model (``dialoog info --json``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+from pydantic import BaseModel, Field
+from sqlalchemy import func, select
+
+from dialoog_app.store.fileformat import SCHEMA_VERSION
+from dialoog_app.store.models import AgendaItem, DialogueTable, Meeting, Note, Opgave, OpgaveNote
+
+from .workspace import Workspace
+
+
+class AgendaItemInfo(BaseModel):
+    title: str
+    phase: str = Field(description="welcome, getting_acquainted, sharing_experiences, …")
+    venue: str = Field(description="plenary, tables or none")
+    planned_minutes: int
+
+
+class TableInfo(BaseModel):
+    name: str
+    facilitator: str
+    participants: dict[str, int] = Field(description="participants per role")
+    note_count: int
+    notes_by_kind: dict[str, int]
+
+
+class MeetingInfo(BaseModel):
+    title: str
+    date: dt.date | None
+    start_time: dt.time | None
+    location: str
+    agenda: list[AgendaItemInfo]
+    planned_minutes: int = Field(description="the agenda's total planned length")
+    tables: list[TableInfo]
+
+
+class OpgaveInfo(BaseModel):
+    title: str
+    priority: int
+    note_count: int
+    notes_by_role: dict[str, int]
+
+
+class ProjectInfo(BaseModel):
+    """The contents of a project file, in summary. Stable: scripts may rely on it."""
+
+    name: str
+    path: str
+    schema_version: int
+    note_count: int
+    unplaced_note_count: int = Field(description="notes in no opgave")
+    meetings: list[MeetingInfo]
+    opgaven: list[OpgaveInfo]
+
+
+def project_info(ws: Workspace) -> ProjectInfo:
+    with ws.unit_of_work() as uow:
+        s = uow.session
+        project = ws.store.project_row(s)
+        live_note = Note.deleted_at.is_(None)
+        kind_counts: dict[str, Counter[str]] = {}
+        for table_id, kind, count in s.execute(
+            select(Note.table_id, Note.kind, func.count())
+            .where(live_note)
+            .group_by(Note.table_id, Note.kind)
+        ):
+            kind_counts.setdefault(table_id, Counter())[kind] = count
+
+        meetings = []
+        for meeting in s.scalars(
+            select(Meeting).where(Meeting.deleted_at.is_(None)).order_by(Meeting.position)
+        ):
+            agenda = [
+                AgendaItemInfo(
+                    title=item.title,
+                    phase=item.phase,
+                    venue=item.venue,
+                    planned_minutes=item.planned_minutes,
+                )
+                for item in s.scalars(
+                    select(AgendaItem)
+                    .where(AgendaItem.meeting_id == meeting.id, AgendaItem.deleted_at.is_(None))
+                    .order_by(AgendaItem.position)
+                )
+            ]
+            tables = [
+                TableInfo(
+                    name=t.name,
+                    facilitator=t.facilitator,
+                    participants={
+                        "resident": t.residents,
+                        "professional": t.professionals,
+                        "civil_servant": t.civil_servants,
+                        "other": t.others,
+                    },
+                    note_count=sum(kind_counts.get(t.id, Counter()).values()),
+                    notes_by_kind=dict(sorted(kind_counts.get(t.id, Counter()).items())),
+                )
+                for t in s.scalars(
+                    select(DialogueTable)
+                    .where(
+                        DialogueTable.meeting_id == meeting.id,
+                        DialogueTable.deleted_at.is_(None),
+                    )
+                    .order_by(DialogueTable.position)
+                )
+            ]
+            meetings.append(
+                MeetingInfo(
+                    title=meeting.title,
+                    date=meeting.date,
+                    start_time=meeting.start_time,
+                    location=meeting.location,
+                    agenda=agenda,
+                    planned_minutes=sum(a.planned_minutes for a in agenda),
+                    tables=tables,
+                )
+            )
+
+        role_counts: dict[str, Counter[str]] = {}
+        live_placement = (OpgaveNote.deleted_at.is_(None), live_note)
+        for opgave_id, role, count in s.execute(
+            select(OpgaveNote.opgave_id, Note.role, func.count())
+            .join(Note, Note.id == OpgaveNote.note_id)
+            .where(*live_placement)
+            .group_by(OpgaveNote.opgave_id, Note.role)
+        ):
+            role_counts.setdefault(opgave_id, Counter())[role] = count
+        opgaven = [
+            OpgaveInfo(
+                title=o.title,
+                priority=o.priority,
+                note_count=sum(role_counts.get(o.id, Counter()).values()),
+                notes_by_role=dict(sorted(role_counts.get(o.id, Counter()).items())),
+            )
+            for o in s.scalars(
+                select(Opgave).where(Opgave.deleted_at.is_(None)).order_by(Opgave.position)
+            )
+        ]
+        note_count = s.scalar(select(func.count()).select_from(Note).where(live_note)) or 0
+        placed = s.scalar(
+            select(func.count())
+            .select_from(OpgaveNote)
+            .join(Note, Note.id == OpgaveNote.note_id)
+            .where(*live_placement)
+        )
+        return ProjectInfo(
+            name=project.name,
+            path=str(ws.path),
+            schema_version=SCHEMA_VERSION,
+            note_count=note_count,
+            unplaced_note_count=note_count - (placed or 0),
+            meetings=meetings,
+            opgaven=opgaven,
+        )

@@ -1,0 +1,242 @@
+"""Meetings (bijeenkomsten) and their tables: set up, rename, reorder, remove, restore."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pydantic import BaseModel, ConfigDict
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from dialoog_app.domain.errors import ValidationError
+from dialoog_app.domain.i18n import QT_TRANSLATE_NOOP
+from dialoog_app.store.models import DialogueTable, Meeting
+
+from .events import Topic
+from .ordering import insert_at, move_to, renumber
+from .workspace import Workspace, revive, tombstone
+
+MAX_PARTICIPANTS = 500
+
+
+class MeetingView(BaseModel):
+    model_config = ConfigDict(frozen=True, from_attributes=True)
+
+    id: str
+    title: str
+    date: dt.date | None
+    start_time: dt.time | None
+    location: str
+    position: int
+
+
+class MeetingPatch(BaseModel):
+    """The fields to change; only those set are written."""
+
+    title: str | None = None
+    date: dt.date | None = None
+    start_time: dt.time | None = None
+    location: str | None = None
+
+
+class TableView(BaseModel):
+    model_config = ConfigDict(frozen=True, from_attributes=True)
+
+    id: str
+    meeting_id: str
+    name: str
+    facilitator: str
+    position: int
+    residents: int
+    professionals: int
+    civil_servants: int
+    others: int
+
+    @property
+    def participants(self) -> int:
+        return self.residents + self.professionals + self.civil_servants + self.others
+
+
+class TablePatch(BaseModel):
+    name: str | None = None
+    facilitator: str | None = None
+    residents: int | None = None
+    professionals: int | None = None
+    civil_servants: int | None = None
+    others: int | None = None
+
+
+COUNT_FIELDS = ("residents", "professionals", "civil_servants", "others")
+
+
+MEETING_NEEDS_TITLE = QT_TRANSLATE_NOOP("Errors", "A meeting needs a title.")
+TABLE_NEEDS_NAME = QT_TRANSLATE_NOOP("Errors", "A table needs a name.")
+
+
+def _clean_title(value: str, message: str) -> str:
+    value = value.strip()
+    if not value:
+        raise ValidationError(message)
+    return value
+
+
+def _check_count(value: int) -> int:
+    if not 0 <= value <= MAX_PARTICIPANTS:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "A number of participants must be between 0 and {max}."),
+            max=MAX_PARTICIPANTS,
+        )
+    return value
+
+
+def _live_meetings(session: Session) -> list[Meeting]:
+    query = select(Meeting).where(Meeting.deleted_at.is_(None)).order_by(Meeting.position)
+    return list(session.scalars(query))
+
+
+def _live_tables(session: Session, meeting_id: str) -> list[DialogueTable]:
+    query = (
+        select(DialogueTable)
+        .where(DialogueTable.meeting_id == meeting_id, DialogueTable.deleted_at.is_(None))
+        .order_by(DialogueTable.position)
+    )
+    return list(session.scalars(query))
+
+
+def list_meetings(ws: Workspace) -> list[MeetingView]:
+    with ws.unit_of_work() as uow:
+        return [MeetingView.model_validate(m) for m in _live_meetings(uow.session)]
+
+
+def get_meeting(ws: Workspace, meeting_id: str) -> MeetingView:
+    with ws.unit_of_work() as uow:
+        return MeetingView.model_validate(uow.session.get_one(Meeting, meeting_id))
+
+
+def add_meeting(
+    ws: Workspace,
+    title: str,
+    *,
+    date: dt.date | None = None,
+    start_time: dt.time | None = None,
+    location: str = "",
+) -> MeetingView:
+    title = _clean_title(title, MEETING_NEEDS_TITLE)
+    with ws.unit_of_work() as uow:
+        project = ws.store.project_row(uow.session)
+        meeting = Meeting(
+            project_id=project.id,
+            title=title,
+            date=date,
+            start_time=start_time,
+            location=location.strip(),
+            device_id=ws.store.device_id,
+        )
+        insert_at(_live_meetings(uow.session), meeting, None)
+        uow.session.add(meeting)
+        uow.session.flush()
+        uow.changed(Topic.MEETINGS)
+        return MeetingView.model_validate(meeting)
+
+
+def update_meeting(ws: Workspace, meeting_id: str, patch: MeetingPatch) -> MeetingView:
+    changes = patch.model_dump(exclude_unset=True)
+    if "title" in changes:
+        changes["title"] = _clean_title(changes["title"] or "", MEETING_NEEDS_TITLE)
+    if "location" in changes:
+        changes["location"] = (changes["location"] or "").strip()
+    with ws.unit_of_work() as uow:
+        meeting = uow.session.get_one(Meeting, meeting_id)
+        for name, value in changes.items():
+            setattr(meeting, name, value)
+        uow.changed(Topic.MEETINGS)
+        uow.session.flush()
+        return MeetingView.model_validate(meeting)
+
+
+def delete_meeting(ws: Workspace, meeting_id: str) -> None:
+    with ws.unit_of_work() as uow:
+        meeting = uow.session.get_one(Meeting, meeting_id)
+        tombstone(meeting)
+        renumber([m for m in _live_meetings(uow.session) if m is not meeting])
+        uow.changed(Topic.MEETINGS)
+
+
+def restore_meeting(ws: Workspace, meeting_id: str, position: int | None = None) -> None:
+    with ws.unit_of_work() as uow:
+        meeting = uow.session.get_one(Meeting, meeting_id)
+        revive(meeting)
+        others = [m for m in _live_meetings(uow.session) if m is not meeting]
+        insert_at(others, meeting, position)
+        uow.changed(Topic.MEETINGS)
+
+
+def list_tables(ws: Workspace, meeting_id: str) -> list[TableView]:
+    with ws.unit_of_work() as uow:
+        return [TableView.model_validate(t) for t in _live_tables(uow.session, meeting_id)]
+
+
+def add_table(
+    ws: Workspace, meeting_id: str, name: str, facilitator: str = "", **counts: int
+) -> TableView:
+    name = _clean_title(name, TABLE_NEEDS_NAME)
+    for key, value in counts.items():
+        if key not in COUNT_FIELDS:
+            raise TypeError(f"unknown count {key}")
+        _check_count(value)
+    with ws.unit_of_work() as uow:
+        uow.session.get_one(Meeting, meeting_id)
+        table = DialogueTable(
+            meeting_id=meeting_id,
+            name=name,
+            facilitator=facilitator.strip(),
+            device_id=ws.store.device_id,
+            **counts,
+        )
+        insert_at(_live_tables(uow.session, meeting_id), table, None)
+        uow.session.add(table)
+        uow.session.flush()
+        uow.changed(Topic.TABLES)
+        return TableView.model_validate(table)
+
+
+def update_table(ws: Workspace, table_id: str, patch: TablePatch) -> TableView:
+    changes = patch.model_dump(exclude_unset=True)
+    if "name" in changes:
+        changes["name"] = _clean_title(changes["name"] or "", TABLE_NEEDS_NAME)
+    if "facilitator" in changes:
+        changes["facilitator"] = (changes["facilitator"] or "").strip()
+    for key in COUNT_FIELDS:
+        if key in changes:
+            _check_count(changes[key] or 0)
+    with ws.unit_of_work() as uow:
+        table = uow.session.get_one(DialogueTable, table_id)
+        for name, value in changes.items():
+            setattr(table, name, value)
+        uow.session.flush()
+        uow.changed(Topic.TABLES)
+        return TableView.model_validate(table)
+
+
+def move_table(ws: Workspace, table_id: str, index: int) -> None:
+    with ws.unit_of_work() as uow:
+        table = uow.session.get_one(DialogueTable, table_id)
+        move_to(_live_tables(uow.session, table.meeting_id), table, index)
+        uow.changed(Topic.TABLES)
+
+
+def delete_table(ws: Workspace, table_id: str) -> None:
+    with ws.unit_of_work() as uow:
+        table = uow.session.get_one(DialogueTable, table_id)
+        tombstone(table)
+        renumber([t for t in _live_tables(uow.session, table.meeting_id) if t is not table])
+        uow.changed(Topic.TABLES)
+
+
+def restore_table(ws: Workspace, table_id: str, position: int | None = None) -> None:
+    with ws.unit_of_work() as uow:
+        table = uow.session.get_one(DialogueTable, table_id)
+        others = [t for t in _live_tables(uow.session, table.meeting_id) if t is not table]
+        revive(table)
+        insert_at(others, table, position)
+        uow.changed(Topic.TABLES)

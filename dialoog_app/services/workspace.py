@@ -1,0 +1,72 @@
+"""An open project as the services see it: the store, its events, one unit of work a call."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from dialoog_app.store.device import this_device_id
+from dialoog_app.store.models import Row, utcnow
+from dialoog_app.store.project_file import ProjectStore, create_project, open_project
+
+from .events import ChangeEvents, Topic
+
+
+@dataclass
+class UnitOfWork:
+    session: Session
+    topics: set[Topic] = field(default_factory=set)
+
+    def changed(self, *topics: Topic) -> None:
+        self.topics.update(topics)
+
+
+class Workspace:
+    """Everything a use case needs of an open project."""
+
+    def __init__(self, store: ProjectStore) -> None:
+        self.store = store
+        self.events = ChangeEvents()
+
+    @property
+    def path(self) -> Path:
+        return self.store.path
+
+    @property
+    def project_id(self) -> str:
+        with self.store.transaction() as session:
+            return self.store.project_row(session).id
+
+    @contextmanager
+    def unit_of_work(self) -> Iterator[UnitOfWork]:
+        """Commit on leaving the block, then tell listeners what changed."""
+        with self.store.transaction() as session:
+            uow = UnitOfWork(session)
+            yield uow
+        self.events.emit(frozenset(uow.topics))
+
+    def close(self) -> None:
+        self.store.close()
+
+
+def new_workspace(path: Path, name: str | None = None, device_id: str | None = None) -> Workspace:
+    store = create_project(path, name or Path(path).stem, device_id or this_device_id())
+    return Workspace(store)
+
+
+def open_workspace(path: Path, device_id: str | None = None) -> Workspace:
+    return Workspace(open_project(path, device_id or this_device_id()))
+
+
+def tombstone(row: Row) -> None:
+    """Mark a row deleted; rows are never removed, so laptops can be merged later."""
+    row.deleted_at = utcnow()
+
+
+def revive(row: Row) -> None:
+    """Undo a tombstone (the undo of a delete)."""
+    row.deleted_at = None

@@ -1,0 +1,216 @@
+"""The tables of a project file (see ARCHITECTURE.md for the diagram).
+
+Every row is mergeable with a row written on another laptop: a UUID key, UTC timestamps,
+the device that last wrote it, and a tombstone (``deleted_at``) instead of a hard delete.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime, time
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    Time,
+    TypeDecorator,
+    text,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+# Stable constraint names, so SQLite batch migrations can find them again.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Timestamps stored naive-in-UTC and always returned timezone-aware (UTC)."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given; use an aware UTC datetime")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Row(Base):
+    """Columns every synchronisable row has."""
+
+    __abstract__ = True
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
+    device_id: Mapped[str] = mapped_column(String(36))
+    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+
+
+class Project(Row):
+    __tablename__ = "project"
+
+    name: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text, default="")
+
+
+class Meeting(Row):
+    """A bijeenkomst: one dialogue event."""
+
+    __tablename__ = "meeting"
+
+    project_id: Mapped[str] = mapped_column(ForeignKey("project.id"), index=True)
+    title: Mapped[str] = mapped_column(String(200))
+    date: Mapped[date | None] = mapped_column(Date, default=None)
+    start_time: Mapped[time | None] = mapped_column(Time, default=None)
+    location: Mapped[str] = mapped_column(String(200), default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class DialogueTable(Row):
+    """A tafel at a meeting. (Named so it does not clash with SQL's "table".)"""
+
+    __tablename__ = "dialogue_table"
+
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("meeting.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    facilitator: Mapped[str] = mapped_column(String(200), default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    residents: Mapped[int] = mapped_column(Integer, default=0)
+    professionals: Mapped[int] = mapped_column(Integer, default=0)
+    civil_servants: Mapped[int] = mapped_column(Integer, default=0)
+    others: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class AgendaItem(Row):
+    """An agenda-onderdeel, with its planned length and (once run) its actual times."""
+
+    __tablename__ = "agenda_item"
+
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("meeting.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    title: Mapped[str] = mapped_column(String(200))
+    phase: Mapped[str] = mapped_column(String(40), default="other")
+    venue: Mapped[str] = mapped_column(String(20), default="tables")
+    planned_minutes: Mapped[int] = mapped_column(Integer, default=10)
+    instructions: Mapped[str] = mapped_column(Text, default="")
+
+
+class ClockEvent(Row):
+    """One press on the meeting clock (start, pause, resume, next, extend, skip …).
+
+    The clock's state is replayed from these timestamps (domain/agenda timing), never
+    counted in ticks, so a restart resumes at the right second and laptops merge cleanly.
+    """
+
+    __tablename__ = "clock_event"
+
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("meeting.id"), index=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    action: Mapped[str] = mapped_column(String(20))
+    agenda_item_id: Mapped[str | None] = mapped_column(ForeignKey("agenda_item.id"), default=None)
+    seconds: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Note(Row):
+    """What was said at a table."""
+
+    __tablename__ = "note"
+    __table_args__ = (Index("ix_note_table_noted", "table_id", "noted_at"),)
+
+    table_id: Mapped[str] = mapped_column(ForeignKey("dialogue_table.id"))
+    agenda_item_id: Mapped[str | None] = mapped_column(
+        ForeignKey("agenda_item.id"), default=None, index=True
+    )
+    text: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(20), default="statement")
+    role: Mapped[str] = mapped_column(String(20), default="resident")
+    speaker: Mapped[str] = mapped_column(String(100), default="")
+    starred: Mapped[bool] = mapped_column(Boolean, default=False)
+    noted_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class NoteDraft(Row):
+    """Text typed at a table but not yet saved, so a crash does not take it."""
+
+    __tablename__ = "note_draft"
+
+    table_id: Mapped[str] = mapped_column(ForeignKey("dialogue_table.id"), unique=True)
+    text: Mapped[str] = mapped_column(Text, default="")
+
+
+class Opgave(Row):
+    """A societal challenge grouped from statements, written out (see DOMAIN.md)."""
+
+    __tablename__ = "opgave"
+
+    project_id: Mapped[str] = mapped_column(ForeignKey("project.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    title: Mapped[str] = mapped_column(String(300))
+    problem: Mapped[str] = mapped_column(Text, default="")  # aanleiding / vraagstuk
+    desired_situation: Mapped[str] = mapped_column(Text, default="")  # gewenste situatie
+    causes: Mapped[str] = mapped_column(Text, default="")  # oorzaken
+    scope: Mapped[str] = mapped_column(Text, default="")  # afbakening
+    partners: Mapped[str] = mapped_column(Text, default="")  # betrokken partners
+    first_steps: Mapped[str] = mapped_column(Text, default="")  # eerste stappen
+    priority: Mapped[int] = mapped_column(Integer, default=0)  # 0 none, 1 low … 3 high
+
+
+class OpgaveNote(Row):
+    """The placement of a note in an opgave, in order. A note is in at most one opgave."""
+
+    __tablename__ = "opgave_note"
+    __table_args__ = (
+        Index(
+            "uq_opgave_note_live_note",
+            "note_id",
+            unique=True,
+            sqlite_where=text("deleted_at IS NULL"),
+            postgresql_where=text("deleted_at IS NULL"),
+        ),
+        Index("ix_opgave_note_opgave_position", "opgave_id", "position"),
+    )
+
+    opgave_id: Mapped[str] = mapped_column(ForeignKey("opgave.id"))
+    note_id: Mapped[str] = mapped_column(ForeignKey("note.id"))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Setting(Base):
+    """Per-project preferences (last export template, the table this laptop is set to …)."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)

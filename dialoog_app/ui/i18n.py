@@ -1,0 +1,57 @@
+"""One translation system for the whole app: Qt Linguist.
+
+Source strings are English (``tr()`` in widgets, ``QT_TRANSLATE_NOOP`` in the core); the
+Dutch ``.qm`` files in ``resources/i18n`` are loaded by default. Each area of the app has
+its own ``<area>_<lang>.ts`` so that work on one screen does not touch another's file.
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from dialoog_app import paths
+from dialoog_app.domain.i18n import Text
+
+LANGUAGES = {"nl": "Nederlands", "en": "English"}
+DEFAULT_LANGUAGE = "nl"
+_installed: list[QTranslator] = []
+
+
+def chosen_language() -> str:
+    """``DIALOOG_LANG`` wins (scripts, tests), then the user's setting, then Dutch."""
+    from .settings import app_settings
+
+    saved = app_settings().value("language", DEFAULT_LANGUAGE)
+    lang = os.environ.get("DIALOOG_LANG") or str(saved)
+    return lang if lang in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def install_translators(app: QCoreApplication, lang: str | None = None) -> str:
+    lang = lang or chosen_language()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if lang != "en":
+        for qm in sorted(paths.resource("i18n").glob(f"*_{lang}.qm")):
+            translator = QTranslator(app)
+            if translator.load(str(qm)):
+                app.installTranslator(translator)
+                _installed.append(translator)
+    # Dates and numbers follow the language: "dinsdag 11 april 2023".
+    QLocale.setDefault(
+        QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
+        if lang == "nl"
+        else QLocale(QLocale.Language.English)
+    )
+    return lang
+
+
+def translate(context: str, source: str) -> str:
+    return QCoreApplication.translate(context, source)
+
+
+def text(message: Text) -> str:
+    """A core message (an error, a label) in the user's language."""
+    return translate(message.context, message.source).format(**message.args)

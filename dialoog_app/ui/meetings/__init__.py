@@ -1,0 +1,1 @@
+"""The "Bijeenkomsten" screen: meetings and their tables."""

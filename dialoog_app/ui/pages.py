@@ -1,0 +1,31 @@
+"""The screens of the main window, in navigation order.
+
+A new screen is one entry here: a stable key, its title (marked for translation) and a
+factory taking the shared ``UiContext``. A page may define ``flush()`` (save what is still
+being edited) and is rebuilt when another project is opened.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QWidget
+
+from dialoog_app.domain.i18n import QT_TRANSLATE_NOOP
+
+from .context import UiContext
+from .meetings.page import MeetingsPage
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: str  # English source; translated in the "Pages" context
+    shortcut: str
+    create: Callable[[UiContext], QWidget]
+
+
+PAGES: list[PageSpec] = [
+    PageSpec("meetings", QT_TRANSLATE_NOOP("Pages", "Meetings"), "Ctrl+1", MeetingsPage),
+]

@@ -1,0 +1,102 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>All changes are saved automatically</source>
+        <translation>Alle wijzigingen worden automatisch opgeslagen</translation>
+    </message>
+    <message>
+        <source>Saved at {time}</source>
+        <translation>Opgeslagen om {time}</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;Nieuw project…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Openen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Recent geopend</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken:</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Opnieu&amp;w:</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Beeld</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Dialoog</source>
+        <translation>&amp;Over Dialoog</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time Dialoog starts.</source>
+        <translation>De nieuwe taal wordt gebruikt zodra Dialoog opnieuw start.</translation>
+    </message>
+    <message>
+        <source>About Dialoog</source>
+        <translation>Over Dialoog</translation>
+    </message>
+    <message>
+        <source>Dialoog {version}
+Dialogue tables, notes, opgaven and minutes — offline.
+Everything stays on this computer.</source>
+        <translation>Dialoog {version}
+Dialoogtafels, notities, opgaven en verslagen — offline.
+Alles blijft op deze computer.</translation>
+    </message>
+    <message>
+        <source>Dialoog projects (*{suffix})</source>
+        <translation>Dialoog-projecten (*{suffix})</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Nieuw project</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Project openen</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <source>Meetings</source>
+        <translation>Bijeenkomsten</translation>
+    </message>
+</context>
+</TS>
