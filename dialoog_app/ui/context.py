@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TypeVar
 
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from dialoog_app.domain.clock import Clock, SystemClock
 from dialoog_app.domain.errors import UserError
 from dialoog_app.services.workspace import Workspace
 
@@ -23,6 +24,7 @@ class UiContext:
     workspace: Workspace
     bus: EventBus
     undo_stack: QUndoStack
+    clock: Clock = field(default_factory=SystemClock)  # a FakeClock in tests
 
     def attempt(self, parent: QWidget, action: Callable[[], T]) -> T | None:
         """Run a service call; a refusal is shown in plain words and returns None."""

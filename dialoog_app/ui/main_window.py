@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from dialoog_app import __version__
+from dialoog_app.domain.clock import Clock, SystemClock
 from dialoog_app.domain.errors import UserError
 from dialoog_app.services.workspace import Workspace, new_workspace, open_workspace
 from dialoog_app.store.fileformat import PROJECT_SUFFIX
@@ -33,8 +34,9 @@ from .pages import PAGES
 class MainWindow(QMainWindow):
     project_changed = Signal()
 
-    def __init__(self, workspace: Workspace) -> None:
+    def __init__(self, workspace: Workspace, clock: Clock | None = None) -> None:
         super().__init__()
+        self.clock: Clock = clock or SystemClock()
         self.setObjectName("mainWindow")
         self.bus = EventBus(self)
         self.undo_stack = QUndoStack(self)
@@ -81,7 +83,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         self.bus.current_meeting_id = None
         self.bus.attach(workspace)
-        self.ctx = UiContext(workspace, self.bus, self.undo_stack)
+        self.ctx = UiContext(workspace, self.bus, self.undo_stack, self.clock)
         self.nav.blockSignals(True)
         self.nav.clear()
         for old in list(self.pages.values()):

@@ -1,0 +1,189 @@
+"""The meeting clock as a service: store a press (a timestamp), read the state at a moment.
+
+Every read replays the stored presses (domain/agenda_clock.py); nothing counts ticks.
+The moment is passed in (``now``) so tests drive two hours in milliseconds.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from pydantic import BaseModel, ConfigDict
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from dialoog_app.domain.agenda_clock import (
+    ClockAction,
+    ClockPress,
+    ClockState,
+    PlannedItem,
+    planned_starts,
+    replay,
+)
+from dialoog_app.store.models import AgendaItem, ClockEvent, Meeting
+
+from .events import Topic
+from .workspace import Workspace
+
+
+class ItemTiming(BaseModel):
+    """Planned against actual for one agenda item (minutes, overrun report, info JSON)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    item_id: str
+    title: str
+    planned_minutes: int
+    planned_start: datetime | None
+    actual_start: datetime | None
+    actual_end: datetime | None
+    active_seconds: int
+    paused_seconds: int
+    extended_seconds: int
+    overrun_seconds: int  # positive: ran over its planned time plus extensions
+    skipped: bool
+
+
+def _agenda(session: Session, meeting_id: str) -> list[AgendaItem]:
+    query = (
+        select(AgendaItem)
+        .where(AgendaItem.meeting_id == meeting_id, AgendaItem.deleted_at.is_(None))
+        .order_by(AgendaItem.position)
+    )
+    return list(session.scalars(query))
+
+
+def _presses(session: Session, meeting_id: str) -> list[ClockPress]:
+    query = (
+        select(ClockEvent)
+        .where(ClockEvent.meeting_id == meeting_id, ClockEvent.deleted_at.is_(None))
+        .order_by(ClockEvent.at, ClockEvent.created_at)
+    )
+    return [
+        ClockPress(e.at, ClockAction(e.action), e.agenda_item_id, e.seconds)
+        for e in session.scalars(query)
+    ]
+
+
+def _planned(items: list[AgendaItem]) -> list[PlannedItem]:
+    return [PlannedItem(i.id, i.planned_minutes * 60) for i in items]
+
+
+class ClockSnapshot(BaseModel):
+    """What a clock display needs to replay the state every second without a query."""
+
+    model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True)
+
+    meeting_id: str
+    items: tuple[PlannedItem, ...]
+    titles: dict[str, str]
+    instructions: dict[str, str]
+    presses: tuple[ClockPress, ...]
+    planned_end: datetime | None
+
+    def state(self, now: datetime) -> ClockState:
+        return replay(self.items, self.presses, now)
+
+
+def snapshot(ws: Workspace, meeting_id: str) -> ClockSnapshot:
+    with ws.unit_of_work() as uow:
+        meeting = uow.session.get_one(Meeting, meeting_id)
+        items = _agenda(uow.session, meeting_id)
+        end = None
+        if meeting.date and meeting.start_time:
+            start = datetime.combine(meeting.date, meeting.start_time).astimezone()
+            end = start + timedelta(minutes=sum(i.planned_minutes for i in items))
+        return ClockSnapshot(
+            meeting_id=meeting_id,
+            items=tuple(_planned(items)),
+            titles={i.id: i.title for i in items},
+            instructions={i.id: i.instructions for i in items},
+            presses=tuple(_presses(uow.session, meeting_id)),
+            planned_end=end,
+        )
+
+
+def clock_state(ws: Workspace, meeting_id: str, now: datetime) -> ClockState:
+    with ws.unit_of_work() as uow:
+        items = _agenda(uow.session, meeting_id)
+        return replay(_planned(items), _presses(uow.session, meeting_id), now)
+
+
+def press(
+    ws: Workspace,
+    meeting_id: str,
+    action: ClockAction,
+    *,
+    at: datetime,
+    item_id: str | None = None,
+    seconds: int = 0,
+) -> tuple[str, ClockState]:
+    """Record one press at ``at``; returns the stored event's id (for undo) and the state."""
+    with ws.unit_of_work() as uow:
+        uow.session.get_one(Meeting, meeting_id)
+        event = ClockEvent(
+            meeting_id=meeting_id,
+            at=at,
+            action=action.value,
+            agenda_item_id=item_id,
+            seconds=seconds,
+            device_id=ws.store.device_id,
+        )
+        uow.session.add(event)
+        uow.session.flush()
+        uow.changed(Topic.CLOCK)
+        items = _agenda(uow.session, meeting_id)
+        state = replay(_planned(items), _presses(uow.session, meeting_id), at)
+        return event.id, state
+
+
+def withdraw_press(ws: Workspace, event_id: str, restore: bool = False) -> None:
+    """Undo (or, with ``restore``, redo) a press: its row is tombstoned, never removed."""
+    with ws.unit_of_work() as uow:
+        event = uow.session.get_one(ClockEvent, event_id)
+        event.deleted_at = None if restore else datetime.now(UTC)
+        uow.changed(Topic.CLOCK)
+
+
+def current_agenda_item_id(ws: Workspace, meeting_id: str, now: datetime) -> str | None:
+    """The item running at ``now`` (notes are linked to it automatically)."""
+    return clock_state(ws, meeting_id, now).current_item_id
+
+
+def item_timings(ws: Workspace, meeting_id: str, now: datetime) -> list[ItemTiming]:
+    with ws.unit_of_work() as uow:
+        meeting = uow.session.get_one(Meeting, meeting_id)
+        items = _agenda(uow.session, meeting_id)
+        planned = _planned(items)
+        state = replay(planned, _presses(uow.session, meeting_id), now)
+        starts: list[datetime | None] = [None] * len(items)
+        if meeting.date and meeting.start_time:
+            # The meeting's date and time are local wall-clock time; made aware here so
+            # planned and actual (UTC) times compare directly.
+            start = datetime.combine(meeting.date, meeting.start_time).astimezone()
+            starts = list(planned_starts(start, planned))
+        timings = []
+        for item, plan, planned_start in zip(items, planned, starts, strict=True):
+            run = state.runs[item.id]
+            timings.append(
+                ItemTiming(
+                    item_id=item.id,
+                    title=item.title,
+                    planned_minutes=item.planned_minutes,
+                    planned_start=planned_start,
+                    actual_start=run.started_at,
+                    actual_end=run.ended_at,
+                    active_seconds=round(run.active_seconds),
+                    paused_seconds=round(run.paused_seconds),
+                    extended_seconds=run.extended_seconds,
+                    overrun_seconds=max(0, round(run.overrun_seconds(plan.planned_seconds)))
+                    if run.started_at
+                    else 0,
+                    skipped=run.skipped,
+                )
+            )
+        return timings
+
+
+def planned_end(ws: Workspace, meeting_id: str) -> datetime | None:
+    return snapshot(ws, meeting_id).planned_end
