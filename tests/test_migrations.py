@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
+import stat
 from pathlib import Path
 
 import pytest
@@ -101,6 +103,8 @@ def test_older_file_is_backed_up_and_upgraded(tmp_path: Path, project_path: Path
     ]
     db.close()
     [backup] = list(project_path.parent.glob("Putten.backup-before-upgrade-0001-*.dialoog"))
+    if os.name == "posix":
+        assert stat.S_IMODE(backup.stat().st_mode) == 0o600
     old = sqlite3.connect(backup)
     assert old.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
     old.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from datetime import datetime
 from pathlib import Path
@@ -24,6 +25,8 @@ def backup_copy(source: Path, reason: str) -> Path:
 
 
 def _copy(source: Path, target: Path) -> None:
+    # Created first with owner-only rights, like the project itself: it holds the same notes.
+    os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     try:
         dst = sqlite3.connect(target)
