@@ -19,6 +19,7 @@ from dialoog_app.services.placement import BoardChange
 from ..undo import DoneCommand
 from .chooser import NEW_OPGAVE, TO_POOL, OpgaveChooser
 from .note_view import NoteListView
+from .style import amount
 
 if TYPE_CHECKING:
     from .page import BoardPage
@@ -93,9 +94,15 @@ class BoardActions(QObject):
     def move(self, note_ids: list[str], target: str | None, index: int | None = None) -> bool:
         ws = self.page.ctx.workspace
         if target is None:
-            label = self.tr("return %n statement(s) to the pool", "", len(note_ids))
+            label = amount(
+                len(note_ids),
+                self.tr("return 1 statement to the pool"),
+                self.tr("return {n} statements to the pool"),
+            )
         else:
-            label = self.tr("move %n statement(s)", "", len(note_ids))
+            label = amount(
+                len(note_ids), self.tr("move 1 statement"), self.tr("move {n} statements")
+            )
         done = self._do(label, lambda: board_svc.move_notes(ws, note_ids, target, index))
         return done is not None
 
@@ -139,7 +146,7 @@ class BoardActions(QObject):
         chooser = OpgaveChooser(
             self.page,
             self.tr("Move to opgave"),
-            self.tr("Move %n statement(s) to:", "", len(ids)),
+            amount(len(ids), self.tr("Move 1 statement to:"), self.tr("Move {n} statements to:")),
             choices,
             extras,
         )

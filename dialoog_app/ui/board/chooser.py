@@ -34,14 +34,14 @@ class OpgaveChooser(QDialog):
         title: str,
         prompt: str,
         choices: list[tuple[str, str]],
-        extras: list[tuple[str, str]] = (),  # type: ignore[assignment]
+        extras: list[tuple[str, str]] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("opgaveChooser")
         self.setWindowTitle(title)
         self.setMinimumWidth(460)
         self.choices = choices
-        self.extras = list(extras)
+        self.extras = list(extras or [])
         self.chosen: str | None = None
 
         label = QLabel(prompt, self)

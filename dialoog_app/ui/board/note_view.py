@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QAbstractItemView, QFrame, QListView, QWidget
 
 from .card_delegate import CardDelegate
 from .note_model import ID_ROLE, NoteListModel, encode_note_ids
-from .style import ACCENT, MUTED, WALL
+from .style import ACCENT, MUTED, WALL, amount
 
 
 class NoteListView(QListView):
@@ -82,7 +82,7 @@ class NoteListView(QListView):
         drag.exec(Qt.DropAction.MoveAction)
 
     def _badge(self, count: int) -> QPixmap:
-        text = self.tr("%n statement(s)", "", count)
+        text = amount(count, self.tr("1 statement"), self.tr("{n} statements"))
         width = self.fontMetrics().horizontalAdvance(text) + 24
         pixmap = QPixmap(width, 28)
         pixmap.fill(QColor(0, 0, 0, 0))

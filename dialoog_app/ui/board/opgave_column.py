@@ -33,7 +33,7 @@ from .board_data import BoardData
 from .card_delegate import wrap
 from .note_model import NOTE_IDS_MIME, NoteListModel, decode_note_ids
 from .note_view import NoteListView
-from .style import ACCENT, CARD, CARD_BORDER, INK, MUTED, SELECTED, priority_labels
+from .style import ACCENT, CARD, CARD_BORDER, INK, MUTED, SELECTED, amount, priority_labels
 from .support_bar import paint_support, support_height
 
 COLUMN_WIDTH = 300
@@ -142,8 +142,8 @@ class OpgaveHeader(DropFrame):
         painter.setPen(colour.darker(125))
         painter.drawText(QRect(left + 14, y, width, small.height()), 0, chip)
         x = left + 14 + small.horizontalAdvance(chip) + 12
-        counts = self.tr("%n statement(s)", "", self.support.statements)
-        counts += " · " + self.tr("%n table(s)", "", self.support.tables)
+        counts = amount(self.support.statements, self.tr("1 statement"), self.tr("{n} statements"))
+        counts += " · " + amount(self.support.tables, self.tr("1 table"), self.tr("{n} tables"))
         painter.setPen(MUTED)
         painter.drawText(QRect(x, y, self.width() - x - 8, small.height()), 0, counts)
         y += small.height() + 6

@@ -27,7 +27,7 @@ from dialoog_app.services.placement import TEXT_FIELDS, OpgaveFields
 
 from ..context import UiContext
 from ..undo import DoneCommand
-from .style import priority_labels
+from .style import amount, priority_labels
 from .support_bar import SupportBar
 
 EDITOR_WIDTH = 380
@@ -69,21 +69,29 @@ class OpgaveEditor(QFrame):
         self.message.setStyleSheet("color: #b3261e;")
         self.message.hide()
 
-        tr = self.tr
         labels = {
-            "problem": (tr("Problem / reason"), tr("What is the problem, and for whom?")),
-            "desired_situation": (tr("Desired situation"), tr("What is different when it works?")),
-            "causes": (tr("Causes"), tr("Why is it so now?")),
-            "scope": (tr("Scope"), tr("What belongs to it, and what not?")),
-            "partners": (tr("Partners involved"), tr("Who must take part, and in what role?")),
-            "first_steps": (tr("First steps"), tr("Who does what, and when?")),
+            "problem": (
+                self.tr("Problem / reason"),
+                self.tr("What is the problem, and for whom?"),
+            ),
+            "desired_situation": (
+                self.tr("Desired situation"),
+                self.tr("What is different when it works?"),
+            ),
+            "causes": (self.tr("Causes"), self.tr("Why is it so now?")),
+            "scope": (self.tr("Scope"), self.tr("What belongs to it, and what not?")),
+            "partners": (
+                self.tr("Partners involved"),
+                self.tr("Who must take part, and in what role?"),
+            ),
+            "first_steps": (self.tr("First steps"), self.tr("Who does what, and when?")),
         }
         self.text_edits: dict[str, QPlainTextEdit] = {}
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        form.addRow(tr("&Title"), self.title_edit)
+        form.addRow(self.tr("&Title"), self.title_edit)
         form.addRow("", self.message)
-        form.addRow(tr("&Priority"), self.priority_box)
+        form.addRow(self.tr("&Priority"), self.priority_box)
         for name in TEXT_FIELDS:
             label, hint = labels[name]
             edit = QPlainTextEdit(self)
@@ -135,9 +143,12 @@ class OpgaveEditor(QFrame):
 
     def show_support(self, support: Support) -> None:
         self.support_heading.setText(
-            self.tr("Supported by %n statement(s) from", "", support.statements)
-            + " "
-            + self.tr("%n table(s):", "", support.tables)
+            self.tr("Supported by {statements} from {tables}:").format(
+                statements=amount(
+                    support.statements, self.tr("1 statement"), self.tr("{n} statements")
+                ),
+                tables=amount(support.tables, self.tr("1 table"), self.tr("{n} tables")),
+            )
         )
         self.support_bar.set_support(support)
 

@@ -8,9 +8,10 @@ than thousands of single-row removes, and the selection is put back afterwards.
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,7 +28,7 @@ from dialoog_app.services.board import NoteCard, PoolFilter, matches
 from .board_data import BoardData
 from .note_model import NoteListModel
 from .note_view import NoteListView
-from .style import clock_time, count, kind_label, role_label
+from .style import amount, clock_time, count, kind_label, role_label
 
 POOL_WIDTH = 340
 
@@ -61,7 +62,7 @@ class PoolPanel(QWidget):
         super().__init__(parent)
         self.board = data
         self.setFixedWidth(POOL_WIDTH)
-        heading = QLabel(self.tr("Statements to sort"), self)
+        heading = QLabel(self.tr("Pile: still to sort"), self)
         heading.setObjectName("poolHeading")
         heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
         self.count_label = QLabel(self)
@@ -103,6 +104,7 @@ class PoolPanel(QWidget):
         self.details.setObjectName("noteDetails")
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
         self.details.setStyleSheet(
             "background: #ffffff; border: 1px solid #d8d3ca; border-radius: 6px; padding: 8px;"
         )
@@ -199,7 +201,9 @@ class PoolPanel(QWidget):
     def update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.pool_size
         if shown == total:
-            text = self.tr("%n not yet in an opgave", "", total)
+            text = amount(
+                total, self.tr("1 not yet in an opgave"), self.tr("{n} not yet in an opgave")
+            )
         else:
             text = self.tr("{shown} of {total} shown").format(
                 shown=count(shown), total=count(total)
@@ -209,12 +213,9 @@ class PoolPanel(QWidget):
     def show_details(self, card: NoteCard | None) -> None:
         """The whole text of the current statement and where it came from."""
         if card is None:
-            self.details.setText(
-                self.tr("Select a statement to read it in full and see where it came from.")
-            )
-            self.details.setStyleSheet(self.details.styleSheet() + "color: #5f6773;")
+            hint = self.tr("Select a statement to read it in full and see where it came from.")
+            self.details.setText(f"<span style='color:#5f6773'>{html.escape(hint)}</span>")
             return
-        self.details.setStyleSheet(self.details.styleSheet().replace("color: #5f6773;", ""))
         where = " · ".join(
             p
             for p in (
@@ -227,5 +228,7 @@ class PoolPanel(QWidget):
             if p
         )
         star = " ★" if card.starred else ""
-        self.details.setText(f"{card.text}{star}\n\n{where}")
-        self.details.setToolTip(QCoreApplication.translate("BoardStyle", "Source") + ": " + where)
+        self.details.setText(
+            f"{html.escape(card.text)}{star}<br><span style='color:#5f6773; font-size:small'>"
+            f"{html.escape(where)}</span>"
+        )

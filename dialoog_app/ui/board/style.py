@@ -43,9 +43,9 @@ def priority_labels() -> list[str]:
     # Translated when asked, not at import time (the translator may load later).
     return [
         QCoreApplication.translate("BoardStyle", "no priority"),
-        QCoreApplication.translate("BoardStyle", "low"),
-        QCoreApplication.translate("BoardStyle", "medium"),
-        QCoreApplication.translate("BoardStyle", "high"),
+        QCoreApplication.translate("BoardStyle", "low priority"),
+        QCoreApplication.translate("BoardStyle", "medium priority"),
+        QCoreApplication.translate("BoardStyle", "high priority"),
     ]
 
 
@@ -85,17 +85,17 @@ def source_line(card: NoteCard) -> str:
 
 def tooltip(card: NoteCard) -> str:
     """The full text and where it came from: meeting, table, round, time."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     rows = [
-        (tr("BoardStyle", "Meeting"), card.meeting_title),
-        (tr("BoardStyle", "Table"), card.table_name),
-        (tr("BoardStyle", "Round"), card.agenda_title or "—"),
-        (tr("BoardStyle", "Time"), clock_time(card)),
-        (tr("BoardStyle", "Kind"), kind_label(card.kind)),
-        (tr("BoardStyle", "Role"), role_label(card.role)),
+        (translate("BoardStyle", "Meeting"), card.meeting_title),
+        (translate("BoardStyle", "Table"), card.table_name),
+        (translate("BoardStyle", "Round"), card.agenda_title or "—"),
+        (translate("BoardStyle", "Time"), clock_time(card)),
+        (translate("BoardStyle", "Kind"), kind_label(card.kind)),
+        (translate("BoardStyle", "Role"), role_label(card.role)),
     ]
     if card.speaker:
-        rows.append((tr("BoardStyle", "Speaker"), card.speaker))
+        rows.append((translate("BoardStyle", "Speaker"), card.speaker))
     star = " ★" if card.starred else ""
     table = "".join(f"<tr><td><i>{_esc(k)}</i>&nbsp;</td><td>{_esc(v)}</td></tr>" for k, v in rows)
     return f"<p style='max-width: 28em'>{_esc(card.text)}{star}</p><table>{table}</table>"
@@ -103,6 +103,12 @@ def tooltip(card: NoteCard) -> str:
 
 def count(number: int) -> str:
     return QLocale().toString(number)
+
+
+def amount(number: int, one: str, many: str) -> str:
+    """``one`` for 1, else ``many`` with {n} filled in. (Both come translated from the call
+    site; Dutch, like English, has one plural form, and lupdate needs literal strings.)"""
+    return one if number == 1 else many.format(n=count(number))
 
 
 def _esc(text: str) -> str:

@@ -3,33 +3,57 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPainterPath, QPaintEvent
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
 from dialoog_app.domain.kinds import Role
 from dialoog_app.services.opgaven import Support
 
-from .style import role_colours
+from .style import amount, role_colours
 
 PILL_GAP = 5
 
 
 def support_parts(support: Support) -> list[tuple[str, str]]:
     """(role, "12 inwoners") for each role; "others" only when there are any."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     parts = [
-        (Role.RESIDENT.value, tr("SupportBar", "%n resident(s)", "", support.residents)),
+        (
+            Role.RESIDENT.value,
+            amount(
+                support.residents,
+                translate("SupportBar", "1 resident"),
+                translate("SupportBar", "{n} residents"),
+            ),
+        ),
         (
             Role.PROFESSIONAL.value,
-            tr("SupportBar", "%n professional(s)", "", support.professionals),
+            amount(
+                support.professionals,
+                translate("SupportBar", "1 professional"),
+                translate("SupportBar", "{n} professionals"),
+            ),
         ),
         (
             Role.CIVIL_SERVANT.value,
-            tr("SupportBar", "%n civil servant(s)", "", support.civil_servants),
+            amount(
+                support.civil_servants,
+                translate("SupportBar", "1 civil servant"),
+                translate("SupportBar", "{n} civil servants"),
+            ),
         ),
     ]
     if support.others:
-        parts.append((Role.OTHER.value, tr("SupportBar", "%n other(s)", "", support.others)))
+        parts.append(
+            (
+                Role.OTHER.value,
+                amount(
+                    support.others,
+                    translate("SupportBar", "1 other"),
+                    translate("SupportBar", "{n} others"),
+                ),
+            )
+        )
     return parts
 
 
@@ -48,6 +72,8 @@ def paint_support(painter: QPainter, rect: QRect, support: Support, metrics: QFo
         if x > rect.left() and x + width > rect.right():
             x, y = rect.left(), y + height + PILL_GAP
         back, ink = role_colours(role)
+        if text.startswith("0"):  # nobody of this role: there, but quiet
+            back, ink = QColor("#efedea"), QColor("#8a8f98")
         path = QPainterPath()
         pill = QRectF(x, y, width, height)
         path.addRoundedRect(pill, height / 2, height / 2)
