@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 
 from pydantic import BaseModel, ConfigDict
-from sqlalchemy import Select, and_, select
+from sqlalchemy import Select, and_, bindparam, select
 from sqlalchemy.orm import Session
 
 from dialoog_app.domain.errors import ValidationError
@@ -173,19 +173,21 @@ def list_pool(ws: Workspace, pool_filter: PoolFilter | None = None) -> list[Note
     return [c for c in list_notes(ws) if c.opgave_id is None and matches(c, f)]
 
 
+_NOTES_AND_HOLDERS = (
+    live_note_ids_query()
+    .add_columns(OpgaveNote.opgave_id)
+    .outerjoin(OpgaveNote, and_(OpgaveNote.note_id == Note.id, OpgaveNote.deleted_at.is_(None)))
+    .where(Note.id.in_(bindparam("ids", expanding=True)))
+)
+_OPGAVE_ALIVE = select(Opgave.id).where(Opgave.id == bindparam("id"), Opgave.deleted_at.is_(None))
+
+
 def check_notes(session: Session, note_ids: Sequence[str]) -> dict[str, str]:
     """Refuse notes that no longer count; returns note id → its opgave, for placed ones."""
-    placement = and_(OpgaveNote.note_id == Note.id, OpgaveNote.deleted_at.is_(None))
     found: set[str] = set()
     holders: dict[str, str] = {}
     for part in chunks(list(note_ids)):
-        query = (
-            live_note_ids_query()
-            .add_columns(OpgaveNote.opgave_id)
-            .outerjoin(OpgaveNote, placement)
-            .where(Note.id.in_(part))
-        )
-        for note_id, opgave_id in session.execute(query):
+        for note_id, opgave_id in session.execute(_NOTES_AND_HOLDERS, {"ids": list(part)}):
             found.add(note_id)
             if opgave_id is not None:
                 holders[note_id] = opgave_id
@@ -199,6 +201,12 @@ def check_opgave_alive(session: Session, opgave_id: str) -> Opgave:
     if opgave is None or opgave.deleted_at is not None:
         raise ValidationError(OPGAVE_GONE)
     return opgave
+
+
+def _check_target(session: Session, opgave_id: str) -> None:
+    """Like ``check_opgave_alive``, without loading the row (the hot path of a drop)."""
+    if session.execute(_OPGAVE_ALIVE, {"id": opgave_id}).first() is None:
+        raise ValidationError(OPGAVE_GONE)
 
 
 def plan_move(
@@ -233,7 +241,7 @@ def move_notes(
     with ws.unit_of_work() as uow:
         s = uow.session
         if target is not None:
-            check_opgave_alive(s, target)
+            _check_target(s, target)
         holders = check_notes(s, note_ids)
         touched = [*dict.fromkeys(holders.values())]
         if target is not None and target not in touched:

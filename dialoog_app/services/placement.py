@@ -10,20 +10,20 @@ Placements are rows of ``opgave_note``. A note has at most one live row (a parti
 index). Moving a placed note updates its live row; sending it to the pool tombstones the
 row; placing it again revives its newest tombstoned row (preferring one in the same
 opgave) instead of inserting another. So rows are never deleted and do not pile up.
-Writes are bulk Core statements (``executemany``): no query per row.
+Writes go in bulk (``executemany``, store/placement_rows.py): no statement per row.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
-from typing import Any, cast
 
 from pydantic import BaseModel, ConfigDict
-from sqlalchemy import Table, and_, bindparam, insert, or_, select, update
+from sqlalchemy import and_, bindparam, or_, select
 from sqlalchemy.orm import Session
 
 from dialoog_app.store.models import Opgave, OpgaveNote, new_id, utcnow
+from dialoog_app.store.placement_rows import NewRow, Placed, write_placement_rows
 
 TEXT_FIELDS = ("problem", "desired_situation", "causes", "scope", "partners", "first_steps")
 # SQLite allows 32,766 bound parameters; stay far below it.
@@ -86,17 +86,45 @@ def chunks(ids: Sequence[str]) -> Iterable[Sequence[str]]:
 
 
 # -- reading ---------------------------------------------------------------------------------
+# Statements used on every drop are built once: constructing SQL expressions costs more
+# than running them. The id lists are "expanding" parameters.
+_LISTS = (
+    select(OpgaveNote.opgave_id, OpgaveNote.note_id)
+    .where(
+        OpgaveNote.opgave_id.in_(bindparam("opgaven", expanding=True)),
+        OpgaveNote.deleted_at.is_(None),
+    )
+    .order_by(OpgaveNote.opgave_id, OpgaveNote.position)
+)
+# Every row of the notes involved, and the live rows of the opgaven whose lists are set
+# (notes that leave those lists go back to the pool); newest first.
+_ROWS = (
+    select(
+        OpgaveNote.id,
+        OpgaveNote.note_id,
+        OpgaveNote.opgave_id,
+        OpgaveNote.position,
+        OpgaveNote.deleted_at.is_(None),
+    )
+    .where(
+        or_(
+            OpgaveNote.note_id.in_(bindparam("notes", expanding=True)),
+            and_(
+                OpgaveNote.opgave_id.in_(bindparam("opgaven", expanding=True)),
+                OpgaveNote.deleted_at.is_(None),
+            ),
+        )
+    )
+    .order_by(OpgaveNote.updated_at.desc())
+)
+
+
 def lists_of(session: Session, opgave_ids: Iterable[str]) -> dict[str, list[str]]:
     """The live notes of each opgave, in order."""
     ids = list(dict.fromkeys(opgave_ids))
     result: dict[str, list[str]] = {i: [] for i in ids}
     for part in chunks(ids):
-        query = (
-            select(OpgaveNote.opgave_id, OpgaveNote.note_id)
-            .where(OpgaveNote.opgave_id.in_(part), OpgaveNote.deleted_at.is_(None))
-            .order_by(OpgaveNote.opgave_id, OpgaveNote.position)
-        )
-        for opgave_id, note_id in session.execute(query):
+        for opgave_id, note_id in session.execute(_LISTS, {"opgaven": list(part)}):
             result[opgave_id].append(note_id)
     return result
 
@@ -163,94 +191,44 @@ def write_placements(
 
     live: dict[str, tuple[str, str, int]] = {}  # note → (row id, opgave, position)
     dead: dict[str, list[tuple[str, str]]] = {}  # note → [(row id, opgave)], newest first
-    rows: list[Any] = []
     opgave_ids = list(lists)
-    # One query: every row of the notes involved, and the live rows of the opgaven whose
-    # lists are set (those notes that leave them go back to the pool).
     for start in range(0, max(len(involved), len(opgave_ids)), CHUNK):
-        notes_part = involved[start : start + CHUNK]
-        opgaven_part = opgave_ids[start : start + CHUNK]
-        query = _rows_query().where(
-            or_(
-                OpgaveNote.note_id.in_(notes_part),
-                and_(OpgaveNote.opgave_id.in_(opgaven_part), OpgaveNote.deleted_at.is_(None)),
-            )
-        )
-        rows.extend(session.execute(query))
-    for row_id, note_id, opgave_id, position, deleted_at, _updated in sorted(
-        rows, key=lambda r: r[5], reverse=True
-    ):
-        if deleted_at is None:
-            live[note_id] = (row_id, opgave_id, position)
-        else:
-            dead.setdefault(note_id, []).append((row_id, opgave_id))
+        part = {
+            "notes": involved[start : start + CHUNK],
+            "opgaven": opgave_ids[start : start + CHUNK],
+        }
+        for row_id, note_id, opgave_id, position, alive in session.execute(_ROWS, part):
+            if alive:
+                live[note_id] = (row_id, opgave_id, position)
+            else:
+                dead.setdefault(note_id, []).append((row_id, opgave_id))
 
-    moves: list[dict[str, Any]] = []
-    revivals: list[dict[str, Any]] = []
-    inserts: list[dict[str, Any]] = []
-    tombstones: list[dict[str, Any]] = []
+    moves: list[Placed] = []
+    revivals: list[Placed] = []
+    inserts: list[NewRow] = []
     for note_id, (opgave_id, position) in wanted.items():
         current = live.get(note_id)
         if current is not None:
             if current[1:] != (opgave_id, position):
-                moves.append({"row": current[0], "opgave": opgave_id, "pos": position})
+                moves.append((current[0], opgave_id, position))
             continue
         graves = dead.get(note_id, [])
         grave = next((g for g in graves if g[1] == opgave_id), graves[0] if graves else None)
         if grave is not None:
-            revivals.append({"row": grave[0], "opgave": opgave_id, "pos": position})
+            revivals.append((grave[0], opgave_id, position))
         else:
-            inserts.append(
-                {
-                    "id": new_id(),
-                    "opgave_id": opgave_id,
-                    "note_id": note_id,
-                    "position": position,
-                    "created_at": now,
-                    "updated_at": now,
-                    "device_id": device_id,
-                    "deleted_at": None,
-                }
-            )
-    for note_id, (row_id, opgave_id, _position) in live.items():
-        if note_id not in wanted and (note_id in pooled or opgave_id in lists):
-            tombstones.append({"row": row_id})
-
-    table = cast(Table, OpgaveNote.__table__)
-    by_id = table.c.id == bindparam("row")
-    stamp = {"updated_at": now, "device_id": device_id}
-    # Tombstones first: a note's old row must be dead before another row of it lives.
-    if tombstones:
-        session.execute(update(table).where(by_id).values(deleted_at=now, **stamp), tombstones)
-    if moves:
-        session.execute(
-            update(table)
-            .where(by_id)
-            .values(opgave_id=bindparam("opgave"), position=bindparam("pos"), **stamp),
-            moves,
-        )
-    if revivals:
-        session.execute(
-            update(table)
-            .where(by_id)
-            .values(
-                opgave_id=bindparam("opgave"),
-                position=bindparam("pos"),
-                deleted_at=None,
-                **stamp,
-            ),
-            revivals,
-        )
-    if inserts:
-        session.execute(insert(table), inserts)
-
-
-def _rows_query() -> Any:
-    return select(
-        OpgaveNote.id,
-        OpgaveNote.note_id,
-        OpgaveNote.opgave_id,
-        OpgaveNote.position,
-        OpgaveNote.deleted_at,
-        OpgaveNote.updated_at,
+            inserts.append((new_id(), opgave_id, note_id, position))
+    tombstones = [
+        row_id
+        for note_id, (row_id, opgave_id, _position) in live.items()
+        if note_id not in wanted and (note_id in pooled or opgave_id in lists)
+    ]
+    write_placement_rows(
+        session,
+        device_id,
+        now,
+        tombstones=tombstones,
+        moves=moves,
+        revivals=revivals,
+        inserts=inserts,
     )

@@ -154,19 +154,24 @@ class BoardActions(QObject):
 
         def chosen(result: int) -> None:
             self.chooser = None
+            self._back_from_dialog(view)
             target = chooser.chosen
             if not result or target is None:
-                view.setFocus()
                 return
             if target == NEW_OPGAVE:
                 self.new_opgave_with(ids)
             elif self.move(ids, None if target == TO_POOL else target):
                 self._select_row(view, row)  # ready for the next one
-            view.setFocus()
 
         chooser.finished.connect(chosen)
         self.chooser = chooser
         chooser.open()
+
+    def _back_from_dialog(self, view: NoteListView | None) -> None:
+        """Give the keyboard back to the board (and its window) once a chooser closes."""
+        self.page.window().activateWindow()
+        if view is not None:
+            view.setFocus()
 
     def _select_row(self, view: NoteListView, row: int) -> None:
         model = view.note_model()
@@ -228,6 +233,7 @@ class BoardActions(QObject):
 
         def chosen(result: int) -> None:
             self.chooser = None
+            self._back_from_dialog(None)
             gone = chooser.chosen
             if result and gone is not None:
                 ws = self.page.ctx.workspace

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import OrderedDict
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPainterPath, QPen, QTextLayout
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPainterPath, QPixmap, QTextLayout
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from dialoog_app.services.board import NoteCard
@@ -39,6 +39,7 @@ Index = QModelIndex | QPersistentModelIndex
 class CardDelegate(QStyledItemDelegate):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
+        self.view = parent
         self.text_font = QFont(parent.font())
         self.small_font = QFont(parent.font())
         self.small_font.setPointSizeF(max(7.0, parent.font().pointSizeF() * 0.86))
@@ -48,6 +49,7 @@ class CardDelegate(QStyledItemDelegate):
         self.small_metrics = QFontMetrics(self.small_font)
         self.bold_metrics = QFontMetrics(self.bold_small)
         self._lines: OrderedDict[tuple[str, str, int], list[str]] = OrderedDict()
+        self._backgrounds: dict[tuple[int, int, str, int], QPixmap] = {}
 
     # -- geometry --------------------------------------------------------------------------
     def card_height(self) -> int:
@@ -71,22 +73,9 @@ class CardDelegate(QStyledItemDelegate):
         rect = QRect(option.rect).adjusted(6, 3, -6, -3)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
+        state = 2 if selected else 1 if focused else 0
         painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        path = QPainterPath()
-        path.addRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
-        painter.fillPath(path, SELECTED if selected else CARD)
-        painter.save()
-        painter.setClipPath(path)
-        painter.fillRect(QRect(rect.left(), rect.top(), 5, rect.height()), kind_colour(card.kind))
-        painter.restore()
-        border = QPen(ACCENT if selected or focused else CARD_BORDER)
-        border.setWidthF(2.0 if selected else 1.0)
-        if focused and not selected:
-            border.setStyle(Qt.PenStyle.DashLine)
-        painter.setPen(border)
-        painter.drawPath(path)
-
+        painter.drawPixmap(rect.topLeft(), self._background(rect.size(), card.kind, state))
         inner = rect.adjusted(14, 8, -10, -8)
         top = QRect(inner.left(), inner.top(), inner.width(), self.bold_metrics.height())
         pill_right = self._paint_role_pill(painter, top, card.role)
@@ -117,6 +106,34 @@ class CardDelegate(QStyledItemDelegate):
             painter.drawText(QRect(inner.left(), y, inner.width(), spacing), 0, line)
             y += spacing
         painter.restore()
+
+    def _background(self, size: QSize, kind: str, state: int) -> QPixmap:
+        """The card without its words, drawn once per size, kind and state, then reused:
+        anti-aliased rounded borders are the dearest part of painting a card."""
+        key = (size.width(), size.height(), kind, state)
+        pixmap = self._backgrounds.get(key)
+        if pixmap is not None:
+            return pixmap
+        ratio = self.view.devicePixelRatioF()
+        pixmap = QPixmap(size * ratio)
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        outer = QPainterPath()
+        outer.addRoundedRect(QRectF(0, 0, size.width(), size.height()), 6, 6)
+        painter.fillPath(outer, ACCENT if state else CARD_BORDER)  # the border, as a fill
+        width = 2.0 if state == 2 else 1.0
+        inner = QPainterPath()
+        inner.addRoundedRect(
+            QRectF(width, width, size.width() - 2 * width, size.height() - 2 * width), 5, 5
+        )
+        painter.fillPath(inner, SELECTED if state == 2 else CARD)
+        painter.setClipPath(inner)
+        painter.fillRect(QRectF(0, 0, width + 4, size.height()), kind_colour(kind))
+        painter.end()
+        self._backgrounds[key] = pixmap
+        return pixmap
 
     def _paint_role_pill(self, painter: QPainter, top: QRect, role: str) -> int:
         """Draw the role pill at the right of the top line; returns its left edge."""

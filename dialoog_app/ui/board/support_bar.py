@@ -67,12 +67,18 @@ def paint_support(painter: QPainter, rect: QRect, support: Support, metrics: QFo
     x, y = rect.left(), rect.top()
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    numbers = {
+        Role.RESIDENT.value: support.residents,
+        Role.PROFESSIONAL.value: support.professionals,
+        Role.CIVIL_SERVANT.value: support.civil_servants,
+        Role.OTHER.value: support.others,
+    }
     for role, text in support_parts(support):
         width = metrics.horizontalAdvance(text) + 14
         if x > rect.left() and x + width > rect.right():
             x, y = rect.left(), y + height + PILL_GAP
         back, ink = role_colours(role)
-        if text.startswith("0"):  # nobody of this role: there, but quiet
+        if numbers[role] == 0:  # nobody of this role: still shown, but quiet
             back, ink = QColor("#efedea"), QColor("#8a8f98")
         path = QPainterPath()
         pill = QRectF(x, y, width, height)
