@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from board_helpers import click_row, column_ids, indexes, on_screen, open_board, shown, stored
-from PySide6.QtCore import QEvent, QMimeData, QModelIndex, QPoint, QPointF, Qt
+from PySide6.QtCore import QByteArray, QEvent, QMimeData, QModelIndex, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -15,6 +15,7 @@ from dialoog_app.services import board as board_svc
 from dialoog_app.services import opgaven
 from dialoog_app.services.workspace import Workspace
 from dialoog_app.ui.board.note_model import NOTE_IDS_MIME, decode_note_ids
+from dialoog_app.ui.board.opgave_column import OPGAVE_ID_MIME
 
 MOVE = Qt.DropAction.MoveAction
 
@@ -173,3 +174,31 @@ def drag_mouse(widget: QWidget, start: QPoint, end: QPoint) -> None:
         local = QPointF(at)
         event = QMouseEvent(kind, local, widget.mapToGlobal(local), button, held, mods)
         QApplication.sendEvent(widget, event)
+
+
+def test_dragging_a_header_onto_another_reorders_opgaven_with_undo(
+    qtbot: QtBot, workspace: Workspace, reopen: Callable[[], Workspace]
+) -> None:
+    window, page = open_board(qtbot, workspace)
+    start = list(page.data.order)
+    mime = QMimeData()
+    mime.setData(OPGAVE_ID_MIME, QByteArray(start[0].encode()))
+    assert drop_events(page.columns[start[2]].header, mime, QPoint(40, 20))
+    wanted = [start[1], start[2], start[0], start[3]]
+    qtbot.waitUntil(lambda: page.data.order == wanted)
+    strip = page.strip_layout
+    assert [strip.itemAt(i).widget() for i in range(4)] == [page.columns[i] for i in wanted]
+    # Statements are not opgaven: the note lists do not take an opgave.
+    assert not drop_events(page.columns[start[1]].view.viewport(), mime, QPoint(20, 20))
+
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.data.order == start)
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.waitUntil(lambda: page.data.order == wanted)
+    window.close()
+    assert [o.id for o in opgaven.list_opgaven(reopen())] == wanted

@@ -60,6 +60,7 @@ class BoardActions(QObject):
 
     def _do(self, label: str, action: Callable[[], BoardChange]) -> BoardChange | None:
         page = self.page
+        page.flush()  # a half-typed field of the opgave editor is saved first
         change = page.ctx.attempt(page, action)
         if change is None or not change.changed:
             return None
@@ -252,6 +253,19 @@ class BoardActions(QObject):
             column = self.page.columns.get(opgave_id)
             if column is not None:
                 self.page.opgave_scroll.ensureWidgetVisible(column, 20, 0)
+
+    def drop_opgave(self, opgave_id: str, onto: str) -> bool:
+        """A header dropped on another header: the opgave takes that one's place."""
+        order = self.page.data.order
+        if opgave_id == onto or opgave_id not in order or onto not in order:
+            return False
+        index = order.index(onto)
+        ws = self.page.ctx.workspace
+        QTimer.singleShot(
+            0,
+            lambda: self._do(self.tr("move opgave"), lambda: svc.move_opgave(ws, opgave_id, index)),
+        )
+        return True
 
     def move_current_opgave(self, step: int) -> None:
         if self.page.current_opgave is not None:

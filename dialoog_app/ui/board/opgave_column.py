@@ -3,7 +3,8 @@
 The header and frame are painted, not styled with style sheets or built from labels: a
 board has dozens of columns, and a cascading style sheet or rich-text labels would make
 opening it several times slower. The header also accepts dropped statements (they go to
-the end), so a long column need not be scrolled to add to it. ``NewOpgaveTarget`` is the
+the end), so a long column need not be scrolled to add to it; and a header dragged onto
+another header moves its opgave there. ``NewOpgaveTarget`` is the
 "+ New opgave" column at the end.
 """
 
@@ -11,9 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QMimeData, QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QDrag,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
@@ -25,7 +27,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
 )
-from PySide6.QtWidgets import QFrame, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QToolButton, QVBoxLayout, QWidget
 
 from dialoog_app.services.opgaven import Support
 
@@ -39,15 +41,18 @@ from .support_bar import paint_support, support_height
 COLUMN_WIDTH = 300
 PRIORITY_COLOURS = (QColor("#9aa0a8"), QColor("#6f8fa8"), QColor("#c28a1e"), QColor("#c0462b"))
 Dropper = Callable[[list[str]], bool]  # (note ids) -> accepted
+OPGAVE_ID_MIME = "application/x-dialoog-opgave-id"
 
 
 class DropFrame(QFrame):
-    """A frame that takes dropped statements and hands their ids to ``on_drop``."""
+    """A frame that takes dropped statements (``on_drop``) and, if ``on_opgave_drop`` is
+    set, a dragged opgave (its header dropped here: reorder)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAcceptDrops(True)
         self.on_drop: Dropper | None = None
+        self.on_opgave_drop: Callable[[str], bool] | None = None
         self.dropping = False
 
     def _set_dropping(self, dropping: bool) -> None:
@@ -55,13 +60,18 @@ class DropFrame(QFrame):
             self.dropping = dropping
             self.update()
 
+    def _wanted(self, mime: QMimeData) -> bool:
+        return mime.hasFormat(NOTE_IDS_MIME) or (
+            self.on_opgave_drop is not None and mime.hasFormat(OPGAVE_ID_MIME)
+        )
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
-        if event.mimeData().hasFormat(NOTE_IDS_MIME):
+        if self._wanted(event.mimeData()):
             event.acceptProposedAction()
             self._set_dropping(True)
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
-        if event.mimeData().hasFormat(NOTE_IDS_MIME):
+        if self._wanted(event.mimeData()):
             event.acceptProposedAction()
 
     def dragLeaveEvent(self, event: object) -> None:  # noqa: N802
@@ -69,8 +79,12 @@ class DropFrame(QFrame):
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
         self._set_dropping(False)
-        ids = decode_note_ids(event.mimeData())
-        if ids and self.on_drop is not None and self.on_drop(ids):
+        mime = event.mimeData()
+        ids = decode_note_ids(mime)
+        accepted = bool(ids) and self.on_drop is not None and self.on_drop(ids)
+        if not ids and self.on_opgave_drop is not None and mime.hasFormat(OPGAVE_ID_MIME):
+            accepted = self.on_opgave_drop(bytes(mime.data(OPGAVE_ID_MIME).data()).decode())
+        if accepted:
             event.setDropAction(Qt.DropAction.MoveAction)
             event.accept()
 
@@ -83,6 +97,8 @@ class OpgaveHeader(DropFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.opgave_id = ""
+        self._pressed_at: QPoint | None = None
         self.title = ""
         self.priority = 0
         self.support = Support()
@@ -150,8 +166,26 @@ class OpgaveHeader(DropFrame):
         paint_support(painter, QRect(left, y, self.width() - 20, 40), self.support, small)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        self._pressed_at = event.position().toPoint()
         self.clicked.emit()
         super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        """Dragging the header moves the whole opgave (drop it on another header)."""
+        start = self._pressed_at
+        if start is None or not event.buttons() & Qt.MouseButton.LeftButton:
+            return
+        if (event.position().toPoint() - start).manhattanLength() < (
+            QApplication.startDragDistance()
+        ):
+            return
+        self._pressed_at = None
+        mime = QMimeData()
+        mime.setData(OPGAVE_ID_MIME, QByteArray(self.opgave_id.encode()))
+        drag = QDrag(self)
+        drag.setMimeData(mime)
+        drag.setPixmap(self.grab().scaledToWidth(220, Qt.TransformationMode.SmoothTransformation))
+        drag.exec(Qt.DropAction.MoveAction)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         self.double_clicked.emit()
@@ -167,6 +201,7 @@ class OpgaveColumn(QFrame):
         self.current = False
         self.setFixedWidth(COLUMN_WIDTH)
         self.header = OpgaveHeader(self)
+        self.header.opgave_id = opgave_id
         self.menu_button = self.header.menu_button
         self.model = NoteListModel(data, opgave_id, self)
         self.view = NoteListView(

@@ -21,6 +21,7 @@ from dialoog_app.services.placement import BoardState, OpgaveFields
 from ..context import UiContext
 from .actions import BoardActions
 from .board_data import BoardData
+from .note_model import ID_ROLE
 from .note_view import NoteListView
 from .opgave_column import NewOpgaveTarget, OpgaveColumn
 from .opgave_editor import OpgaveEditor
@@ -167,6 +168,9 @@ class BoardPage(QWidget):
         column = OpgaveColumn(self.data, opgave_id, self.strip)
         column.model.on_drop = self.board_actions.drop
         column.header.on_drop = lambda ids, o=opgave_id: self.board_actions.drop(ids, o, None)
+        column.header.on_opgave_drop = lambda moved, o=opgave_id: self.board_actions.drop_opgave(
+            moved, o
+        )
         column.activated.connect(self.set_current_opgave)
         column.edit_requested.connect(self.edit_opgave)
         # The menu is made when it is opened: sixty menus up front would slow the opening.
@@ -188,9 +192,7 @@ class BoardPage(QWidget):
         view.command.connect(lambda name, v=view: self.board_actions.command(v, name))
         view.selectionModel().currentChanged.connect(
             lambda current, _previous: self.pool.show_details(
-                self.data.cards.get(current.data(Qt.ItemDataRole.UserRole + 2))
-                if current.isValid()
-                else None
+                self.data.cards.get(current.data(ID_ROLE)) if current.isValid() else None
             )
         )
 
