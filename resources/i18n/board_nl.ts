@@ -207,6 +207,14 @@
         <source>Type part of the title…</source>
         <translation>Typ een deel van de titel…</translation>
     </message>
+    <message>
+        <source>Choose</source>
+        <translation>Kiezen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
 </context>
 <context>
     <name>OpgaveColumn</name>

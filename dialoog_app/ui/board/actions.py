@@ -279,6 +279,7 @@ class BoardActions(QObject):
     # -- menus -------------------------------------------------------------------------------
     def column_menu(self, opgave_id: str, parent: QWidget) -> QMenu:
         menu = QMenu(parent)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # made anew each time
         menu.addAction(self.tr("Write out…\tF2"), lambda: self.page.edit_opgave(opgave_id))
         menu.addSeparator()
         menu.addAction(
@@ -301,6 +302,7 @@ class BoardActions(QObject):
             return
         here = self._opgave_of(view)
         menu = QMenu(view)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.addAction(self.tr("Move to opgave…\tCtrl+M"), self.choose_target)
         menu.addAction(
             self.tr("New opgave with these statements\tCtrl+Shift+N"),
