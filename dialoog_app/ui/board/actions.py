@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from dialoog_app.services import board as board_svc
 from dialoog_app.services import opgaven as svc
-from dialoog_app.services.placement import BoardChange
+from dialoog_app.services.placement import BoardChange, BoardState
 
 from ..undo import DoneCommand
 from .chooser import NEW_OPGAVE, TO_POOL, OpgaveChooser
@@ -67,9 +67,9 @@ class BoardActions(QObject):
         page.apply(change.after)
         ws = page.ctx.workspace
 
-        def write(state: object) -> None:
-            board_svc.restore_board(ws, state)  # type: ignore[arg-type]
-            page.apply(state)  # type: ignore[arg-type]
+        def write(state: BoardState) -> None:
+            board_svc.restore_board(ws, state)
+            page.apply(state)
 
         page.ctx.undo_stack.push(
             DoneCommand(label, undo=lambda: write(change.before), redo=lambda: write(change.after))

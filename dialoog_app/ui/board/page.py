@@ -108,8 +108,10 @@ class BoardPage(QWidget):
             column.view.viewport().update()
             self._update_header(opgave_id)
         self.pool.reload()
-        if self.current_opgave not in self.columns:
+        if self.current_opgave is not None and self.current_opgave not in self.columns:
             self.set_current_opgave(None)
+        elif self.editor.isVisible():
+            self._show_in_editor(self.current_opgave)
 
     def apply(self, state: BoardState) -> None:
         """Show a state an action (or its undo) has just written."""
