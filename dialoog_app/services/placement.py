@@ -123,7 +123,7 @@ def lists_of(session: Session, opgave_ids: Iterable[str]) -> dict[str, list[str]
     """The live notes of each opgave, in order."""
     ids = list(dict.fromkeys(opgave_ids))
     result: dict[str, list[str]] = {i: [] for i in ids}
-    for part in chunks(ids):
+    for part in chunks(ids) if ids else [[]]:  # empty: still compiled (see board.prepare)
         for opgave_id, note_id in session.execute(_LISTS, {"opgaven": list(part)}):
             result[opgave_id].append(note_id)
     return result
@@ -192,7 +192,7 @@ def write_placements(
     live: dict[str, tuple[str, str, int]] = {}  # note → (row id, opgave, position)
     dead: dict[str, list[tuple[str, str]]] = {}  # note → [(row id, opgave)], newest first
     opgave_ids = list(lists)
-    for start in range(0, max(len(involved), len(opgave_ids)), CHUNK):
+    for start in range(0, max(len(involved), len(opgave_ids), 1), CHUNK):
         part = {
             "notes": involved[start : start + CHUNK],
             "opgaven": opgave_ids[start : start + CHUNK],

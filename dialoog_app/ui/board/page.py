@@ -95,6 +95,7 @@ class BoardPage(QWidget):
         )
         ctx.bus.changed.connect(self._on_changed)
         self.reload()
+        board_svc.prepare(ctx.workspace)
 
     # -- loading and keeping in step ---------------------------------------------------------
     def reload(self) -> None:
