@@ -137,6 +137,34 @@
         <source>A number of participants must be between 0 and {max}.</source>
         <translation>Een aantal deelnemers moet tussen 0 en {max} liggen.</translation>
     </message>
+    <message>
+        <source>That opgave no longer exists.</source>
+        <translation>Die opgave bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>One of those statements no longer exists.</source>
+        <translation>Een van die uitspraken bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>An opgave needs a title.</source>
+        <translation>Een opgave heeft een titel nodig.</translation>
+    </message>
+    <message>
+        <source>A title can be at most {max} characters long.</source>
+        <translation>Een titel mag hoogstens {max} tekens lang zijn.</translation>
+    </message>
+    <message>
+        <source>A priority is a number from 0 (none) to 3 (high).</source>
+        <translation>Een prioriteit is een getal van 0 (geen) tot 3 (hoog).</translation>
+    </message>
+    <message>
+        <source>An opgave cannot merge with itself.</source>
+        <translation>Een opgave kan niet met zichzelf worden samengevoegd.</translation>
+    </message>
+    <message>
+        <source>Select statements of this opgave to split off.</source>
+        <translation>Selecteer uitspraken van deze opgave om af te splitsen.</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>

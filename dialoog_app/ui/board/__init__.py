@@ -1,0 +1,1 @@
+"""The Opgaven board: sort statements into opgaven by dragging, or by keyboard."""
