@@ -99,7 +99,11 @@ def fill(ts: Path, mapping: dict[str, str]) -> int:
                 translation.text = wanted
                 translation.attrib.pop("type", None)
                 count += 1
-    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    # Keep lupdate's own header, so filling a file does not show up as a diff of it.
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
+    )
     return count
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from board_helpers import click_row, column_ids, indexes, on_screen, open_board, shown, stored
 from PySide6.QtCore import QByteArray, QEvent, QMimeData, QModelIndex, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication, QWidget
@@ -16,6 +15,8 @@ from dialoog_app.services import opgaven
 from dialoog_app.services.workspace import Workspace
 from dialoog_app.ui.board.note_model import NOTE_IDS_MIME, decode_note_ids
 from dialoog_app.ui.board.opgave_column import OPGAVE_ID_MIME
+
+from board_helpers import click_row, column_ids, indexes, on_screen, open_board, shown, stored
 
 MOVE = Qt.DropAction.MoveAction
 

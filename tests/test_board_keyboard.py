@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from board_helpers import click_row, column_ids, on_screen, open_board, shown, stored
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
@@ -16,6 +15,7 @@ from dialoog_app.services.workspace import Workspace
 from dialoog_app.ui.board.chooser import OpgaveChooser
 from dialoog_app.ui.board.page import BoardPage
 
+from board_helpers import click_row, column_ids, on_screen, open_board, shown, stored
 from conftest import screenshot
 
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from dialoog_app import paths
 from dialoog_app.domain.i18n import Text
@@ -34,6 +34,13 @@ def install_translators(app: QCoreApplication, lang: str | None = None) -> str:
         app.removeTranslator(translator)
     _installed.clear()
     if lang != "en":
+        # Qt's own texts first (standard buttons, text-field menus), then ours.
+        qt_catalogue = QTranslator(app)
+        if qt_catalogue.load(
+            f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        ):
+            app.installTranslator(qt_catalogue)
+            _installed.append(qt_catalogue)
         for qm in sorted(paths.resource("i18n").glob(f"*_{lang}.qm")):
             translator = QTranslator(app)
             if translator.load(str(qm)):
