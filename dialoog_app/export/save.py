@@ -47,7 +47,7 @@ def check_writable(target: Path) -> None:
         raise OutputLockedError(target)
 
 
-def write_atomically(target: Path, write: Callable[[IO[bytes]], None]) -> None:
+def write_atomically(target: Path, write: Callable[[IO[bytes]], object]) -> None:
     """Call ``write`` on a temporary file beside ``target``, then put it in place."""
     target = Path(target).absolute()
     check_writable(target)
