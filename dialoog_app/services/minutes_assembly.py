@@ -53,7 +53,7 @@ def agenda_lines(
     lines = []
     for item, plan, planned_start in zip(items, planned, starts, strict=True):
         run = state.runs[item.id]
-        ran = run.started_at is not None
+        ran = run.started_at is not None and not run.skipped  # a skipped item did not run
         overrun = run.overrun_seconds(plan.planned_seconds) if ran else 0.0
         lines.append(
             AgendaLine(
@@ -61,8 +61,8 @@ def agenda_lines(
                 venue=item.venue,
                 planned_minutes=item.planned_minutes,
                 planned_start=_local_time(planned_start),
-                actual_start=_local_time(run.started_at),
-                actual_end=_local_time(run.ended_at),
+                actual_start=_local_time(run.started_at) if ran else None,
+                actual_end=_local_time(run.ended_at) if ran else None,
                 actual_minutes=round(run.active_seconds / 60) if ran else None,
                 extended_minutes=round(run.extended_seconds / 60),
                 overrun_minutes=max(0, round(overrun / 60)),
