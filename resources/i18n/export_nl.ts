@@ -84,7 +84,7 @@
     </message>
     <message>
         <source>&amp;Own template:</source>
-        <translation>&amp;Eigen sjabloon:</translation>
+        <translation>Ei&amp;gen sjabloon:</translation>
     </message>
     <message>
         <source>a .docx or .dotx in your house style</source>
@@ -100,7 +100,7 @@
     </message>
     <message>
         <source>B&amp;rowse…</source>
-        <translation>&amp;Bladeren…</translation>
+        <translation>Blade&amp;ren…</translation>
     </message>
     <message>
         <source>Choose a Word template</source>

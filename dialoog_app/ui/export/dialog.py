@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QThread, QUrl
+from PySide6.QtCore import QStandardPaths, QThread, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -53,8 +53,9 @@ class ExportDialog(QDialog):
         self.ctx = ctx
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export to Word"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(600)
         self.export_thread: QThread | None = None
+        self.worker: ExportWorker | None = None
         self.export_result: minutes.ExportResult | None = None
         self._path_chosen = False
         ws = ctx.workspace
@@ -144,12 +145,13 @@ class ExportDialog(QDialog):
             check.setObjectName(f"part_{key}")
             check.setChecked(True)
             self.parts[key] = check
-            grid.addWidget(check, i // 2, i % 2)
+            grid.addWidget(check, i, 0)
         self.anonymise = QCheckBox(
             self.tr("&Anonymise: leave out speakers' names and initials (roles stay)"), box
         )
         self.anonymise.setObjectName("anonymise")
-        grid.addWidget(self.anonymise, 3, 0, 1, 2)
+        grid.setRowMinimumHeight(len(labels), 8)  # a little air before the privacy choice
+        grid.addWidget(self.anonymise, len(labels) + 1, 0)
         return box
 
     def _template_box(self) -> QGroupBox:
@@ -281,9 +283,11 @@ class ExportDialog(QDialog):
             return
         worker = ExportWorker(self.ctx.workspace, self.request(), target, self.template())
         worker.progress.connect(self._show_progress)
-        worker.succeeded.connect(self._succeeded)
-        worker.failed.connect(self._failed)
+        worker.succeeded.connect(self._keep_outcome)
+        worker.failed.connect(self._keep_outcome)
+        self._outcome: minutes.ExportResult | UserError | None = None
         self._set_busy(True)
+        self.worker = worker  # a QObject without parent lives as long as its Python wrapper
         self.export_thread = start_in_thread(worker, self)
         self.export_thread.finished.connect(self._thread_done)
 
@@ -296,23 +300,35 @@ class ExportDialog(QDialog):
         self.progress.setRange(0, 0)  # busy until the first figure arrives
         self.status.setText(self.tr("Writing the minutes…") if busy else "")
 
+    # Slots (not plain methods) so the worker's signals are queued to this, the GUI, thread.
+    @Slot(int)
     def _show_progress(self, percent: int) -> None:
         self.progress.setRange(0, 100)
         self.progress.setValue(percent)
 
+    @Slot(object)
+    def _keep_outcome(self, outcome: minutes.ExportResult | UserError) -> None:
+        self._outcome = outcome
+
+    @Slot()
     def _thread_done(self) -> None:
-        if self.export_thread is not None:
-            self.export_thread.wait()
-            self.export_thread.deleteLater()
-        self.export_thread = None
+        """The worker's thread has ended: only now is the form given back."""
+        thread, self.export_thread = self.export_thread, None
+        if thread is not None:
+            thread.wait()
+            thread.deleteLater()
+        self._set_busy(False)
+        outcome = self._outcome
+        if isinstance(outcome, UserError):
+            self._failed(outcome)
+        elif outcome is not None:
+            self._succeeded(outcome)
 
     def _failed(self, error: UserError) -> None:
-        self._set_busy(False)
         self.status.setText(i18n.text(error.text))
         show_error(self, i18n.text(error.text))
 
     def _succeeded(self, result: minutes.ExportResult) -> None:
-        self._set_busy(False)
         self.export_result = result
         lines = [self.tr("The minutes are saved: {path}").format(path=result.path)]
         lines += [i18n.text(warning) for warning in result.warnings]

@@ -59,6 +59,5 @@ def start_in_thread(worker: ExportWorker, parent: QObject) -> QThread:
     worker.moveToThread(thread)
     thread.started.connect(worker.run)
     worker.finished.connect(thread.quit)
-    thread.finished.connect(worker.deleteLater)
     thread.start()
     return thread
