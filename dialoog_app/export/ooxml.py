@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+A4_TEXT_WIDTH = 9071  # twips: A4 less 2.5 cm margins either side (the built-in template)
 
 # Characters XML 1.0 does not allow (pasted text sometimes carries them).
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -101,6 +102,7 @@ class Body:
 
     styles: StyleBook
     direct_header: bool = False  # shade and embolden table headers directly (built-in style)
+    text_width: int = A4_TEXT_WIDTH  # twips between the page margins
     parts: list[str] = field(default_factory=list)
     outline: list[tuple[int, str]] = field(default_factory=list)  # (level, text) for the TOC
     _toc_slot: int | None = None
@@ -154,7 +156,13 @@ class Body:
         first_column: bool = False,
     ) -> None:
         """A real Word table in the template's table style; cells hold run XML."""
+        # Widths are designed for A4 with 2.5 cm margins; a template's page may differ.
+        scale = self.text_width / sum(c.width for c in columns)
+        columns = [Column(c.title, int(c.width * scale), c.align) for c in columns]
         total = sum(c.width for c in columns)
+        # The built-in widths are tuned for its 9 pt table text; a template's own table style
+        # may use larger type, so there Word may widen a column rather than split a word.
+        layout = '<w:tblLayout w:type="fixed"/>' if self.direct_header else ""
         look = (
             f'<w:tblLook w:val="0{"2" if header else "0"}{"8" if first_column else "0"}0" '
             f'w:firstRow="{int(header)}" w:lastRow="0" w:firstColumn="{int(first_column)}" '
@@ -162,7 +170,7 @@ class Body:
         )
         out = [
             f'<w:tbl><w:tblPr><w:tblStyle w:val="{self.styles.table}"/>'
-            f'<w:tblW w:w="{total}" w:type="dxa"/><w:tblLayout w:type="fixed"/>{look}</w:tblPr>'
+            f'<w:tblW w:w="{total}" w:type="dxa"/>{layout}{look}</w:tblPr>'
             "<w:tblGrid>"
             + "".join(f'<w:gridCol w:w="{c.width}"/>' for c in columns)
             + "</w:tblGrid>"

@@ -24,7 +24,7 @@ from dialoog_app import paths
 from dialoog_app.domain.i18n import Text
 
 from .errors import TemplateDamagedError, TemplateNotFoundError, TemplateNotWordError
-from .ooxml import W_NS, StyleBook, field_runs, run
+from .ooxml import A4_TEXT_WIDTH, W_NS, StyleBook, field_runs, run
 from .styles import StyleResolver
 
 W = f"{{{W_NS}}}"
@@ -45,6 +45,15 @@ class Template:
     styles: StyleBook
     builtin: bool
     warnings: list[Text] = field(default_factory=list)
+
+    @property
+    def text_width(self) -> int:
+        """The width between the margins of the last section, in twips."""
+        section = self.document.sections[-1]
+        width, left, right = section.page_width, section.left_margin, section.right_margin
+        if width is None or left is None or right is None:
+            return A4_TEXT_WIDTH
+        return max(2000, int((width - left - right) / 635))  # 635 EMU to a twip
 
     def fill(self, body_xml: str, *, title_page: bool) -> None:
         """Put the built body in place (before the final section properties)."""

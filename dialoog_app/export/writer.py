@@ -15,7 +15,7 @@ from . import chapters, dutch
 from .agenda import agenda_chapter
 from .lines import meta_at_table, note_runs
 from .model import MeetingMinutes, Minutes, RoleCounts, ScopeKind, TableMinutes
-from .ooxml import BOLD, MUTED, Body, Column, StyleBook, run
+from .ooxml import A4_TEXT_WIDTH, BOLD, MUTED, Body, Column, StyleBook, run
 from .save import write_atomically
 from .template import Template
 
@@ -43,10 +43,11 @@ def render_body(
     progress: Progress | None = None,
     *,
     direct_header: bool = True,
+    text_width: int = A4_TEXT_WIDTH,
 ) -> str:
     """The document body as WordprocessingML text."""
     contents = minutes.contents
-    body = Body(styles, direct_header)
+    body = Body(styles, direct_header, text_width)
     total = minutes.note_count if contents.notes else 0
     total += sum(len(o.statements) for o in minutes.opgaven) if contents.opgaven else 0
     total += len(minutes.unplaced) if contents.unplaced else 0
@@ -73,7 +74,13 @@ def write_docx(
     minutes: Minutes, template: Template, target: Path, progress: Progress | None = None
 ) -> None:
     """Write the verslag to ``target`` (atomically) in the template's house style."""
-    xml = render_body(minutes, template.styles, progress, direct_header=template.builtin)
+    xml = render_body(
+        minutes,
+        template.styles,
+        progress,
+        direct_header=template.builtin,
+        text_width=template.text_width,
+    )
     template.fill(xml, title_page=minutes.contents.title_page)
     _set_properties(template, minutes)
     write_atomically(target, template.document.save)
