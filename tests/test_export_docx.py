@@ -248,3 +248,17 @@ def test_dutch_dates_without_a_locale() -> None:
         "december",
     ]
     assert dutch.enumerate_nl(["a", "b", "c"]) == "a, b en c"
+
+
+def test_an_empty_project_still_gives_a_tidy_document(workspace: Workspace, tmp_path: Path) -> None:
+    target = tmp_path / "leeg.docx"
+    export_minutes(workspace, MinutesRequest(), target, now=NOW)
+    texts = read_back(target).texts
+    assert "Er zijn (nog) geen opgaven geformuleerd." in texts
+    assert "Er zijn geen notities vastgelegd." in texts
+    nothing = MinutesRequest(
+        title_page=False, agenda=False, notes=False, opgaven=False, agreements=False,
+        unplaced=False,
+    )  # fmt: skip
+    export_minutes(workspace, nothing, target, now=NOW)
+    assert read_back(target).texts == ["Dit verslag is leeg: er is niets gekozen om op te nemen."]

@@ -137,7 +137,11 @@ def unplaced(body: Body, minutes: Minutes, done: Callable[[int], None]) -> None:
     body.heading(1, "Bijlage: notities buiten de opgaven", new_page=True)
     items = minutes.unplaced
     if not items:
-        body.text("Alle notities zijn in een opgave opgenomen.")
+        body.text(
+            "Alle notities zijn in een opgave opgenomen."
+            if minutes.note_count
+            else "Er zijn geen notities vastgelegd."
+        )
         return
     body.text(
         f"Deze {dutch.counted(len(items), 'notitie is', 'notities zijn')} (nog) niet in een "
