@@ -125,7 +125,7 @@ def styles_xml() -> str:
             next_style="Normal",
             priority=11,
         ),
-        _heading(1, 16, HOUSE_BLUE, 0, 200),
+        _heading(1, 16, HOUSE_BLUE, 360, 200),
         _heading(2, 13, HOUSE_BLUE, 360, 120),
         _heading(3, 11, TEXT, 240, 80),
         _paragraph_style(
