@@ -1,4 +1,4 @@
-"""``dialoog [PATH]`` opens the app; ``dialoog new|demo|info|selftest …`` work headless.
+"""``dialoog [PATH]`` opens the app; ``dialoog new|demo|info|export|selftest …`` work headless.
 
 User errors go to stderr in the user's language with exit code 2; never a traceback.
 """
@@ -16,6 +16,8 @@ from PySide6.QtCore import QCoreApplication
 from dialoog_app import __version__
 from dialoog_app.domain.errors import UserError
 from dialoog_app.ui import i18n
+
+from . import export_cmd
 
 EXIT_USER_ERROR = 2
 translate = QCoreApplication.translate
@@ -118,11 +120,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     schema.set_defaults(run=_cmd_schema)
 
+    export_cmd.register(sub)
+
     sub.add_parser("selftest", help=translate("Cli", "start the app offscreen once and exit"))
     return parser
 
 
-SUBCOMMANDS = {"new", "demo", "info", "schema", "selftest", "-h", "--help", "--version"}
+SUBCOMMANDS = {"new", "demo", "info", "schema", "export", "selftest", "-h", "--help", "--version"}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

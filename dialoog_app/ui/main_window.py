@@ -28,6 +28,7 @@ from dialoog_app.store.fileformat import PROJECT_SUFFIX
 from . import i18n, settings
 from .context import UiContext, show_error
 from .event_bus import EventBus
+from .export import action as export_action
 from .pages import PAGES
 
 
@@ -139,6 +140,8 @@ class MainWindow(QMainWindow):
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         self.recent_menu = QMenu(self.tr("Open &recent"), self)
         file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        self.export_action = export_action.install(self, file_menu, lambda: self.ctx)
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"), self.close)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)

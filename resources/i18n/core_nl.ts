@@ -83,6 +83,50 @@
         <source>dialoog: {message}</source>
         <translation>dialoog: {message}</translation>
     </message>
+    <message>
+        <source>Archive written: {path}</source>
+        <translation>Archief geschreven: {path}</translation>
+    </message>
+    <message>
+        <source>dialoog: note: {message}</source>
+        <translation>dialoog: let op: {message}</translation>
+    </message>
+    <message>
+        <source>Minutes written: {path} ({notes} notes, {opgaven} opgaven)</source>
+        <translation>Verslag geschreven: {path} ({notes} notities, {opgaven} opgaven)</translation>
+    </message>
+    <message>
+        <source>write the minutes in Word, or the project as JSON</source>
+        <translation>het verslag in Word schrijven, of het project als JSON</translation>
+    </message>
+    <message>
+        <source>the document to write (.docx or .json)</source>
+        <translation>het bestand dat geschreven wordt (.docx of .json)</translation>
+    </message>
+    <message>
+        <source>docx (the minutes) or json (the whole project); default: by --out</source>
+        <translation>docx (het verslag) of json (het hele project); standaard: volgens --out</translation>
+    </message>
+    <message>
+        <source>only this meeting</source>
+        <translation>alleen deze bijeenkomst</translation>
+    </message>
+    <message>
+        <source>only this table</source>
+        <translation>alleen deze tafel</translation>
+    </message>
+    <message>
+        <source>a Word template (.docx or .dotx) in your house style</source>
+        <translation>een Word-sjabloon (.docx of .dotx) in uw huisstijl</translation>
+    </message>
+    <message>
+        <source>leave out speakers&apos; pseudonyms and initials (roles stay)</source>
+        <translation>schuilnamen en initialen van sprekers weglaten (rollen blijven)</translation>
+    </message>
+    <message>
+        <source>leave a part out (repeatable): {parts}</source>
+        <translation>een onderdeel weglaten (herhaalbaar): {parts}</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -165,6 +209,54 @@
     <message>
         <source>Select statements of this opgave to split off.</source>
         <translation>Selecteer uitspraken van deze opgave om af te splitsen.</translation>
+    </message>
+    <message>
+        <source>No meeting or table “{what}” in this project. Choose from: {choices}.</source>
+        <translation>Dit project heeft geen bijeenkomst of tafel “{what}”. Kies uit: {choices}.</translation>
+    </message>
+    <message>
+        <source>“{what}” is the name of more than one meeting or table; give its id, or name the meeting with --meeting.</source>
+        <translation>“{what}” is de naam van meer dan één bijeenkomst of tafel; geef het id, of noem de bijeenkomst met --meeting.</translation>
+    </message>
+    <message>
+        <source>The template {path} does not exist.</source>
+        <translation>Het sjabloon {path} bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The template {path} is not a Word document (.docx or .dotx). Choose another template, or use the built-in one.</source>
+        <translation>Het sjabloon {path} is geen Word-document (.docx of .dotx). Kies een ander sjabloon, of gebruik de ingebouwde huisstijl.</translation>
+    </message>
+    <message>
+        <source>The template {path} is damaged and cannot be read ({detail}). Choose another template, or use the built-in one.</source>
+        <translation>Het sjabloon {path} is beschadigd en kan niet worden gelezen ({detail}). Kies een ander sjabloon, of gebruik de ingebouwde huisstijl.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>De map {folder} bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be written to (it is read-only). Choose another folder.</source>
+        <translation>In de map {folder} kan niet worden geschreven (alleen-lezen). Kies een andere map.</translation>
+    </message>
+    <message>
+        <source>The document {path} is open in another program (Word?) or read-only. Close it there, or choose another name, and try again. The existing document has not been changed.</source>
+        <translation>Het document {path} is geopend in een ander programma (Word?) of is alleen-lezen. Sluit het daar, of kies een andere naam, en probeer het opnieuw. Het bestaande document is niet veranderd.</translation>
+    </message>
+    <message>
+        <source>The document {path} could not be saved ({detail}). An existing document with this name has not been changed.</source>
+        <translation>Het document {path} kon niet worden opgeslagen ({detail}). Een bestaand document met deze naam is niet veranderd.</translation>
+    </message>
+    <message>
+        <source>The template has no style “{style}”; Dialoog’s own style was used for it.</source>
+        <translation>Het sjabloon heeft geen stijl “{style}”; daarvoor is de stijl van Dialoog gebruikt.</translation>
+    </message>
+    <message>
+        <source>That meeting does not exist (any more).</source>
+        <translation>Die bijeenkomst bestaat niet (meer).</translation>
+    </message>
+    <message>
+        <source>That table does not exist (any more).</source>
+        <translation>Die tafel bestaat niet (meer).</translation>
     </message>
 </context>
 <context>

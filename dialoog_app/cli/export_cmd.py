@@ -1,0 +1,151 @@
+"""``dialoog export PATH --out FILE.docx|FILE.json …``: the verslag in Word, or the archive.
+
+dialoog export project.dialoog --out verslag.docx
+dialoog export project.dialoog --out tafel.docx --meeting "Avond 1" --table "Tafel Noord"
+dialoog export project.dialoog --out verslag.docx --template huisstijl.dotx --anonymize
+dialoog export project.dialoog --format json --out archief.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from dialoog_app.domain.errors import UserError
+from dialoog_app.domain.i18n import QT_TRANSLATE_NOOP
+from dialoog_app.export.model import ScopeKind
+from dialoog_app.ui import i18n
+
+translate = QCoreApplication.translate
+
+PARTS = ("title_page", "agenda", "notes", "opgaven", "agreements", "unplaced")
+
+
+class ScopeNotFoundError(UserError):
+    def __init__(self, what: str, choices: list[str]) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Errors", "No meeting or table “{what}” in this project. Choose from: {choices}."
+            ),
+            what=what,
+            choices=", ".join(choices) or "—",
+        )
+
+
+class AmbiguousScopeError(UserError):
+    def __init__(self, what: str) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "“{what}” is the name of more than one meeting or table; give its id, "
+                "or name the meeting with --meeting.",
+            ),
+            what=what,
+        )
+
+
+def _pick(items: list[Any], wanted: str, label: str) -> Any:
+    """By id, else by title/name (ignoring case and surrounding spaces)."""
+    by_id = [i for i in items if i.id == wanted]
+    if by_id:
+        return by_id[0]
+    key = wanted.strip().casefold()
+    named = [i for i in items if getattr(i, label).strip().casefold() == key]
+    if len(named) > 1:
+        raise AmbiguousScopeError(wanted)
+    if not named:
+        raise ScopeNotFoundError(wanted, [getattr(i, label) for i in items])
+    return named[0]
+
+
+def _scope(ws: Any, args: argparse.Namespace) -> dict[str, Any]:
+    from dialoog_app.services import meetings
+
+    if not args.meeting and not args.table:
+        return {"scope": ScopeKind.PROJECT}
+    all_meetings = meetings.list_meetings(ws)
+    chosen = [_pick(all_meetings, args.meeting, "title")] if args.meeting else all_meetings
+    if not args.table:
+        return {"scope": ScopeKind.MEETING, "meeting_id": chosen[0].id}
+    tables = [t for m in chosen for t in meetings.list_tables(ws, m.id)]
+    table = _pick(tables, args.table, "name")
+    return {"scope": ScopeKind.TABLE, "table_id": table.id}
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from dialoog_app.services import archive, minutes
+    from dialoog_app.services.workspace import open_workspace
+
+    out = Path(args.out)
+    kind = args.format or ("json" if out.suffix.lower() == ".json" else "docx")
+    ws = open_workspace(Path(args.path))
+    try:
+        if kind == "json":
+            archive.export_archive(ws, out, anonymise=args.anonymize)
+            print(translate("Cli", "Archive written: {path}").format(path=out.absolute()))
+            return 0
+        left_out = set(args.without or [])
+        request = minutes.MinutesRequest(
+            **_scope(ws, args),
+            **{part: part not in left_out for part in PARTS},
+            anonymise=args.anonymize,
+            author=minutes.default_author(),
+        )
+        template = Path(args.template) if args.template else None
+        result = minutes.export_minutes(ws, request, out, template=template)
+    finally:
+        ws.close()
+    for warning in result.warnings:
+        print(
+            translate("Cli", "dialoog: note: {message}").format(message=i18n.text(warning)),
+            file=sys.stderr,
+        )
+    print(
+        translate("Cli", "Minutes written: {path} ({notes} notes, {opgaven} opgaven)").format(
+            path=result.path, notes=result.notes, opgaven=result.opgaven
+        )
+    )
+    return 0
+
+
+def register(sub: Any) -> None:
+    export = sub.add_parser(
+        "export", help=translate("Cli", "write the minutes in Word, or the project as JSON")
+    )
+    export.add_argument("path")
+    export.add_argument(
+        "--out", required=True, help=translate("Cli", "the document to write (.docx or .json)")
+    )
+    export.add_argument(
+        "--format",
+        choices=["docx", "json"],
+        help=translate("Cli", "docx (the minutes) or json (the whole project); default: by --out"),
+    )
+    export.add_argument(
+        "--meeting", metavar="TITLE_OR_ID", help=translate("Cli", "only this meeting")
+    )
+    export.add_argument("--table", metavar="NAME_OR_ID", help=translate("Cli", "only this table"))
+    export.add_argument(
+        "--template",
+        metavar="FILE",
+        help=translate("Cli", "a Word template (.docx or .dotx) in your house style"),
+    )
+    export.add_argument(
+        "--anonymize",
+        action="store_true",
+        help=translate("Cli", "leave out speakers' pseudonyms and initials (roles stay)"),
+    )
+    export.add_argument(
+        "--without",
+        action="append",
+        choices=PARTS,
+        metavar="PART",
+        help=translate("Cli", "leave a part out (repeatable): {parts}").format(
+            parts=", ".join(PARTS)
+        ),
+    )
+    export.set_defaults(run=run_export)

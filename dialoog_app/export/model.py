@@ -1,0 +1,170 @@
+"""The minutes model: what a verslag says, independent of Word and of the database.
+
+Frozen dataclasses with slots: a 10,000-note project builds its model in milliseconds.
+Display values are final here (local clock times, the speaker left out when anonymised),
+so the writer only lays them out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class ScopeKind(StrEnum):
+    PROJECT = "project"
+    MEETING = "meeting"
+    TABLE = "table"
+
+
+@dataclass(frozen=True, slots=True)
+class Contents:
+    """What goes into the document; every part can be left out."""
+
+    title_page: bool = True  # title page, contents, introduction, who was there
+    agenda: bool = True  # planned against actual times
+    notes: bool = True  # per table, grouped by agenda round
+    opgaven: bool = True  # written out, with the statements they were built from
+    agreements: bool = True  # afspraken as a table
+    unplaced: bool = True  # appendix: statements in no opgave
+
+
+@dataclass(frozen=True, slots=True)
+class RoleCounts:
+    residents: int = 0
+    professionals: int = 0
+    civil_servants: int = 0
+    others: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.residents + self.professionals + self.civil_servants + self.others
+
+    def __add__(self, other: RoleCounts) -> RoleCounts:
+        return RoleCounts(
+            self.residents + other.residents,
+            self.professionals + other.professionals,
+            self.civil_servants + other.civil_servants,
+            self.others + other.others,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class NoteLine:
+    """One note as the minutes show it, with where it came from."""
+
+    id: str
+    text: str
+    kind: str  # NoteKind value
+    role: str  # Role value
+    speaker: str  # "" when anonymised or not recorded
+    starred: bool
+    meeting_title: str
+    table_id: str
+    table_name: str
+    round_title: str  # the agenda item, or "" when the note belongs to none
+
+
+@dataclass(frozen=True, slots=True)
+class RoundNotes:
+    title: str  # the agenda item's title; "" for notes outside the agenda
+    notes: tuple[NoteLine, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TableMinutes:
+    id: str
+    name: str
+    facilitator: str
+    participants: RoleCounts
+    rounds: tuple[RoundNotes, ...]
+
+    @property
+    def note_count(self) -> int:
+        return sum(len(r.notes) for r in self.rounds)
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaLine:
+    """Planned against actual for one agenda item (local wall-clock times)."""
+
+    title: str
+    venue: str  # Venue value
+    planned_minutes: int
+    planned_start: dt.time | None
+    actual_start: dt.time | None
+    actual_end: dt.time | None
+    actual_minutes: int | None  # the running time, pauses excluded; None if never run
+    extended_minutes: int
+    overrun_minutes: int  # beyond the planned time plus extensions
+    skipped: bool
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingMinutes:
+    id: str
+    title: str
+    date: dt.date | None
+    start_time: dt.time | None
+    location: str
+    tables: tuple[TableMinutes, ...]
+    agenda: tuple[AgendaLine, ...]
+
+    @property
+    def participants(self) -> RoleCounts:
+        total = RoleCounts()
+        for table in self.tables:
+            total = total + table.participants
+        return total
+
+
+@dataclass(frozen=True, slots=True)
+class Support:
+    """The breadth of support of an opgave: its statements per role, and from how many tables."""
+
+    by_role: RoleCounts
+    tables: int
+    meetings: int
+
+
+@dataclass(frozen=True, slots=True)
+class OpgaveMinutes:
+    id: str
+    number: int  # 1-based, in the board's order
+    title: str
+    problem: str  # aanleiding / vraagstuk
+    desired_situation: str
+    causes: str
+    scope: str  # afbakening
+    partners: str
+    first_steps: str
+    priority: int  # 0 none, 1 low, 2 medium, 3 high
+    statements: tuple[NoteLine, ...]
+    support: Support
+
+
+@dataclass(frozen=True, slots=True)
+class Minutes:
+    """A whole verslag: the project, one meeting or one table."""
+
+    project_name: str
+    project_description: str
+    scope: ScopeKind
+    title: str  # the document's title (also its core property)
+    subtitle: str
+    author: str
+    created: dt.datetime  # aware
+    anonymised: bool
+    contents: Contents
+    meetings: tuple[MeetingMinutes, ...]
+    opgaven: tuple[OpgaveMinutes, ...]
+    agreements: tuple[NoteLine, ...]
+    unplaced: tuple[NoteLine, ...]
+    note_count: int = 0
+    placed_count: int = 0
+    keywords: tuple[str, ...] = field(default=())
+
+    @property
+    def several_meetings(self) -> bool:
+        return len(self.meetings) > 1

@@ -1,0 +1,1 @@
+"""The minutes export ("Export to Word…"): its dialog, menu action and background worker."""
