@@ -65,5 +65,6 @@ MINUTES_NOT_A_NUMBER = QT_TRANSLATE_NOOP(
 MINUTES_TOO_SHORT = QT_TRANSLATE_NOOP("Errors", "An agenda item lasts at least {min} minute.")
 MINUTES_TOO_LONG = QT_TRANSLATE_NOOP(
     "Errors",
-    "An agenda item can last at most {max} minutes ({hours} hours); that looks like a typing error.",
+    "An agenda item can last at most {max} minutes ({hours} hours); "
+    "that looks like a typing error.",
 )

@@ -21,7 +21,6 @@ from .events import Topic
 from .ordering import insert_at, move_to, renumber
 from .workspace import Workspace, revive, tombstone
 
-
 NOTHING_TO_SAVE = QT_TRANSLATE_NOOP(
     "Errors", "This agenda is empty: add an item before saving it as a template."
 )

@@ -59,6 +59,18 @@ class ClockModel(QObject):
             return ""
         return self.snapshot.titles.get(item_id, "")
 
+    def instructions_of(self, item_id: str | None) -> str:
+        if item_id is None or self.snapshot is None:
+            return ""
+        return self.snapshot.instructions.get(item_id, "")
+
+    def planned_minutes_of(self, item_id: str | None) -> int:
+        if self.snapshot is not None:
+            for item in self.snapshot.items:
+                if item.id == item_id:
+                    return item.planned_seconds // 60
+        return 0
+
     def stop(self) -> None:
         self._timer.stop()
 

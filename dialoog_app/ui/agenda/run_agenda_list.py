@@ -1,0 +1,113 @@
+"""The agenda beside the running clock: what is done, what runs now, what is still to come.
+
+A double click on an item goes to it (stored as a press, so it is undoable like any other).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+
+from dialoog_app.domain.agenda_clock import ClockState, ClockStatus
+
+from ..clock.clock_model import ClockModel
+from .agenda_model import clock_times
+from .clock_texts import hhmm
+
+MARK, PLANNED, TITLE, BEGAN = range(4)
+DONE_COLOUR, TEXT_COLOUR, CURRENT_BACKGROUND = "#6b747a", "#1d252b", "#e3eef6"
+
+
+class RunAgendaList(QTreeWidget):
+    go_to_requested = Signal(str)
+
+    def __init__(self, model: ClockModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("runAgendaList")
+        self.clock_model = model
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the clock's single-key shortcuts stay live
+        self.setRootIsDecorated(False)
+        self.setUniformRowHeights(True)
+        self.setColumnCount(4)
+        self.setHeaderLabels(["", self.tr("Planned"), self.tr("Agenda item"), self.tr("Began")])
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        self.setToolTip(self.tr("Double-click an item to go to it"))
+        self.setStyleSheet("QTreeWidget { font-size: 11pt; } QTreeWidget::item { padding: 5px; }")
+        self._shown: list[tuple[str, ...]] = []
+        self.itemDoubleClicked.connect(
+            lambda item, _column: self.go_to_requested.emit(item.data(0, Qt.ItemDataRole.UserRole))
+        )
+        model.snapshot_changed.connect(self._rebuild)
+        model.ticked.connect(self.show_state)
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        self.clear()
+        self._shown = []
+        snapshot = self.clock_model.snapshot
+        if snapshot is None:
+            return
+        start = snapshot.planned_start.astimezone().time() if snapshot.planned_start else None
+        times = clock_times(start, [i.planned_seconds // 60 for i in snapshot.items])
+        for planned, item in zip(times, snapshot.items, strict=True):
+            entry = QTreeWidgetItem(self, ["", planned, snapshot.titles[item.id], ""])
+            entry.setData(0, Qt.ItemDataRole.UserRole, item.id)
+            entry.setTextAlignment(PLANNED, Qt.AlignmentFlag.AlignRight)
+            entry.setToolTip(
+                TITLE,
+                self.tr("{title} — {minutes} min planned").format(
+                    title=snapshot.titles[item.id], minutes=item.planned_seconds // 60
+                ),
+            )
+            self._shown.append(())
+        self.show_state(self.clock_model.state)
+
+    def show_state(self, state: ClockState | None) -> None:
+        snapshot = self.clock_model.snapshot
+        if snapshot is None or self.topLevelItemCount() != len(snapshot.items):
+            return
+        for row, item in enumerate(snapshot.items):
+            run = state.runs.get(item.id) if state else None
+            current = (
+                state is not None
+                and state.current_item_id == item.id
+                and state.status in (ClockStatus.RUNNING, ClockStatus.PAUSED)
+            )
+            skipped = bool(run and run.skipped)
+            done = bool(run and run.ended_at and not current)
+            mark = "▶" if current else "✓" if done else "–" if skipped else ""
+            began = (
+                hhmm(run.started_at)
+                if run and run.started_at
+                else self.tr("skipped")
+                if skipped
+                else ""
+            )
+            key = (mark, began, str(current), str(done), str(skipped))
+            if self._shown[row] == key:
+                continue  # repaint only what changed, four times a second
+            self._shown[row] = key
+            entry = self.topLevelItem(row)
+            assert entry is not None
+            entry.setText(MARK, mark)
+            entry.setText(BEGAN, began)
+            font = QFont(self.font())
+            font.setBold(current)
+            colour = QColor(DONE_COLOUR if done or skipped else TEXT_COLOUR)
+            for column in range(self.columnCount()):
+                column_font = QFont(font)
+                column_font.setStrikeOut(skipped and column == TITLE)
+                entry.setFont(column, column_font)
+                entry.setForeground(column, QBrush(colour))
+                entry.setBackground(
+                    column,
+                    QBrush(QColor(CURRENT_BACKGROUND))
+                    if current
+                    else QBrush(Qt.BrushStyle.NoBrush),
+                )
+            if current:
+                self.scrollToItem(entry)
