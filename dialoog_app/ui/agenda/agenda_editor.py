@@ -54,7 +54,9 @@ class AgendaEditor(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        # DragDrop, not InternalMove: the model refuses anything but its own ids, and the
+        # service (not the view) moves the row.
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.view.setDragDropOverwriteMode(False)
         self.view.setDropIndicatorShown(True)
@@ -131,6 +133,7 @@ class AgendaEditor(QWidget):
         left.addWidget(self.notice)
 
         self.form = ItemForm(ctx, self)
+        self.form.saved.connect(self.refresh)  # the table and times follow at once
         form_box = QGroupBox(self.tr("Agenda item"), self)
         QVBoxLayout(form_box).addWidget(self.form)
         form_box.setMinimumWidth(380)

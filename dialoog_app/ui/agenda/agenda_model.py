@@ -1,8 +1,9 @@
 """A meeting's agenda as a Qt table model: planned clock time, title, phase, place, minutes.
 
 The planned time of each item is computed from the meeting's start and the items before
-it, so it follows every edit. Rows are dragged by id (our own MIME type); the drop asks
-the editor to move the item through the service, which refreshes the rows.
+it, so it follows every edit. Rows are dragged by id (our own MIME type, so only our own
+rows can be dropped); the drop asks the editor to move the item through the service,
+which refreshes the rows.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QModelIndex, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QModelIndex, Qt, QTimer
 
 from dialoog_app.domain.kinds import PHASE_LABELS, VENUE_LABELS, Venue
 from dialoog_app.services.agenda import AgendaItemView
@@ -133,7 +134,9 @@ class AgendaModel(RowModel[AgendaItemView]):
         source = self.row_of(ids[0])
         target = row if row <= source else row - 1  # the index once the item is lifted out
         if target != source:
-            self.on_move(ids[0], target)
+            # After the view has finished its drop handling: the move rebuilds the rows.
+            on_move, item_id = self.on_move, ids[0]
+            QTimer.singleShot(0, lambda: on_move(item_id, target))
         # False: the view must not remove the source row itself; the refresh moves it.
         return False
 

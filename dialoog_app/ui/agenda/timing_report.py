@@ -78,11 +78,15 @@ class TimingReport(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(explanation)
         model.ticked.connect(self._on_tick)
-        model.snapshot_changed.connect(self.refresh)
+        model.snapshot_changed.connect(self._on_snapshot)
 
     def _on_tick(self, state: ClockState | None) -> None:
         # Live figures only matter while the clock runs and someone is looking.
         if self.isVisible() and state is not None and state.status == ClockStatus.RUNNING:
+            self.refresh()
+
+    def _on_snapshot(self) -> None:
+        if self.isVisible():  # else showEvent refreshes when it is looked at
             self.refresh()
 
     def showEvent(self, event: object) -> None:  # noqa: N802
@@ -101,7 +105,7 @@ class TimingReport(QWidget):
                     self.table.setItem(row, column, cell)
                     if column != ITEM:
                         cell.setTextAlignment(
-                            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                         )
                 if cell.text() != text:
                     cell.setText(text)
