@@ -15,42 +15,9 @@ from dialoog_app.domain.kinds import Phase, Venue
 from dialoog_app.services import agenda, meetings
 from dialoog_app.services.workspace import Workspace
 from dialoog_app.ui.agenda.agenda_model import MIME_TYPE, MINUTES, TIME, TITLE
-from dialoog_app.ui.agenda.page import AgendaPage
-from dialoog_app.ui.main_window import MainWindow
 
+from agenda_ui import CTRL, REDO, UNDO, column, open_agenda, type_into
 from conftest import screenshot
-
-CTRL = Qt.KeyboardModifier.ControlModifier
-UNDO = (Qt.Key.Key_Z, CTRL)
-REDO = (Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
-
-
-def open_agenda(qtbot: QtBot, ws: Workspace, **kw: object) -> tuple[MainWindow, AgendaPage]:
-    window = MainWindow(ws, **kw)  # type: ignore[arg-type]
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitActive(window)
-    window.nav.setFocus()  # offscreen, shortcuts need a focus widget in the window
-    qtbot.waitUntil(window.nav.hasFocus)
-    qtbot.keyClick(window, Qt.Key.Key_2, CTRL)  # the Agenda page's shortcut
-    page = window.pages["agenda"]
-    assert isinstance(page, AgendaPage)
-    qtbot.waitUntil(page.isVisible)
-    return window, page
-
-
-def column(page: AgendaPage, col: int) -> list[str]:
-    model = page.editor.model
-    return [str(model.index(r, col).data()) for r in range(model.rowCount())]
-
-
-def type_into(qtbot: QtBot, widget: object, text: str) -> None:
-    widget.setFocus()  # type: ignore[attr-defined]
-    qtbot.waitUntil(widget.hasFocus)  # type: ignore[attr-defined]
-    widget.selectAll()  # type: ignore[attr-defined]
-    qtbot.keyClicks(widget, text)
-    qtbot.keyClick(widget, Qt.Key.Key_Return)
 
 
 @pytest.fixture
@@ -65,6 +32,7 @@ def test_without_a_meeting_the_page_points_to_meetings(qtbot: QtBot, workspace: 
     assert page.stack.currentIndex() == 0
     button = page.findChild(QPushButton, "goToMeetings")
     assert button is not None and button.text() == "Naar Bijeenkomsten"
+    screenshot(window, "agenda-no-meeting")
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert window.current_page_key() == "meetings"
     window.close()
@@ -77,6 +45,7 @@ def test_build_an_agenda_with_keyboard_and_mouse(
     editor, form = page.editor, page.editor.form
     assert page.heading.text() == "Avond in Putten — dinsdag 11 april 2023 19:00"
     assert editor.table_stack.currentWidget() is editor.starter  # the empty agenda invites
+    screenshot(window, "agenda-starter")
 
     starter_add = editor.findChild(QPushButton, "starterAddItem")
     qtbot.mouseClick(starter_add, Qt.MouseButton.LeftButton)
@@ -112,7 +81,12 @@ def test_build_an_agenda_with_keyboard_and_mouse(
     editor.view.selectRow(1)
     editor.view.setFocus()
     qtbot.keyClick(editor.view, Qt.Key.Key_D, CTRL)
-    assert column(page, TITLE) == ["Welkom en gespreksregels", "Kennismaken", "Kennismaken", "Oogst"]
+    assert column(page, TITLE) == [
+        "Welkom en gespreksregels",
+        "Kennismaken",
+        "Kennismaken",
+        "Oogst",
+    ]
     qtbot.keyClick(editor.view, Qt.Key.Key_Up, CTRL)
     qtbot.keyClick(editor.view, Qt.Key.Key_Up, CTRL)
     assert column(page, TITLE)[0] == "Kennismaken"

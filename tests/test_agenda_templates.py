@@ -37,7 +37,7 @@ def test_the_builtin_templates_follow_the_method() -> None:
         (25, Phase.DOING, Venue.TABLES),
         (10, Phase.HARVEST, Venue.PLENARY),
     ]
-    assert _builtin("90 minuten").total_minutes == 90
+    assert _builtin("Compacte").total_minutes == 90
 
     cafe = _builtin("Wereldcafé")
     rounds = [i for i in cafe.items if i.title.startswith("Ronde")]

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>AgendaEditor</name>
@@ -56,11 +57,11 @@
     </message>
     <message>
         <source>This meeting has no agenda yet. Start from a template, or add items one by one.</source>
-        <translation>Deze bijeenkomst heeft nog geen agenda. Begin met een sjabloon, of voeg de onderdelen een voor een toe.</translation>
+        <translation>Deze bijeenkomst heeft nog geen agenda. Begin met een sjabloon, of voeg de onderdelen één voor één toe.</translation>
     </message>
     <message>
-        <source>{name} — {length}</source>
-        <translation>{name} — {length}</translation>
+        <source>{name} — {length}, {count} items</source>
+        <translation>{name} — {length}, {count} onderdelen</translation>
     </message>
     <message>
         <source>Add an empty item</source>
@@ -379,16 +380,16 @@ Daarna, na een witregel, tips voor de gespreksleiders.</translation>
         <translation>Onderdeel</translation>
     </message>
     <message>
-        <source>Began</source>
-        <translation>Begonnen</translation>
-    </message>
-    <message>
         <source>Double-click an item to go to it</source>
         <translation>Dubbelklik op een onderdeel om ernaartoe te gaan</translation>
     </message>
     <message>
         <source>{title} — {minutes} min planned</source>
         <translation>{title} — {minutes} min gepland</translation>
+    </message>
+    <message>
+        <source>began {time}</source>
+        <translation>begonnen om {time}</translation>
     </message>
     <message>
         <source>skipped</source>
@@ -450,7 +451,7 @@ Daarna, na een witregel, tips voor de gespreksleiders.</translation>
         <translation>Starten</translation>
     </message>
     <message>
-        <source>Start the meeting's clock (Space or F5)</source>
+        <source>Start the meeting&apos;s clock (Space or F5)</source>
         <translation>Start de klok van de bijeenkomst (spatie of F5)</translation>
     </message>
     <message>
@@ -603,8 +604,8 @@ Daarna, na een witregel, tips voor de gespreksleiders.</translation>
         <translation>Eigen sjabloon verwijderen</translation>
     </message>
     <message>
-        <source>{name} ({length})</source>
-        <translation>{name} ({length})</translation>
+        <source>{name} — {length}</source>
+        <translation>{name} — {length}</translation>
     </message>
     <message>
         <source>The clock of this meeting has already been started. If you replace the agenda now, the times recorded so far no longer match its items. Replace it anyway?</source>

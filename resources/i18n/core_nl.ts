@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>Cli</name>
@@ -55,7 +56,7 @@
         <translation>maak een leeg projectbestand</translation>
     </message>
     <message>
-        <source>the project's name (default: the file name)</source>
+        <source>the project&apos;s name (default: the file name)</source>
         <translation>de naam van het project (standaard: de bestandsnaam)</translation>
     </message>
     <message>
@@ -67,12 +68,12 @@
         <translation>laat zien wat er in een project staat</translation>
     </message>
     <message>
-        <source>as JSON (see 'dialoog schema')</source>
-        <translation>als JSON (zie 'dialoog schema')</translation>
+        <source>as JSON (see &apos;dialoog schema&apos;)</source>
+        <translation>als JSON (zie &apos;dialoog schema&apos;)</translation>
     </message>
     <message>
-        <source>print the JSON schema of 'info --json'</source>
-        <translation>toon het JSON-schema van 'info --json'</translation>
+        <source>print the JSON schema of &apos;info --json&apos;</source>
+        <translation>toon het JSON-schema van &apos;info --json&apos;</translation>
     </message>
     <message>
         <source>start the app offscreen once and exit</source>

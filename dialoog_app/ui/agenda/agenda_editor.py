@@ -7,11 +7,13 @@ template — each through the service first, then a ``DoneCommand`` for undo.
 from __future__ import annotations
 
 from datetime import time
+from functools import partial
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCommandLinkButton,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -61,8 +63,9 @@ class AgendaEditor(QWidget):
         self.view.setDragDropOverwriteMode(False)
         self.view.setDropIndicatorShown(True)
         self.view.verticalHeader().setVisible(False)
-        self.view.verticalHeader().setDefaultSectionSize(34)
+        self.view.verticalHeader().setDefaultSectionSize(36)
         self.view.setAlternatingRowColors(True)
+        self.view.setStyleSheet("QTableView { font-size: 11pt; }")
         self.view.setToolTip(self.tr("Drag an item to move it, or use Ctrl+Up and Ctrl+Down"))
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -134,9 +137,9 @@ class AgendaEditor(QWidget):
 
         self.form = ItemForm(ctx, self)
         self.form.saved.connect(self.refresh)  # the table and times follow at once
-        form_box = QGroupBox(self.tr("Agenda item"), self)
+        self.form_box = form_box = QGroupBox(self.tr("Agenda item"), self)
         QVBoxLayout(form_box).addWidget(self.form)
-        form_box.setMinimumWidth(380)
+        form_box.setMinimumWidth(340)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(left, 3)
@@ -163,15 +166,12 @@ class AgendaEditor(QWidget):
         layout.addStretch(1)
         layout.addWidget(invitation)
         for ref in self.template_menu.builtin_refs():
-            button = QPushButton(
-                self.tr("{name} — {length}").format(
-                    name=ref.name, length=duration_text(ref.total_minutes)
-                ),
-                starter,
+            heading = self.tr("{name} — {length}, {count} items").format(
+                name=ref.name, length=duration_text(ref.total_minutes), count=ref.item_count
             )
-            button.setToolTip(ref.description)
-            button.setMinimumHeight(36)
-            button.clicked.connect(lambda _=False, r=ref: self.template_menu.apply_ref(r))
+            button = QCommandLinkButton(heading, ref.description, starter)
+            button.setFixedWidth(560)
+            button.clicked.connect(partial(self.template_menu.apply_ref, ref))
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
         empty_button = QPushButton(self.tr("Add an empty item"), starter)
         empty_button.setObjectName("starterAddItem")
@@ -193,6 +193,7 @@ class AgendaEditor(QWidget):
         rows = svc.list_items(self.ctx.workspace, self.meeting_id) if self.meeting_id else []
         self.model.set_rows(rows)
         self.table_stack.setCurrentIndex(1 if rows else 0)
+        self.form_box.setVisible(bool(rows))  # an empty agenda: the templates get the room
         selected = self.selected_id()
         if selected is None and rows:
             self.view.selectRow(0)

@@ -22,7 +22,13 @@ from . import clock_texts as texts
 from .run_controls import RunControls
 
 BACKGROUND, MUTED = "#14212b", "#9fb0bc"
-SETTING = "clock/presenter_screen"
+SETTING, IN_A_WINDOW = "clock/presenter_screen", "window"
+
+
+def screen_key(screen: QScreen) -> str:
+    """How a screen is remembered: its name and where it is (names may be empty)."""
+    g = screen.geometry()
+    return f"{screen.name()}@{g.x()},{g.y()},{g.width()}x{g.height()}"
 
 
 class PresenterWindow(QWidget):
@@ -41,6 +47,7 @@ class PresenterWindow(QWidget):
         self.model = model
         self.setStyleSheet(f"#presenterWindow {{ background: {BACKGROUND}; }}")
         self.setAutoFillBackground(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a clicker's keys arrive here
 
         def label(name: str, colour: str = "white") -> QLabel:
             widget = QLabel(self)
@@ -97,16 +104,16 @@ class PresenterWindow(QWidget):
     # -- where it is shown ------------------------------------------------------------------
     def show_on(self, screen: QScreen | None) -> None:
         """Full screen on ``screen``; in an ordinary window if None."""
+        app_settings().setValue(SETTING, IN_A_WINDOW if screen is None else screen_key(screen))
         if screen is None:
-            app_settings().setValue(SETTING, "")
             self.showNormal()
         else:
-            app_settings().setValue(SETTING, screen.name())
             self.setScreen(screen)
             self.setGeometry(screen.geometry())
             self.showFullScreen()
         self.raise_()
         self.activateWindow()
+        self.setFocus()
 
     def toggle_full_screen(self) -> None:
         if self.isFullScreen():
@@ -119,9 +126,12 @@ class PresenterWindow(QWidget):
         """The screen chosen last time; else another screen than the control window's."""
         screens = QGuiApplication.screens()
         chosen = str(app_settings().value(SETTING, "") or "")
-        for screen in screens:
-            if chosen and screen.name() == chosen:
-                return screen
+        if chosen == IN_A_WINDOW:
+            return None
+        same = [s for s in screens if screen_key(s) == chosen]
+        renamed = [s for s in screens if s.name() and chosen.startswith(s.name() + "@")]
+        if chosen and (same or renamed):
+            return (same or renamed)[0]  # the very same screen, or the same one moved
         own = control_window.screen() if control_window is not None else None
         others = [s for s in screens if s is not own]
         return others[0] if others and len(screens) > 1 else None

@@ -15,7 +15,7 @@ from ..clock.clock_model import ClockModel
 from .agenda_model import clock_times
 from .clock_texts import hhmm
 
-MARK, PLANNED, TITLE, BEGAN = range(4)
+MARK, PLANNED, TITLE = range(3)
 DONE_COLOUR, TEXT_COLOUR, CURRENT_BACKGROUND = "#6b747a", "#1d252b", "#e3eef6"
 
 
@@ -29,10 +29,9 @@ class RunAgendaList(QTreeWidget):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the clock's single-key shortcuts stay live
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
-        self.setColumnCount(4)
-        self.setHeaderLabels(["", self.tr("Planned"), self.tr("Agenda item"), self.tr("Began")])
+        self.setColumnCount(3)
+        self.setHeaderLabels(["", self.tr("Planned"), self.tr("Agenda item")])
         header = self.header()
-        header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         self.setToolTip(self.tr("Double-click an item to go to it"))
@@ -54,15 +53,9 @@ class RunAgendaList(QTreeWidget):
         start = snapshot.planned_start.astimezone().time() if snapshot.planned_start else None
         times = clock_times(start, [i.planned_seconds // 60 for i in snapshot.items])
         for planned, item in zip(times, snapshot.items, strict=True):
-            entry = QTreeWidgetItem(self, ["", planned, snapshot.titles[item.id], ""])
+            entry = QTreeWidgetItem(self, ["", planned, snapshot.titles[item.id]])
             entry.setData(0, Qt.ItemDataRole.UserRole, item.id)
             entry.setTextAlignment(PLANNED, Qt.AlignmentFlag.AlignRight)
-            entry.setToolTip(
-                TITLE,
-                self.tr("{title} — {minutes} min planned").format(
-                    title=snapshot.titles[item.id], minutes=item.planned_seconds // 60
-                ),
-            )
             self._shown.append(())
         self.show_state(self.clock_model.state)
 
@@ -80,21 +73,25 @@ class RunAgendaList(QTreeWidget):
             skipped = bool(run and run.skipped)
             done = bool(run and run.ended_at and not current)
             mark = "▶" if current else "✓" if done else "–" if skipped else ""
-            began = (
-                hhmm(run.started_at)
-                if run and run.started_at
-                else self.tr("skipped")
-                if skipped
-                else ""
+            planned_text = self.tr("{title} — {minutes} min planned").format(
+                title=self.clock_model.title_of(item.id), minutes=item.planned_seconds // 60
             )
-            key = (mark, began, str(current), str(done), str(skipped))
+            tip = (
+                planned_text
+                + "\n"
+                + self.tr("began {time}").format(time=hhmm(run.started_at))
+                + (" · " + self.tr("skipped") if skipped else "")
+                if run and run.started_at
+                else planned_text + (" · " + self.tr("skipped") if skipped else "")
+            )
+            key = (mark, tip, str(current), str(done), str(skipped))
             if self._shown[row] == key:
                 continue  # repaint only what changed, four times a second
             self._shown[row] = key
             entry = self.topLevelItem(row)
             assert entry is not None
             entry.setText(MARK, mark)
-            entry.setText(BEGAN, began)
+            entry.setToolTip(TITLE, tip)
             font = QFont(self.font())
             font.setBold(current)
             colour = QColor(DONE_COLOUR if done or skipped else TEXT_COLOUR)

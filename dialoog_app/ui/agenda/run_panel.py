@@ -46,13 +46,15 @@ class RunPanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("runPanel")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # so its single-key shortcuts work
         self.model = model
         self.controls = controls
         self.alerts = ClockAlerts(model, self)
         self._flashing = False
 
         self.agenda_list = RunAgendaList(model, self)
-        self.agenda_list.setFixedWidth(340)
+        self.agenda_list.setMinimumWidth(240)
+        self.agenda_list.setMaximumWidth(360)
         self.agenda_list.go_to_requested.connect(controls.go_to)
 
         self.status_label = QLabel(self)
@@ -98,7 +100,7 @@ class RunPanel(QWidget):
             button.setDefaultAction(action)
             button.setObjectName(f"{action.objectName()}Button")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space belongs to the clock
-            button.setMinimumSize(92, 46)
+            button.setMinimumSize(82, 46)
             button.setStyleSheet("QToolButton { font-size: 12pt; padding: 4px 12px; }")
             self.buttons[action.objectName()] = button
             buttons.addWidget(button)
@@ -160,8 +162,8 @@ class RunPanel(QWidget):
         right.addLayout(buttons)
         right.addLayout(settings)
         layout = QHBoxLayout(self)
-        layout.addWidget(self.agenda_list)
-        layout.addLayout(right, 1)
+        layout.addWidget(self.agenda_list, 1)
+        layout.addLayout(right, 3)
 
         self._flash_timer = QTimer(self, singleShot=True, interval=FLASH_MS)
         self._flash_timer.timeout.connect(self._end_flash)

@@ -68,7 +68,7 @@ class TemplateMenu(QMenu):
 
     def _add_template_action(self, ref: TemplateRef) -> None:
         action = self.addAction(
-            self.tr("{name} ({length})").format(
+            self.tr("{name} — {length}").format(
                 name=ref.name, length=duration_text(ref.total_minutes)
             ),
             partial(self.apply_ref, ref),
