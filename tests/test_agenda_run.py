@@ -188,6 +188,7 @@ def test_presenter_view_shows_the_same_item_and_time(
         assert presenter.next_label.text() == panel.next_label.text()
 
     same()
+    qtbot.wait(20)  # let the layout settle before the picture
     assert presenter.countdown_label.text() == "08:45"
     assert presenter.question_label.text().startswith("Heet iedereen welkom")
     screenshot(presenter, "agenda-presenter")
@@ -202,6 +203,7 @@ def test_presenter_view_shows_the_same_item_and_time(
     same()
     assert DARK_OVERRUN in presenter.countdown_label.styleSheet()
     assert presenter.banner.text() == panel.banner.text() == "De tijd is om · 01:00 uitgelopen"
+    qtbot.wait(20)
     screenshot(presenter, "agenda-presenter-overrun")
     qtbot.keyClick(presenter, Key.Key_Escape)
     qtbot.waitUntil(lambda: not presenter.isVisible())

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>AgendaEditor</name>
@@ -451,7 +450,7 @@ Daarna, na een witregel, tips voor de gespreksleiders.</translation>
         <translation>Starten</translation>
     </message>
     <message>
-        <source>Start the meeting&apos;s clock (Space or F5)</source>
+        <source>Start the meeting's clock (Space or F5)</source>
         <translation>Start de klok van de bijeenkomst (spatie of F5)</translation>
     </message>
     <message>

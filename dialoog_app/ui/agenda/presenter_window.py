@@ -20,6 +20,7 @@ from ..context import UiContext
 from ..settings import app_settings
 from . import clock_texts as texts
 from .run_controls import RunControls
+from .widget_helpers import keep_place_when_hidden
 
 BACKGROUND, MUTED = "#14212b", "#9fb0bc"
 SETTING, IN_A_WINDOW = "clock/presenter_screen", "window"
@@ -65,6 +66,7 @@ class PresenterWindow(QWidget):
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
         self.banner = label("presenterBanner")
+        keep_place_when_hidden(self.banner)  # nothing jumps when the warning appears
         self.question_label = label("presenterQuestion")
         self.question_label.setWordWrap(True)
         self.next_label = label("presenterNext", MUTED)

@@ -7,7 +7,6 @@ repaints. Warning colour at the chosen minutes left, an alert at zero, then +mm:
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -29,6 +28,7 @@ from ..clock.clock_model import ClockModel
 from . import clock_texts as texts
 from .run_agenda_list import RunAgendaList
 from .run_controls import RunControls
+from .widget_helpers import keep_place_when_hidden, sized_font
 
 FLASH_MS = 2500  # how long the banner stays inverted after a zone is entered
 
@@ -63,10 +63,10 @@ class RunPanel(QWidget):
         self.title_label = QLabel(self)
         self.title_label.setObjectName("runTitle")
         self.title_label.setWordWrap(True)
-        self.title_label.setFont(_font(self.font(), 22, bold=True))
+        self.title_label.setFont(sized_font(self.font(), 22, bold=True))
         self.countdown_label = QLabel("--:--", self)
         self.countdown_label.setObjectName("runCountdown")
-        self.countdown_label.setFont(_font(self.font(), 80, bold=True))
+        self.countdown_label.setFont(sized_font(self.font(), 80, bold=True))
         self.countdown_label.setAlignment(Qt.AlignmentFlag.AlignVCenter)
         self.progress = QProgressBar(self)
         self.progress.setObjectName("runProgress")
@@ -75,13 +75,14 @@ class RunPanel(QWidget):
         self.progress.setFixedHeight(16)
         self.banner = QLabel(self)
         self.banner.setObjectName("runBanner")
-        self.banner.setFont(_font(self.font(), 16, bold=True))
+        self.banner.setFont(sized_font(self.font(), 16, bold=True))
         self.banner.setContentsMargins(12, 6, 12, 6)
         self.banner.hide()
+        keep_place_when_hidden(self.banner)  # nothing jumps when the warning appears
         self.question_label = QLabel(self)
         self.question_label.setObjectName("runQuestion")
         self.question_label.setWordWrap(True)
-        self.question_label.setFont(_font(self.font(), 15, bold=True))
+        self.question_label.setFont(sized_font(self.font(), 15, bold=True))
         self.notes_label = QLabel(self)
         self.notes_label.setObjectName("runNotes")
         self.notes_label.setWordWrap(True)
@@ -219,10 +220,3 @@ class RunPanel(QWidget):
 
     def is_flashing(self) -> bool:
         return self._flashing
-
-
-def _font(base: QFont, points: int, bold: bool = False) -> QFont:
-    font = QFont(base)
-    font.setPointSize(points)
-    font.setBold(bold)
-    return font

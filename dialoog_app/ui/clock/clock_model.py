@@ -41,6 +41,9 @@ class ClockModel(QObject):
         self.reload()
 
     def reload(self) -> None:
+        if not self.ctx.is_current():  # a screen of the project just closed
+            self._timer.stop()
+            return
         if self.meeting_id is None:
             self.snapshot = None
             self._timer.stop()
@@ -76,4 +79,5 @@ class ClockModel(QObject):
 
     def _on_changed(self, topics: frozenset[Topic]) -> None:
         if topics & {Topic.CLOCK, Topic.AGENDA, Topic.MEETINGS} and self.meeting_id:
+            # reload() ignores the news if this model belongs to a project just closed
             self.reload()
