@@ -195,12 +195,12 @@ def test_a_bad_length_is_refused_inline_and_nothing_is_saved(
     window, page = open_agenda(qtbot, workspace)
     form = page.editor.form
     type_into(qtbot, form.minutes_edit, typed)
-    assert form.message.isVisible() and form.message.text().startswith(message)
+    assert form.minutes_message.isVisible() and form.minutes_message.text().startswith(message)
     assert form.minutes_edit.text() == typed  # kept, so it can be corrected
     assert column(page, MINUTES) == ["15"]
     assert not window.undo_stack.canUndo()
     type_into(qtbot, form.minutes_edit, "12")  # corrected: the message goes
-    assert not form.message.isVisible() and column(page, MINUTES) == ["12"]
+    assert not form.minutes_message.isVisible() and column(page, MINUTES) == ["12"]
     window.close()
     assert [i.planned_minutes for i in agenda.list_items(reopen(), evening)] == [12]
 
@@ -212,9 +212,12 @@ def test_an_empty_title_is_refused_inline(
     window, page = open_agenda(qtbot, workspace)
     form = page.editor.form
     type_into(qtbot, form.title_edit, "   ")
-    assert form.message.text() == "Een agenda-onderdeel heeft een titel nodig."
+    assert form.title_message.text() == "Een agenda-onderdeel heeft een titel nodig."
+    assert form.title_message.isVisible() and not form.minutes_message.isVisible()
     assert column(page, TITLE) == ["Oogst"]
     screenshot(window, "agenda-refusal")
+    type_into(qtbot, form.title_edit, "Oogst")  # the old title again: the message goes
+    assert not form.title_message.isVisible()
     window.close()
     assert [i.title for i in agenda.list_items(reopen(), evening)] == ["Oogst"]
 

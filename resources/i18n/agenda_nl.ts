@@ -230,6 +230,14 @@ De agenda en de klok horen bij één bijeenkomst: maak of kies die bij Bijeenkom
         <translation>Dank u wel!</translation>
     </message>
     <message>
+        <source>Start the clock with Space or F5</source>
+        <translation>Start de klok met spatie of F5</translation>
+    </message>
+    <message>
+        <source>See “Planned and actual” for how the times went</source>
+        <translation>Zie ‘Gepland en werkelijk’ voor hoe de tijden liepen</translation>
+    </message>
+    <message>
         <source>This is the last item</source>
         <translation>Dit is het laatste onderdeel</translation>
     </message>
@@ -240,6 +248,10 @@ De agenda en de klok horen bij één bijeenkomst: maak of kies die bij Bijeenkom
     <message>
         <source>Planned {start} – {end}</source>
         <translation>Gepland {start} – {end}</translation>
+    </message>
+    <message>
+        <source>We start at {time}</source>
+        <translation>We beginnen om {time}</translation>
     </message>
     <message>
         <source>Ended at {time}</source>

@@ -22,9 +22,13 @@ def hhmm(moment: datetime | None) -> str:
     return moment.astimezone().strftime("%H:%M") if moment else ""
 
 
-def countdown(state: ClockState | None) -> str:
-    if state is None or state.current_item_id is None:
-        return "--:--"
+def countdown(state: ClockState | None, model: ClockModel) -> str:
+    """The time left; before the start, the first item's length; after the end, nothing."""
+    if state is None or state.status == ClockStatus.NOT_STARTED:
+        items = model.snapshot.items if model.snapshot else ()
+        return format_countdown(items[0].planned_seconds) if items else ""
+    if state.current_item_id is None:
+        return ""
     return format_countdown(state.remaining_seconds)
 
 
@@ -68,10 +72,10 @@ def question_and_notes(state: ClockState | None, model: ClockModel) -> tuple[str
 
 
 def next_text(state: ClockState | None, model: ClockModel) -> str:
-    if state is None or state.status == ClockStatus.FINISHED:
-        return ""
-    if state.status == ClockStatus.NOT_STARTED:
-        return ""
+    if state is None or state.status == ClockStatus.NOT_STARTED:
+        return translate("ClockTexts", "Start the clock with Space or F5")
+    if state.status == ClockStatus.FINISHED:
+        return translate("ClockTexts", "See “Planned and actual” for how the times went")
     if state.next_item_id is None:
         return translate("ClockTexts", "This is the last item")
     return translate("ClockTexts", "Next: {title} ({minutes} min)").format(
@@ -91,9 +95,7 @@ def end_text(state: ClockState | None, model: ClockModel) -> str:
             )
         return ""
     if state.status == ClockStatus.FINISHED:
-        ends = [r.ended_at for r in state.runs.values() if r.ended_at]
-        ended = max(ends) if ends else None
-        text = translate("ClockTexts", "Ended at {time}").format(time=hhmm(ended))
+        text = ended_text(state)
         if planned:
             text += " · " + translate("ClockTexts", "planned {time}").format(time=hhmm(planned))
         return text
@@ -109,6 +111,17 @@ def end_text(state: ClockState | None, model: ClockModel) -> str:
         else:
             text += " · " + translate("ClockTexts", "on time")
     return text
+
+
+def starts_at(model: ClockModel) -> str:
+    """For the projector before the start: when we begin."""
+    start = model.snapshot.planned_start if model.snapshot else None
+    return translate("ClockTexts", "We start at {time}").format(time=hhmm(start)) if start else ""
+
+
+def ended_text(state: ClockState) -> str:
+    ends = [r.ended_at for r in state.runs.values() if r.ended_at]
+    return translate("ClockTexts", "Ended at {time}").format(time=hhmm(max(ends) if ends else None))
 
 
 def banner_text(state: ClockState | None) -> str:

@@ -83,19 +83,18 @@ class ItemForm(QWidget):
         )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #5f6b73;")
-        self.message = QLabel(self)
-        self.message.setObjectName("agendaItemMessage")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b3261e; font-weight: bold;")
-        self.message.hide()
+        # A refusal is said right under the field it is about.
+        self.title_message = self._message_label("agendaTitleMessage")
+        self.minutes_message = self._message_label("agendaMinutesMessage")
 
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("&Title"), self.title_edit)
+        form.addRow("", self.title_message)
         form.addRow(self.tr("&Phase"), self.phase_combo)
         form.addRow(self.tr("&Where"), self.venue_combo)
         form.addRow(length_label, minutes_row)
-        form.addRow(self.message)
+        form.addRow("", self.minutes_message)
         form.addRow(self.tr("&Instructions"), self.instructions_edit)
         form.addRow("", hint)
 
@@ -117,7 +116,8 @@ class ItemForm(QWidget):
         self.item = item
         self.setEnabled(item is not None)
         if not same:
-            self.message.hide()
+            self.title_message.hide()
+            self.minutes_message.hide()
         if item is None:
             for edit in (self.title_edit, self.minutes_edit):
                 edit.clear()
@@ -145,9 +145,18 @@ class ItemForm(QWidget):
             self._save_instructions()
         return super().eventFilter(watched, event)
 
-    def _say(self, message: str | None) -> None:
-        self.message.setText(message or "")
-        self.message.setVisible(bool(message))
+    def _message_label(self, name: str) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setStyleSheet("color: #b3261e; font-weight: bold;")
+        label.hide()
+        return label
+
+    def _say(self, field: str, message: str | None) -> None:
+        label = self.title_message if field == "title" else self.minutes_message
+        label.setText(message or "")
+        label.setVisible(bool(message))
 
     # -- saving -----------------------------------------------------------------------------
     def _apply(self, label: str, field: str, value: Any) -> bool:
@@ -157,9 +166,9 @@ class ItemForm(QWidget):
         try:
             self.item = svc.update_item(ws, item_id, AgendaItemPatch(**{field: value}))
         except UserError as refusal:
-            self._say(i18n.text(refusal.text))
+            self._say(field, i18n.text(refusal.text))
             return False
-        self._say(None)
+        self._say(field, None)
         self.ctx.undo_stack.push(
             DoneCommand(
                 label,
@@ -172,7 +181,11 @@ class ItemForm(QWidget):
 
     def _save_title(self) -> None:
         title = " ".join(self.title_edit.text().split())  # as the service will keep it
-        if self.item is not None and title != self.item.title:
+        if self.item is None or self._loading:
+            return
+        if title == self.item.title:
+            self._say("title", None)
+        else:
             self._apply(self.tr("rename agenda item"), "title", title)
 
     def _save_minutes(self) -> None:
@@ -180,12 +193,12 @@ class ItemForm(QWidget):
             return
         text = self.minutes_edit.text()
         if text.strip() == str(self.item.planned_minutes):
-            self._say(None)
+            self._say("planned_minutes", None)
             return
         try:
             minutes = parse_minutes(text)
         except UserError as refusal:
-            self._say(i18n.text(refusal.text))
+            self._say("planned_minutes", i18n.text(refusal.text))
             return
         self._apply(self.tr("change length"), "planned_minutes", minutes)
 

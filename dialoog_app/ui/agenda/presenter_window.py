@@ -143,20 +143,25 @@ class PresenterWindow(QWidget):
         zone = zone_of(state)
         colour = zone_colour(zone, dark=True)
         paused = state is not None and state.status == ClockStatus.PAUSED
+        running = state is not None and state.current_item_id is not None
         self.meeting_label.setText(
             " · ".join(
                 part
                 for part in (
-                    self.model.snapshot.meeting_title if self.model.snapshot else "",
+                    self.model.snapshot.meeting_title if self.model.snapshot and running else "",
                     texts.hhmm(self.ctx.clock.now()),
                     texts.status_text(state, self.model) if paused else "",
                 )
                 if part
             )
         )
-        self.title_label.setText(texts.current_title(state, self.model))
-        running = state is not None and state.current_item_id is not None
-        self.countdown_label.setText(texts.countdown(state) if running else "")
+        if state is None or state.status == ClockStatus.NOT_STARTED:
+            # While people come in: what this is and when it begins; the first item below.
+            title = self.model.snapshot.meeting_title if self.model.snapshot else ""
+            self.title_label.setText(title)
+        else:
+            self.title_label.setText(texts.current_title(state, self.model))
+        self.countdown_label.setText(texts.countdown(state, self.model) if running else "")
         self.countdown_label.setVisible(running)
         self.countdown_label.setStyleSheet(f"color: {MUTED if paused else colour};")
         self.progress.setVisible(running)
@@ -176,9 +181,16 @@ class PresenterWindow(QWidget):
             else ""
         )
         question, _notes = texts.question_and_notes(state, self.model)  # notes stay private
+        following = texts.next_text(state, self.model)
+        if state is None or state.status == ClockStatus.NOT_STARTED:
+            question = texts.starts_at(self.model)
+            following = texts.current_title(state, self.model)
+        elif state.status == ClockStatus.FINISHED:
+            question = texts.ended_text(state)
+            following = ""
         self.question_label.setText(question)
         self.question_label.setVisible(bool(question))
-        self.next_label.setText(texts.next_text(state, self.model))
+        self.next_label.setText(following)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)

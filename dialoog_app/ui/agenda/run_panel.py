@@ -178,9 +178,12 @@ class RunPanel(QWidget):
         colour = zone_colour(zone)
         self.status_label.setText(texts.status_text(state, self.model))
         self.title_label.setText(texts.current_title(state, self.model))
-        self.countdown_label.setText(texts.countdown(state))
-        paused = state is not None and state.status == ClockStatus.PAUSED
-        self.countdown_label.setStyleSheet(f"color: {'#8a949a' if paused else colour};")
+        status = state.status if state else ClockStatus.NOT_STARTED
+        self.countdown_label.setText(texts.countdown(state, self.model))
+        self.countdown_label.setVisible(status != ClockStatus.FINISHED)
+        idle = status in (ClockStatus.PAUSED, ClockStatus.NOT_STARTED)
+        self.countdown_label.setStyleSheet(f"color: {'#8a949a' if idle else colour};")
+        self.progress.setVisible(status != ClockStatus.FINISHED)
         self.progress.setValue(round(texts.progress(state) * 1000))
         self.progress.setStyleSheet(bar_style(colour, 16))
         question, notes = texts.question_and_notes(state, self.model)
