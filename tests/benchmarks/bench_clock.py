@@ -54,7 +54,7 @@ def test_tick_cost(qapp: object) -> None:
     for items, per_item in ((7, 4), (20, 10), (60, 50)):
         planned, presses = evening(items, per_item)
         now = presses[-1].at + timedelta(minutes=3)
-        cost = per_call_us(lambda p=planned, q=presses: replay(p, q, now), 500)
+        cost = per_call_us(lambda p=planned, q=presses, n=now: replay(p, q, n), 500)
         print(
             f"replay {items:3d} items, {len(presses):5d} presses: {cost:8.1f} µs per tick "
             f"({cost / baseline:5.1f}× the paint; {cost * 4 / 1e4:.3f} % of a core at 4 Hz)"
