@@ -78,7 +78,7 @@ def test_run_the_clock_by_its_shortcuts(
     assert panel.end_label.text() == "Gepland 19:00 – 21:00"
 
     key(qtbot, panel, Key.Key_Space)  # start
-    assert panel.status_label.text() == "Loopt · onderdeel 1 van 7"
+    assert panel.status_label.text() == "Loopt · onderdeel 1 van 7 · plenair"
     assert panel.countdown_label.text() == "10:00"
     assert panel.buttons["startPause"].text() == "Pauzeren"
     later(panel, fake, minutes=3)
@@ -176,7 +176,8 @@ def test_presenter_view_shows_the_same_item_and_time(
     _, fake = evening
     window, page, panel = open_clock(qtbot, workspace, fake)
     key(qtbot, panel, Key.Key_Space)
-    presenter = page.open_presenter(None)
+    key(qtbot, panel, Key.Key_P)  # one screen here: the presenter view opens in a window
+    presenter = page.presenter
     assert isinstance(presenter, PresenterWindow)
     qtbot.waitExposed(presenter)
     presenter.resize(1280, 720)
@@ -210,8 +211,11 @@ def test_presenter_view_shows_the_same_item_and_time(
     qtbot.waitUntil(lambda: not presenter.isVisible())
 
     # Full screen on the screen of the user's choice, remembered for next time.
-    screen = QGuiApplication.screens()[-1]
-    page.open_presenter(screen)
+    page.screen_menu.aboutToShow.emit()  # what opening the menu does
+    texts = [a.text() for a in page.screen_menu.actions()]
+    assert texts[0].startswith("Schermvullend op scherm 1") and texts[-1] == "In een venster"
+    page.screen_menu.actions()[0].trigger()
+    screen = QGuiApplication.screens()[0]
     qtbot.waitUntil(presenter.isVisible)
     assert presenter.isFullScreen() and presenter.screen() is screen
     assert PresenterWindow.preferred_screen(window) is screen
@@ -237,7 +241,7 @@ def test_a_restart_mid_item_resumes_at_the_right_second(
     window, page, panel = open_clock(qtbot, reopen(), fake)
     assert panel.title_label.text() == "Kennismaken"
     assert panel.countdown_label.text() == "10:13"
-    assert panel.status_label.text() == "Loopt · onderdeel 2 van 7"
+    assert panel.status_label.text() == "Loopt · onderdeel 2 van 7 · aan de tafels"
 
     page.tabs.setCurrentWidget(page.report)
     table = page.report.table
@@ -254,6 +258,29 @@ def test_a_restart_mid_item_resumes_at_the_right_second(
     assert table.item(1, 2).text() == "19:12 – nu"
     assert page.report.summary.text().startswith("Gepland 120 min, tot nu toe werkelijk 17 min.")
     screenshot(window, "agenda-report")
+    window.close()
+
+
+def test_double_click_an_item_to_go_to_it(
+    qtbot: QtBot, workspace: Workspace, evening: tuple[str, FakeClock]
+) -> None:
+    _, fake = evening
+    window, page, panel = open_clock(qtbot, workspace, fake)
+    listing = panel.agenda_list
+
+    def double_click(row: int) -> None:
+        where = listing.visualItemRect(listing.topLevelItem(row)).center()
+        qtbot.mouseClick(listing.viewport(), Qt.MouseButton.LeftButton, pos=where)
+        qtbot.mouseDClick(listing.viewport(), Qt.MouseButton.LeftButton, pos=where)
+
+    double_click(4)  # before the start: the meeting starts there (a late start, say)
+    qtbot.waitUntil(lambda: panel.title_label.text() == "Dromen")
+    later(panel, fake, minutes=2)
+    double_click(1)
+    qtbot.waitUntil(lambda: panel.title_label.text() == "Kennismaken")
+    assert listing.topLevelItem(4).text(0) == "✓" and listing.topLevelItem(1).text(0) == "▶"
+    qtbot.keyClick(window, *UNDO)
+    qtbot.waitUntil(lambda: panel.title_label.text() == "Dromen")
     window.close()
 
 

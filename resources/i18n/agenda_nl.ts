@@ -379,6 +379,10 @@ Daarna, na een witregel, tips voor de gespreksleiders.</translation>
         <source>Full screen on or off</source>
         <translation>Schermvullend aan of uit</translation>
     </message>
+    <message>
+        <source>paused</source>
+        <translation>gepauzeerd</translation>
+    </message>
 </context>
 <context>
     <name>RunAgendaList</name>

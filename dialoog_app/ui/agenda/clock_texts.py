@@ -11,7 +11,9 @@ from PySide6.QtCore import QCoreApplication
 
 from dialoog_app.domain.agenda import split_instructions
 from dialoog_app.domain.agenda_clock import ClockState, ClockStatus, format_countdown
+from dialoog_app.domain.kinds import VENUE_LABELS, Venue
 
+from .. import i18n
 from ..clock.alerts import Zone, warning_minutes, zone_of
 from ..clock.clock_model import ClockModel
 
@@ -47,9 +49,20 @@ def status_text(state: ClockState | None, model: ClockModel) -> str:
     count = len(model.snapshot.items) if model.snapshot else 0
     position = (state.current_index or 0) + 1
     where = translate("ClockTexts", "item {number} of {count}").format(number=position, count=count)
+    venue = venue_text(state.current_item_id, model)
+    if venue:
+        where += " · " + venue
     if state.status == ClockStatus.PAUSED:
         return translate("ClockTexts", "Paused · {where}").format(where=where)
     return translate("ClockTexts", "Running · {where}").format(where=where)
+
+
+def venue_text(item_id: str | None, model: ClockModel) -> str:
+    """ "plenary" or "at the tables" (nothing for a break): where the room should be."""
+    venue = model.venue_of(item_id)
+    if venue not in (Venue.PLENARY, Venue.TABLES):
+        return ""
+    return i18n.translate("Vocabulary", VENUE_LABELS[Venue(venue)])
 
 
 def current_title(state: ClockState | None, model: ClockModel) -> str:

@@ -20,7 +20,7 @@ from ..context import UiContext
 from ..settings import app_settings
 from . import clock_texts as texts
 from .run_controls import RunControls
-from .widget_helpers import keep_place_when_hidden
+from .widget_helpers import keep_place_when_hidden, set_style
 
 BACKGROUND, MUTED = "#14212b", "#9fb0bc"
 SETTING, IN_A_WINDOW = "clock/presenter_screen", "window"
@@ -150,7 +150,8 @@ class PresenterWindow(QWidget):
                 for part in (
                     self.model.snapshot.meeting_title if self.model.snapshot and running else "",
                     texts.hhmm(self.ctx.clock.now()),
-                    texts.status_text(state, self.model) if paused else "",
+                    texts.venue_text(state.current_item_id, self.model) if state else "",
+                    self.tr("paused") if paused else "",
                 )
                 if part
             )
@@ -163,22 +164,23 @@ class PresenterWindow(QWidget):
             self.title_label.setText(texts.current_title(state, self.model))
         self.countdown_label.setText(texts.countdown(state, self.model) if running else "")
         self.countdown_label.setVisible(running)
-        self.countdown_label.setStyleSheet(f"color: {MUTED if paused else colour};")
+        set_style(self.countdown_label, f"color: {MUTED if paused else colour};")
         self.progress.setVisible(running)
         self.progress.setValue(round(texts.progress(state) * 1000))
-        height = max(10, self.height() // 40)
-        self.progress.setFixedHeight(height)
-        self.progress.setStyleSheet(
+        height = self.progress.height()
+        set_style(
+            self.progress,
             f"QProgressBar {{ border: none; background: #2b3a45; border-radius: {height // 2}px; }}"
-            f"QProgressBar::chunk {{ background: {colour}; border-radius: {height // 2}px; }}"
+            f"QProgressBar::chunk {{ background: {colour}; border-radius: {height // 2}px; }}",
         )
         banner = texts.banner_text(state)
         self.banner.setText(banner)
         self.banner.setVisible(bool(banner))
-        self.banner.setStyleSheet(
+        set_style(
+            self.banner,
             f"color: {BACKGROUND}; background: {colour}; border-radius: 8px; padding: 6px 18px;"
             if zone != Zone.NORMAL
-            else ""
+            else "",
         )
         question, _notes = texts.question_and_notes(state, self.model)  # notes stay private
         following = texts.next_text(state, self.model)
@@ -199,6 +201,7 @@ class PresenterWindow(QWidget):
     def _fit_fonts(self) -> None:
         """Sizes follow the window's height, so a 4K screen and a beamer both fill up."""
         height = max(self.height(), 300)
+        self.progress.setFixedHeight(max(10, height // 40))
         for widget, share, bold in (
             (self.meeting_label, 0.035, False),
             (self.title_label, 0.075, True),

@@ -5,7 +5,7 @@ A double click on an item goes to it (stored as a press, so it is undoable like 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
@@ -37,17 +37,26 @@ class RunAgendaList(QTreeWidget):
         self.setToolTip(self.tr("Double-click an item to go to it"))
         self.setStyleSheet("QTreeWidget { font-size: 11pt; } QTreeWidget::item { padding: 5px; }")
         self._shown: list[tuple[str, ...]] = []
-        self.itemDoubleClicked.connect(
-            lambda item, _column: self.go_to_requested.emit(item.data(0, Qt.ItemDataRole.UserRole))
-        )
+        self._agenda: tuple[object, ...] = ()  # what the rows were built from
+        self.itemDoubleClicked.connect(self._on_double_click)
         model.snapshot_changed.connect(self._rebuild)
         model.ticked.connect(self.show_state)
         self._rebuild()
 
+    def _on_double_click(self, item: QTreeWidgetItem, _column: int) -> None:
+        item_id = str(item.data(0, Qt.ItemDataRole.UserRole))
+        # Out of the view's event handling first: the press may rebuild these rows.
+        QTimer.singleShot(0, lambda: self.go_to_requested.emit(item_id))
+
     def _rebuild(self) -> None:
+        snapshot = self.clock_model.snapshot
+        agenda = (snapshot.items, snapshot.titles, snapshot.planned_start) if snapshot else ()
+        if agenda == self._agenda:
+            self.show_state(self.clock_model.state)  # only presses changed: no new rows
+            return
+        self._agenda = agenda
         self.clear()
         self._shown = []
-        snapshot = self.clock_model.snapshot
         if snapshot is None:
             return
         start = snapshot.planned_start.astimezone().time() if snapshot.planned_start else None

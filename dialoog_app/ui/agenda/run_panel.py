@@ -28,7 +28,7 @@ from ..clock.clock_model import ClockModel
 from . import clock_texts as texts
 from .run_agenda_list import RunAgendaList
 from .run_controls import RunControls
-from .widget_helpers import keep_place_when_hidden, sized_font
+from .widget_helpers import keep_place_when_hidden, set_style, sized_font
 
 FLASH_MS = 2500  # how long the banner stays inverted after a zone is entered
 
@@ -182,10 +182,10 @@ class RunPanel(QWidget):
         self.countdown_label.setText(texts.countdown(state, self.model))
         self.countdown_label.setVisible(status != ClockStatus.FINISHED)
         idle = status in (ClockStatus.PAUSED, ClockStatus.NOT_STARTED)
-        self.countdown_label.setStyleSheet(f"color: {'#8a949a' if idle else colour};")
+        set_style(self.countdown_label, f"color: {'#8a949a' if idle else colour};")
         self.progress.setVisible(status != ClockStatus.FINISHED)
         self.progress.setValue(round(texts.progress(state) * 1000))
-        self.progress.setStyleSheet(bar_style(colour, 16))
+        set_style(self.progress, bar_style(colour, 16))
         question, notes = texts.question_and_notes(state, self.model)
         self.question_label.setText(question)
         self.question_label.setVisible(bool(question))
@@ -219,7 +219,7 @@ class RunPanel(QWidget):
             style = f"background: {colour}; color: white; border-radius: 6px;"
         else:
             style = f"background: #fbf3e6; color: {colour}; border-radius: 6px;"
-        self.banner.setStyleSheet(style)
+        set_style(self.banner, style)
 
     def is_flashing(self) -> bool:
         return self._flashing

@@ -18,3 +18,9 @@ def sized_font(base: QFont, points: int, bold: bool = False) -> QFont:
     font.setPointSize(points)
     font.setBold(bold)
     return font
+
+
+def set_style(widget: QWidget, css: str) -> None:
+    """Restyle only on a change: a style sheet re-polishes the widget, four times a second."""
+    if widget.styleSheet() != css:
+        widget.setStyleSheet(css)

@@ -67,6 +67,11 @@ class ClockModel(QObject):
             return ""
         return self.snapshot.instructions.get(item_id, "")
 
+    def venue_of(self, item_id: str | None) -> str:
+        if item_id is None or self.snapshot is None:
+            return ""
+        return self.snapshot.venues.get(item_id, "")
+
     def planned_minutes_of(self, item_id: str | None) -> int:
         if self.snapshot is not None:
             for item in self.snapshot.items:
