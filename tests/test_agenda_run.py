@@ -219,7 +219,10 @@ def test_presenter_view_shows_the_same_item_and_time(
     qtbot.waitUntil(presenter.isVisible)
     assert presenter.isFullScreen() and presenter.screen() is screen
     assert PresenterWindow.preferred_screen(window) is screen
-    window.close()
+    window.show_page("meetings")  # the facilitator looks elsewhere: the projector stays
+    assert presenter.isVisible()
+    window.close()  # the app closes: so does the projector's window
+    assert not presenter.isVisible()
 
 
 def test_a_restart_mid_item_resumes_at_the_right_second(

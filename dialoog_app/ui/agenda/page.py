@@ -8,8 +8,14 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QDate, QLocale, Qt
-from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeySequence, QScreen
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt
+from PySide6.QtGui import (
+    QAction,
+    QFont,
+    QGuiApplication,
+    QKeySequence,
+    QScreen,
+)
 from PySide6.QtWidgets import (
     QLabel,
     QMenu,
@@ -177,8 +183,9 @@ class AgendaPage(QWidget):
     def open_presenter(self, screen: QScreen | None) -> PresenterWindow:
         """Open (or move) the presenter view: full screen on ``screen``, or in a window."""
         if self.presenter is None:
-            # A child window: it closes with the app and never keeps it running alone.
+            # A child window: deleted with the page, never keeping the app running alone.
             self.presenter = PresenterWindow(self.ctx, self.clock_model, self.controls, self)
+            self.window().installEventFilter(self)
         self.presenter.show_on(screen)
         return self.presenter
 
@@ -188,6 +195,13 @@ class AgendaPage(QWidget):
             self.presenter.close()
         else:
             self.open_presenter(PresenterWindow.preferred_screen(self.window()))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        # The main window closes: so does the presenter view, which would otherwise stay
+        # on the projector alone. (Another page shown: the projector keeps the clock.)
+        if event.type() == QEvent.Type.Close and self.presenter is not None:
+            self.presenter.close()
+        return super().eventFilter(watched, event)
 
     def flush(self) -> None:
         self.editor.flush()
