@@ -83,3 +83,41 @@ def test_snapshot_cost(workspace: Workspace) -> None:
         f"\nsnapshot (7 items, 40 presses): {ours:8.1f} µs; raw sqlite3 of the same rows: "
         f"{baseline:8.1f} µs ({ours / baseline:.1f}×). Read once per change, not per tick."
     )
+
+
+def test_view_tick_cost(qapp: object, workspace: Workspace) -> None:
+    """A whole tick on the clock screen with the presenter view open: replay and repaint."""
+    from dialoog_app.domain.clock import FakeClock
+    from dialoog_app.services.demo import fill_demo
+    from dialoog_app.ui.main_window import MainWindow
+
+    fill_demo(workspace, notes=0, opgaven=0)
+    meeting = meetings.list_meetings(workspace)[0]
+    fake = FakeClock(T0)
+    clock.press(workspace, meeting.id, ClockAction.START, at=T0)
+    window = MainWindow(workspace, clock=fake)
+    window.show()
+    page = window.show_page("agenda")
+    page.show_clock()  # type: ignore[attr-defined]
+    presenter = page.open_presenter(None)  # type: ignore[attr-defined]
+    presenter.resize(1280, 720)
+    model = page.clock_model  # type: ignore[attr-defined]
+
+    def tick() -> None:
+        fake.advance(seconds=1)
+        model.tick()
+        window.grab()
+        presenter.grab()
+
+    def paint_only() -> None:
+        window.grab()
+        presenter.grab()
+
+    ours = per_call_us(tick, 200)
+    baseline = per_call_us(paint_only, 200)
+    window.close()
+    print(
+        f"\nclock screen + presenter, one tick: {ours / 1000:6.2f} ms; painting both windows "
+        f"without a tick: {baseline / 1000:6.2f} ms; "
+        f"the tick adds {(ours - baseline) / 1000:.2f} ms"
+    )

@@ -84,5 +84,4 @@ class ClockModel(QObject):
 
     def _on_changed(self, topics: frozenset[Topic]) -> None:
         if topics & {Topic.CLOCK, Topic.AGENDA, Topic.MEETINGS} and self.meeting_id:
-            # reload() ignores the news if this model belongs to a project just closed
             self.reload()
