@@ -2,11 +2,35 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication
 
-from dialoog_app.services.info import ProjectInfo
+from dialoog_app.domain.agenda_clock import format_countdown
+from dialoog_app.services.info import AgendaItemInfo, ProjectInfo
 
 translate = QCoreApplication.translate
+
+
+def _clock_time(moment: dt.datetime | None) -> str:
+    return moment.astimezone().strftime("%H:%M") if moment else "--:--"
+
+
+def _agenda_line(item: AgendaItemInfo) -> str:
+    """``19:10   15 min  Kennismaken — actual 19:12–19:29, 2:00 over``."""
+    line = f"    {_clock_time(item.planned_start)}  {item.planned_minutes:>3} min  {item.title}"
+    if item.actual_start is not None:
+        end = _clock_time(item.actual_end) if item.actual_end else translate("Cli", "now")
+        line += " — " + translate("Cli", "actual {start}–{end}").format(
+            start=_clock_time(item.actual_start), end=end
+        )
+        if item.overrun_seconds:
+            line += ", " + translate("Cli", "{time} over").format(
+                time=format_countdown(item.overrun_seconds)
+            )
+    if item.skipped:
+        line += " (" + translate("Cli", "skipped") + ")"
+    return line
 
 
 def render_info(info: ProjectInfo) -> str:
@@ -37,7 +61,7 @@ def render_info(info: ProjectInfo) -> str:
                 )
             )
             for item in meeting.agenda:
-                lines.append(f"    {item.planned_minutes:>3} min  {item.title}")
+                lines.append(_agenda_line(item))
         for table in meeting.tables:
             kinds = ", ".join(f"{k} {n}" for k, n in table.notes_by_kind.items())
             lines.append(

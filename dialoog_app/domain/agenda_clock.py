@@ -8,7 +8,7 @@ in the UI only asks for a repaint.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
 
@@ -19,6 +19,7 @@ class ClockAction(StrEnum):
     RESUME = "resume"
     NEXT = "next"  # end the current item, begin the next one that is not skipped
     PREVIOUS = "previous"  # back to the item before (it runs on from where it was)
+    GO_TO = "go_to"  # end the current item, begin ``item_id`` (chosen in the list)
     EXTEND = "extend"  # give the current item ``seconds`` more
     SKIP = "skip"  # skip ``item_id`` (the current one: end it and go on)
     FINISH = "finish"  # the meeting is over
@@ -39,6 +40,10 @@ class PlannedItem:
 
 @dataclass(frozen=True)
 class ClockPress:
+    """One press. ``item_id`` anchors it to an item (see ``anchor``): the item a START,
+    NEXT, PREVIOUS or GO_TO begins, the item an EXTEND lengthens, the item a SKIP skips.
+    Anchored presses replay the same after the agenda is reordered or an item removed."""
+
     at: datetime
     action: ClockAction
     item_id: str | None = None
@@ -71,6 +76,7 @@ class ClockState:
     next_item_id: str | None
     projected_end: datetime | None
     runs: dict[str, ItemRun] = field(default_factory=dict)
+    previous_item_id: str | None = None  # what PREVIOUS would go back to
 
     @property
     def remaining_seconds(self) -> float:
@@ -128,13 +134,24 @@ class _Replay:
                 return i
         return None
 
+    def _previous_index(self, before: int) -> int | None:
+        for i in range(before - 1, -1, -1):
+            if not self.runs[self.items[i].id].skipped:
+                return i
+        return None
+
+    def _target(self, press: ClockPress, fallback: int | None) -> int | None:
+        """The item a press begins: its anchor if that item is still on the agenda."""
+        if press.item_id is not None and press.item_id in self.index_of:
+            return self.index_of[press.item_id]
+        return fallback
+
     def apply(self, press: ClockPress) -> None:
         at, action = press.at, press.action
         if action == ClockAction.START:
             if self.status != ClockStatus.NOT_STARTED or not self.items:
                 return
-            first = self.index_of.get(press.item_id or "", 0)
-            self._begin(first, at)
+            self._begin(self._target(press, self._next_index(-1)), at)
             return
         if self.status in (ClockStatus.NOT_STARTED, ClockStatus.FINISHED):
             if action == ClockAction.SKIP and press.item_id in self.runs:
@@ -148,28 +165,28 @@ class _Replay:
         elif action == ClockAction.RESUME and self.status == ClockStatus.PAUSED:
             self.status = ClockStatus.RUNNING
         elif action == ClockAction.EXTEND:
-            self.runs[current.id].extended_seconds += press.seconds
-        elif action == ClockAction.NEXT:
+            extended_id = press.item_id if press.item_id in self.runs else current.id
+            self.runs[extended_id].extended_seconds += press.seconds
+        elif action in (ClockAction.NEXT, ClockAction.GO_TO):
+            target = self._target(press, self._next_index(self.current))
+            if action == ClockAction.GO_TO and target is None:
+                return
+            if target is not None:
+                self.runs[self.items[target].id].skipped = False
             self._end_current(at)
-            self._begin(self._next_index(self.current), at)
+            self._begin(target, at)
         elif action == ClockAction.PREVIOUS:
-            previous = next(
-                (
-                    i
-                    for i in range(self.current - 1, -1, -1)
-                    if not self.runs[self.items[i].id].skipped
-                ),
-                None,
-            )
-            if previous is not None:
+            previous = self._target(press, self._previous_index(self.current))
+            if previous is not None and previous != self.current:
+                self.runs[self.items[previous].id].skipped = False
                 self._end_current(at)
                 self._begin(previous, at)
         elif action == ClockAction.SKIP:
-            target = press.item_id or current.id
-            if target not in self.runs:
+            target_id = press.item_id or current.id
+            if target_id not in self.runs:
                 return
-            self.runs[target].skipped = True
-            if target == current.id:
+            self.runs[target_id].skipped = True
+            if target_id == current.id:
                 self._end_current(at)
                 self._begin(self._next_index(self.current), at)
         elif action == ClockAction.FINISH:
@@ -177,15 +194,22 @@ class _Replay:
             self._begin(None, at)
 
 
+def _replayed(
+    items: Sequence[PlannedItem], presses: Sequence[ClockPress], now: datetime
+) -> _Replay:
+    machine = _Replay(items)
+    for press in sorted(presses, key=lambda p: p.at):  # stable: same-second presses keep order
+        if press.at <= now:
+            machine.apply(press)
+    machine._settle(now)
+    return machine
+
+
 def replay(
     items: Sequence[PlannedItem], presses: Sequence[ClockPress], now: datetime
 ) -> ClockState:
     """The clock's state at ``now``, from the agenda (in order) and the presses so far."""
-    machine = _Replay(items)
-    for press in sorted(presses, key=lambda p: p.at):
-        if press.at <= now:
-            machine.apply(press)
-    machine._settle(now)
+    machine = _replayed(items, presses, now)
     index = machine.current
     if index is None:
         return ClockState(machine.status, None, None, 0.0, 0, None, None, machine.runs)
@@ -193,6 +217,7 @@ def replay(
     run = machine.runs[item.id]
     allowed = item.planned_seconds + run.extended_seconds
     following = machine._next_index(index)
+    before = machine._previous_index(index)
     rest = sum(
         machine.items[i].planned_seconds
         for i in range(index + 1, len(machine.items))
@@ -209,7 +234,38 @@ def replay(
         next_item_id=machine.items[following].id if following is not None else None,
         projected_end=projected,
         runs=machine.runs,
+        previous_item_id=machine.items[before].id if before is not None else None,
     )
+
+
+def anchor(
+    items: Sequence[PlannedItem], presses: Sequence[ClockPress], press: ClockPress
+) -> ClockPress:
+    """The press as it should be stored: tied to the item it acts on at ``press.at``.
+
+    Without an anchor, a NEXT replayed after an earlier item was removed would land one
+    item too far. NEXT on the last item is stored as FINISH, so an item added at the end
+    afterwards does not seem to have started when the meeting ended.
+    """
+    if press.item_id is not None or press.action == ClockAction.FINISH:
+        return press
+    machine = _replayed(items, presses, press.at)
+    current = machine.current
+    target: int | None = current
+    action = press.action
+    if action == ClockAction.START:
+        target = machine._next_index(-1)
+    elif current is None:
+        return press
+    elif action == ClockAction.NEXT:
+        target = machine._next_index(current)
+        if target is None:
+            return replace(press, action=ClockAction.FINISH)
+    elif action == ClockAction.PREVIOUS:
+        target = machine._previous_index(current)
+    if target is None:
+        return press
+    return replace(press, item_id=machine.items[target].id)
 
 
 def planned_starts(start: datetime, items: Sequence[PlannedItem]) -> list[datetime]:

@@ -17,6 +17,7 @@ from dialoog_app.domain.agenda_clock import (
     ClockPress,
     ClockState,
     PlannedItem,
+    anchor,
     planned_starts,
     replay,
 )
@@ -69,38 +70,84 @@ def _planned(items: list[AgendaItem]) -> list[PlannedItem]:
     return [PlannedItem(i.id, i.planned_minutes * 60) for i in items]
 
 
+def meeting_start(meeting: Meeting) -> datetime | None:
+    """The planned start as an aware moment: the meeting's date and time are local
+    wall-clock time, made aware here so planned and actual (UTC) times compare directly."""
+    if meeting.date is None or meeting.start_time is None:
+        return None
+    return datetime.combine(meeting.date, meeting.start_time).astimezone()
+
+
 class ClockSnapshot(BaseModel):
     """What a clock display needs to replay the state every second without a query."""
 
     model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True)
 
     meeting_id: str
+    meeting_title: str = ""
     items: tuple[PlannedItem, ...]
     titles: dict[str, str]
     instructions: dict[str, str]
+    venues: dict[str, str] = {}
     presses: tuple[ClockPress, ...]
+    planned_start: datetime | None = None
     planned_end: datetime | None
 
     def state(self, now: datetime) -> ClockState:
         return replay(self.items, self.presses, now)
 
+    def timings(self, now: datetime) -> list[ItemTiming]:
+        """Planned against actual per item, as it stands at ``now``."""
+        state = self.state(now)
+        starts: list[datetime | None] = (
+            list(planned_starts(self.planned_start, self.items))
+            if self.planned_start
+            else [None] * len(self.items)
+        )
+        timings = []
+        for plan, planned_start in zip(self.items, starts, strict=True):
+            run = state.runs[plan.id]
+            overrun = round(run.overrun_seconds(plan.planned_seconds)) if run.started_at else 0
+            timings.append(
+                ItemTiming(
+                    item_id=plan.id,
+                    title=self.titles[plan.id],
+                    planned_minutes=plan.planned_seconds // 60,
+                    planned_start=planned_start,
+                    actual_start=run.started_at,
+                    actual_end=run.ended_at,
+                    active_seconds=round(run.active_seconds),
+                    paused_seconds=round(run.paused_seconds),
+                    extended_seconds=run.extended_seconds,
+                    overrun_seconds=max(0, overrun),
+                    skipped=run.skipped,
+                )
+            )
+        return timings
+
+
+def snapshot_in(session: Session, meeting_id: str) -> ClockSnapshot:
+    """The snapshot, read inside a unit of work the caller already has open."""
+    meeting = session.get_one(Meeting, meeting_id)
+    items = _agenda(session, meeting_id)
+    start = meeting_start(meeting)
+    end = start + timedelta(minutes=sum(i.planned_minutes for i in items)) if start else None
+    return ClockSnapshot(
+        meeting_id=meeting_id,
+        meeting_title=meeting.title,
+        items=tuple(_planned(items)),
+        titles={i.id: i.title for i in items},
+        instructions={i.id: i.instructions for i in items},
+        venues={i.id: i.venue for i in items},
+        presses=tuple(_presses(session, meeting_id)),
+        planned_start=start,
+        planned_end=end,
+    )
+
 
 def snapshot(ws: Workspace, meeting_id: str) -> ClockSnapshot:
     with ws.unit_of_work() as uow:
-        meeting = uow.session.get_one(Meeting, meeting_id)
-        items = _agenda(uow.session, meeting_id)
-        end = None
-        if meeting.date and meeting.start_time:
-            start = datetime.combine(meeting.date, meeting.start_time).astimezone()
-            end = start + timedelta(minutes=sum(i.planned_minutes for i in items))
-        return ClockSnapshot(
-            meeting_id=meeting_id,
-            items=tuple(_planned(items)),
-            titles={i.id: i.title for i in items},
-            instructions={i.id: i.instructions for i in items},
-            presses=tuple(_presses(uow.session, meeting_id)),
-            planned_end=end,
-        )
+        return snapshot_in(uow.session, meeting_id)
 
 
 def clock_state(ws: Workspace, meeting_id: str, now: datetime) -> ClockState:
@@ -118,23 +165,28 @@ def press(
     item_id: str | None = None,
     seconds: int = 0,
 ) -> tuple[str, ClockState]:
-    """Record one press at ``at``; returns the stored event's id (for undo) and the state."""
+    """Record one press at ``at``; returns the stored event's id (for undo) and the state.
+
+    The press is stored anchored to the item it acts on (``agenda_clock.anchor``), so
+    editing the agenda during the meeting does not rewrite what already happened.
+    """
     with ws.unit_of_work() as uow:
         uow.session.get_one(Meeting, meeting_id)
+        planned = _planned(_agenda(uow.session, meeting_id))
+        presses = _presses(uow.session, meeting_id)
+        stored = anchor(planned, presses, ClockPress(at, action, item_id, seconds))
         event = ClockEvent(
             meeting_id=meeting_id,
             at=at,
-            action=action.value,
-            agenda_item_id=item_id,
+            action=stored.action.value,
+            agenda_item_id=stored.item_id,
             seconds=seconds,
             device_id=ws.store.device_id,
         )
         uow.session.add(event)
         uow.session.flush()
         uow.changed(Topic.CLOCK)
-        items = _agenda(uow.session, meeting_id)
-        state = replay(_planned(items), _presses(uow.session, meeting_id), at)
-        return event.id, state
+        return event.id, replay(planned, [*presses, stored], at)
 
 
 def withdraw_press(ws: Workspace, event_id: str, restore: bool = False) -> None:
@@ -145,44 +197,36 @@ def withdraw_press(ws: Workspace, event_id: str, restore: bool = False) -> None:
         uow.changed(Topic.CLOCK)
 
 
+def reset_clock(ws: Workspace, meeting_id: str) -> list[str]:
+    """Set the clock back to "not started" (after a rehearsal); returns the withdrawn presses."""
+    with ws.unit_of_work() as uow:
+        query = select(ClockEvent).where(
+            ClockEvent.meeting_id == meeting_id, ClockEvent.deleted_at.is_(None)
+        )
+        events = list(uow.session.scalars(query))
+        moment = datetime.now(UTC)
+        for event in events:
+            event.deleted_at = moment
+        uow.changed(Topic.CLOCK)
+        return [e.id for e in events]
+
+
+def restore_presses(ws: Workspace, event_ids: list[str]) -> None:
+    """The undo of ``reset_clock``."""
+    with ws.unit_of_work() as uow:
+        for event_id in event_ids:
+            uow.session.get_one(ClockEvent, event_id).deleted_at = None
+        uow.changed(Topic.CLOCK)
+
+
 def current_agenda_item_id(ws: Workspace, meeting_id: str, now: datetime) -> str | None:
     """The item running at ``now`` (notes are linked to it automatically)."""
     return clock_state(ws, meeting_id, now).current_item_id
 
 
 def item_timings(ws: Workspace, meeting_id: str, now: datetime) -> list[ItemTiming]:
-    with ws.unit_of_work() as uow:
-        meeting = uow.session.get_one(Meeting, meeting_id)
-        items = _agenda(uow.session, meeting_id)
-        planned = _planned(items)
-        state = replay(planned, _presses(uow.session, meeting_id), now)
-        starts: list[datetime | None] = [None] * len(items)
-        if meeting.date and meeting.start_time:
-            # The meeting's date and time are local wall-clock time; made aware here so
-            # planned and actual (UTC) times compare directly.
-            start = datetime.combine(meeting.date, meeting.start_time).astimezone()
-            starts = list(planned_starts(start, planned))
-        timings = []
-        for item, plan, planned_start in zip(items, planned, starts, strict=True):
-            run = state.runs[item.id]
-            timings.append(
-                ItemTiming(
-                    item_id=item.id,
-                    title=item.title,
-                    planned_minutes=item.planned_minutes,
-                    planned_start=planned_start,
-                    actual_start=run.started_at,
-                    actual_end=run.ended_at,
-                    active_seconds=round(run.active_seconds),
-                    paused_seconds=round(run.paused_seconds),
-                    extended_seconds=run.extended_seconds,
-                    overrun_seconds=max(0, round(run.overrun_seconds(plan.planned_seconds)))
-                    if run.started_at
-                    else 0,
-                    skipped=run.skipped,
-                )
-            )
-        return timings
+    """Planned against actual for every item of the meeting (report, minutes, info)."""
+    return snapshot(ws, meeting_id).timings(now)
 
 
 def planned_end(ws: Workspace, meeting_id: str) -> datetime | None:

@@ -11,14 +11,35 @@ from sqlalchemy import func, select
 from dialoog_app.store.fileformat import SCHEMA_VERSION
 from dialoog_app.store.models import AgendaItem, DialogueTable, Meeting, Note, Opgave, OpgaveNote
 
+from .clock import snapshot_in
 from .workspace import Workspace
 
 
 class AgendaItemInfo(BaseModel):
+    """One agenda item: as planned, and as it ran on the meeting's clock."""
+
     title: str
     phase: str = Field(description="welcome, getting_acquainted, sharing_experiences, …")
     venue: str = Field(description="plenary, tables or none")
     planned_minutes: int
+    planned_start: dt.datetime | None = Field(
+        default=None,
+        description="planned clock time: the meeting's start plus the items before it "
+        "(local time, with its UTC offset); null without a date and start time",
+    )
+    actual_start: dt.datetime | None = Field(
+        default=None, description="when the clock first began this item (UTC); null if never"
+    )
+    actual_end: dt.datetime | None = Field(
+        default=None, description="when the clock last left this item (UTC); null if not yet"
+    )
+    active_seconds: int = Field(default=0, description="time it ran, pauses excluded")
+    paused_seconds: int = Field(default=0, description="time the clock stood still in it")
+    extended_seconds: int = Field(default=0, description="time added with +1 / +5 min")
+    overrun_seconds: int = Field(
+        default=0, description="time beyond the planned length plus extensions; 0 if none"
+    )
+    skipped: bool = Field(default=False, description="skipped on the clock")
 
 
 class TableInfo(BaseModel):
@@ -36,6 +57,10 @@ class MeetingInfo(BaseModel):
     location: str
     agenda: list[AgendaItemInfo]
     planned_minutes: int = Field(description="the agenda's total planned length")
+    clock_status: str = Field(
+        default="not_started",
+        description="the meeting clock: not_started, running, paused or finished",
+    )
     tables: list[TableInfo]
 
 
@@ -58,7 +83,9 @@ class ProjectInfo(BaseModel):
     opgaven: list[OpgaveInfo]
 
 
-def project_info(ws: Workspace) -> ProjectInfo:
+def project_info(ws: Workspace, now: dt.datetime | None = None) -> ProjectInfo:
+    """The summary, with the meeting clocks as they stand at ``now`` (default: this moment)."""
+    now = now or dt.datetime.now(dt.UTC)
     with ws.unit_of_work() as uow:
         s = uow.session
         project = ws.store.project_row(s)
@@ -75,12 +102,27 @@ def project_info(ws: Workspace) -> ProjectInfo:
         for meeting in s.scalars(
             select(Meeting).where(Meeting.deleted_at.is_(None)).order_by(Meeting.position)
         ):
+            # The same planned-against-actual figures as clock.item_timings, in this unit of work.
+            clock_snapshot = snapshot_in(s, meeting.id)
+            timings = {t.item_id: t for t in clock_snapshot.timings(now)}
             agenda = [
                 AgendaItemInfo(
                     title=item.title,
                     phase=item.phase,
                     venue=item.venue,
                     planned_minutes=item.planned_minutes,
+                    **timings[item.id].model_dump(
+                        include={
+                            "planned_start",
+                            "actual_start",
+                            "actual_end",
+                            "active_seconds",
+                            "paused_seconds",
+                            "extended_seconds",
+                            "overrun_seconds",
+                            "skipped",
+                        }
+                    ),
                 )
                 for item in s.scalars(
                     select(AgendaItem)
@@ -118,6 +160,7 @@ def project_info(ws: Workspace) -> ProjectInfo:
                     location=meeting.location,
                     agenda=agenda,
                     planned_minutes=sum(a.planned_minutes for a in agenda),
+                    clock_status=clock_snapshot.state(now).status.value,
                     tables=tables,
                 )
             )

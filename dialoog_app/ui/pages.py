@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from dialoog_app.domain.i18n import QT_TRANSLATE_NOOP
 
+from .agenda.page import AgendaPage
 from .board.page import BoardPage
 from .context import UiContext
 from .meetings.page import MeetingsPage
@@ -29,5 +30,6 @@ class PageSpec:
 
 PAGES: list[PageSpec] = [
     PageSpec("meetings", QT_TRANSLATE_NOOP("Pages", "Meetings"), "Ctrl+1", MeetingsPage),
+    PageSpec("agenda", QT_TRANSLATE_NOOP("Pages", "Agenda"), "Ctrl+2", AgendaPage),
     PageSpec("board", QT_TRANSLATE_NOOP("Pages", "Opgaven"), "Ctrl+4", BoardPage),
 ]

@@ -99,6 +99,10 @@ Alles blijft op deze computer.</translation>
         <translation>Bijeenkomsten</translation>
     </message>
     <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
         <source>Opgaven</source>
         <translation>Opgaven</translation>
     </message>

@@ -4,6 +4,22 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>now</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <source>actual {start}–{end}</source>
+        <translation>werkelijk {start}–{end}</translation>
+    </message>
+    <message>
+        <source>{time} over</source>
+        <translation>{time} uitgelopen</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>overgeslagen</translation>
+    </message>
+    <message>
         <source>Project: {name}</source>
         <translation>Project: {name}</translation>
     </message>
@@ -195,8 +211,24 @@
         <translation>Een opgave heeft een titel nodig.</translation>
     </message>
     <message>
+        <source>An agenda item needs a title.</source>
+        <translation>Een agenda-onderdeel heeft een titel nodig.</translation>
+    </message>
+    <message>
         <source>A title can be at most {max} characters long.</source>
         <translation>Een titel mag hoogstens {max} tekens lang zijn.</translation>
+    </message>
+    <message>
+        <source>Enter the length as a whole number of minutes, for example 15.</source>
+        <translation>Vul de duur in als heel aantal minuten, bijvoorbeeld 15.</translation>
+    </message>
+    <message>
+        <source>An agenda item lasts at least {min} minute.</source>
+        <translation>Een agenda-onderdeel duurt minstens {min} minuut.</translation>
+    </message>
+    <message>
+        <source>An agenda item can last at most {max} minutes ({hours} hours); that looks like a typing error.</source>
+        <translation>Een agenda-onderdeel duurt hoogstens {max} minuten ({hours} uur); dit lijkt een tikfout.</translation>
     </message>
     <message>
         <source>A priority is a number from 0 (none) to 3 (high).</source>
@@ -257,6 +289,26 @@
     <message>
         <source>That table does not exist (any more).</source>
         <translation>Die tafel bestaat niet (meer).</translation>
+    </message>
+    <message>
+        <source>This agenda is empty: add an item before saving it as a template.</source>
+        <translation>Deze agenda is leeg: voeg eerst een onderdeel toe voordat u hem als sjabloon bewaart.</translation>
+    </message>
+    <message>
+        <source>The agenda template {file} was skipped: it is not a valid Dialoog template ({detail}).</source>
+        <translation>Het agendasjabloon {file} is overgeslagen: het is geen geldig Dialoog-sjabloon ({detail}).</translation>
+    </message>
+    <message>
+        <source>A template needs a name.</source>
+        <translation>Een sjabloon heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>There is already a template called {name}.</source>
+        <translation>Er is al een sjabloon met de naam {name}.</translation>
+    </message>
+    <message>
+        <source>The template could not be saved in {folder} ({detail}).</source>
+        <translation>Het sjabloon kon niet worden opgeslagen in {folder} ({detail}).</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,9 @@ class ClockModel(QObject):
         self.reload()
 
     def reload(self) -> None:
+        if not self.ctx.is_current():  # a screen of the project just closed
+            self._timer.stop()
+            return
         if self.meeting_id is None:
             self.snapshot = None
             self._timer.stop()
@@ -58,6 +61,23 @@ class ClockModel(QObject):
         if item_id is None or self.snapshot is None:
             return ""
         return self.snapshot.titles.get(item_id, "")
+
+    def instructions_of(self, item_id: str | None) -> str:
+        if item_id is None or self.snapshot is None:
+            return ""
+        return self.snapshot.instructions.get(item_id, "")
+
+    def venue_of(self, item_id: str | None) -> str:
+        if item_id is None or self.snapshot is None:
+            return ""
+        return self.snapshot.venues.get(item_id, "")
+
+    def planned_minutes_of(self, item_id: str | None) -> int:
+        if self.snapshot is not None:
+            for item in self.snapshot.items:
+                if item.id == item_id:
+                    return item.planned_seconds // 60
+        return 0
 
     def stop(self) -> None:
         self._timer.stop()

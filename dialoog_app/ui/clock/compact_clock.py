@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from dialoog_app.domain.agenda_clock import ClockState, ClockStatus, format_countdown
 
+from .alerts import NORMAL_COLOUR, OVERRUN_COLOUR, WARNING_COLOUR, Zone, zone_colour, zone_of
 from .clock_model import ClockModel
 
-NORMAL, WARNING, OVERRUN = "#1f5f8b", "#b26a00", "#b3261e"
-WARNING_SECONDS = 120
+NORMAL, WARNING, OVERRUN = NORMAL_COLOUR, WARNING_COLOUR, OVERRUN_COLOUR
 
 
 class CompactClock(QWidget):
@@ -52,10 +52,9 @@ class CompactClock(QWidget):
         self.item_label.setText(
             self.tr("{title} (paused)").format(title=title) if paused else title
         )
-        remaining = state.remaining_seconds
-        colour = OVERRUN if remaining < 0 else WARNING if remaining <= WARNING_SECONDS else NORMAL
-        self.time_label.setText(format_countdown(remaining))
-        self.time_label.setStyleSheet(f"color: {colour};")
+        zone = zone_of(state)  # the warning minutes the user chose on the clock screen
+        self.time_label.setText(format_countdown(state.remaining_seconds))
+        self.time_label.setStyleSheet(f"color: {zone_colour(zone)};")
         self.time_label.setToolTip(
-            self.tr("Time left in this round") if remaining >= 0 else self.tr("Over time")
+            self.tr("Over time") if zone == Zone.OVERRUN else self.tr("Time left in this round")
         )

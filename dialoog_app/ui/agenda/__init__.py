@@ -1,0 +1,1 @@
+"""The Agenda screen: build a meeting's agenda, run its clock, show it on the projector."""
