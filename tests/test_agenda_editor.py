@@ -11,13 +11,12 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
+from agenda_ui import CTRL, REDO, UNDO, column, open_agenda, type_into
+from conftest import screenshot
 from dialoog_app.domain.kinds import Phase, Venue
 from dialoog_app.services import agenda, meetings
 from dialoog_app.services.workspace import Workspace
 from dialoog_app.ui.agenda.agenda_model import MIME_TYPE, MINUTES, TIME, TITLE
-
-from agenda_ui import CTRL, REDO, UNDO, column, open_agenda, type_into
-from conftest import screenshot
 
 
 @pytest.fixture

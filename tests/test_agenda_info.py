@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from test_cli import dialoog
-
 from dialoog_app.domain.agenda_clock import ClockAction
 from dialoog_app.services import clock, meetings
 from dialoog_app.services.demo import fill_demo
 from dialoog_app.services.info import ProjectInfo, project_info
 from dialoog_app.services.workspace import Workspace
+from test_cli import dialoog
 
 
 def _run_part_of_an_evening(ws: Workspace) -> datetime:

@@ -11,6 +11,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from agenda_ui import REDO, UNDO, open_agenda
+from conftest import screenshot
 from dialoog_app.domain.clock import FakeClock
 from dialoog_app.services import clock, meetings
 from dialoog_app.services.demo import fill_demo
@@ -21,9 +23,6 @@ from dialoog_app.ui.agenda.run_panel import RunPanel
 from dialoog_app.ui.clock import alerts
 from dialoog_app.ui.clock.alerts import DARK_OVERRUN, OVERRUN_COLOUR, WARNING_COLOUR
 from dialoog_app.ui.main_window import MainWindow
-
-from agenda_ui import REDO, UNDO, open_agenda
-from conftest import screenshot
 
 Key = Qt.Key
 

@@ -7,13 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from conftest import DEVICE
 from dialoog_app.domain.errors import ValidationError
 from dialoog_app.domain.kinds import Phase, Venue
 from dialoog_app.services import agenda, agenda_templates, meetings
 from dialoog_app.services.agenda_templates import AgendaTemplate, TemplateItem
 from dialoog_app.services.workspace import new_workspace
-
-from conftest import DEVICE
 
 
 def _builtin(fragment: str) -> AgendaTemplate:

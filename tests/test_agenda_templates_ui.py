@@ -12,14 +12,13 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QCommandLinkButton, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from agenda_ui import REDO, UNDO, column, open_agenda
+from conftest import DEVICE
 from dialoog_app.domain.agenda_clock import ClockAction
 from dialoog_app.services import agenda, agenda_templates, clock, meetings
 from dialoog_app.services.workspace import Workspace, new_workspace, open_workspace
 from dialoog_app.ui.agenda.page import AgendaPage
 from dialoog_app.ui.agenda.save_template_dialog import SaveTemplateDialog
-
-from agenda_ui import REDO, UNDO, column, open_agenda
-from conftest import DEVICE
 
 TITLE = 1
 

@@ -10,13 +10,12 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QMouseEve
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from board_helpers import click_row, column_ids, indexes, on_screen, open_board, shown, stored
 from dialoog_app.services import board as board_svc
 from dialoog_app.services import opgaven
 from dialoog_app.services.workspace import Workspace
 from dialoog_app.ui.board.note_model import NOTE_IDS_MIME, decode_note_ids
 from dialoog_app.ui.board.opgave_column import OPGAVE_ID_MIME
-
-from board_helpers import click_row, column_ids, indexes, on_screen, open_board, shown, stored
 
 MOVE = Qt.DropAction.MoveAction
 

@@ -9,14 +9,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
+from board_helpers import click_row, column_ids, on_screen, open_board, shown, stored
+from conftest import screenshot
 from dialoog_app.services import board as board_svc
 from dialoog_app.services import opgaven
 from dialoog_app.services.workspace import Workspace
 from dialoog_app.ui.board.chooser import OpgaveChooser
 from dialoog_app.ui.board.page import BoardPage
-
-from board_helpers import click_row, column_ids, on_screen, open_board, shown, stored
-from conftest import screenshot
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier

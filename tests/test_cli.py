@@ -8,9 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from dialoog_app.services.info import ProjectInfo
-
 from conftest import sha256
+from dialoog_app.services.info import ProjectInfo
 
 
 def dialoog(*args: str, lang: str = "nl") -> subprocess.CompletedProcess[str]:

@@ -9,13 +9,13 @@ from pathlib import Path
 
 import docx
 import pytest
-from export_support import read_back, run_meeting_clock, template_without_styles
-from test_cli import dialoog
 
 from dialoog_app.services import archive
 from dialoog_app.services.archive import ProjectArchive
 from dialoog_app.services.demo import create_demo, fill_demo
 from dialoog_app.services.workspace import Workspace
+from export_support import read_back, run_meeting_clock, template_without_styles
+from test_cli import dialoog
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from export_support import ran_demo, read_back
 from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
@@ -19,14 +18,14 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 from pytestqt.qtbot import QtBot
-from test_export_templates import house_style
 
+from conftest import screenshot
 from dialoog_app.services import export_settings, minutes
 from dialoog_app.services.workspace import Workspace
 from dialoog_app.ui.export.dialog import ExportDialog
 from dialoog_app.ui.main_window import MainWindow
-
-from conftest import screenshot
+from export_support import ran_demo, read_back
+from test_export_templates import house_style
 
 LEFT = Qt.MouseButton.LeftButton
 

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import docx
 import pytest
-from export_support import read_back, run_meeting_clock
 from sqlalchemy import select
 
 from dialoog_app.export import dutch
@@ -21,6 +20,7 @@ from dialoog_app.services.demo import fill_demo
 from dialoog_app.services.minutes import MinutesRequest, export_minutes
 from dialoog_app.services.workspace import Workspace
 from dialoog_app.store.models import DialogueTable, Meeting, Note, Opgave
+from export_support import read_back, run_meeting_clock
 
 OUTSIDE = "Buiten de agenda om"
 NOW = dt.datetime(2023, 4, 12, 9, 0, tzinfo=dt.UTC)

@@ -12,12 +12,11 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from export_support import ran_demo
-
-from dialoog_app.services.minutes import MinutesRequest, export_minutes
-from dialoog_app.services.workspace import Workspace
 
 from conftest import SCREENSHOTS
+from dialoog_app.services.minutes import MinutesRequest, export_minutes
+from dialoog_app.services.workspace import Workspace
+from export_support import ran_demo
 
 OFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 

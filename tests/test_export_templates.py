@@ -13,7 +13,6 @@ from pathlib import Path
 import docx
 import pytest
 from docx.shared import Cm, RGBColor
-from export_support import read_back, template_without_styles
 
 from dialoog_app.export import errors
 from dialoog_app.export.template import TEMPLATE_MAIN, load_template
@@ -21,6 +20,7 @@ from dialoog_app.services import export_settings
 from dialoog_app.services.demo import fill_demo
 from dialoog_app.services.minutes import MinutesRequest, export_minutes
 from dialoog_app.services.workspace import Workspace
+from export_support import read_back, template_without_styles
 
 NOW = dt.datetime(2023, 4, 12, 9, 0, tzinfo=dt.UTC)
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

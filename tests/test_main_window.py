@@ -8,14 +8,13 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from conftest import DEVICE, sha256
 from dialoog_app import paths
 from dialoog_app.services import meetings
 from dialoog_app.services.workspace import new_workspace
 from dialoog_app.ui import settings
 from dialoog_app.ui.app import first_workspace
 from dialoog_app.ui.main_window import MainWindow
-
-from conftest import DEVICE, sha256
 
 
 @pytest.fixture

@@ -8,13 +8,12 @@ from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QSpinBox
 from pytestqt.qtbot import QtBot
 
+from conftest import screenshot
 from dialoog_app.services import meetings
 from dialoog_app.services.workspace import Workspace
 from dialoog_app.ui.main_window import MainWindow
 from dialoog_app.ui.meetings.page import MeetingsPage
 from dialoog_app.ui.meetings.tables_model import FACILITATOR, NAME, RESIDENTS
-
-from conftest import screenshot
 
 
 def _window(qtbot: QtBot, ws: Workspace) -> tuple[MainWindow, MeetingsPage]:

@@ -12,6 +12,7 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
+from conftest import DEVICE
 from dialoog_app import paths
 from dialoog_app.domain import errors
 from dialoog_app.services import meetings
@@ -21,8 +22,6 @@ from dialoog_app.store.engine import create_throwaway_engine
 from dialoog_app.store.fileformat import SCHEMA_VERSION
 from dialoog_app.store.models import Base
 from dialoog_app.store.project_file import open_project
-
-from conftest import DEVICE
 
 GOOD_0002 = """
 import sqlalchemy as sa

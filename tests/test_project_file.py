@@ -10,12 +10,11 @@ from pathlib import Path
 
 import pytest
 
+from conftest import DEVICE, sha256
 from dialoog_app.domain import errors
 from dialoog_app.services import meetings
 from dialoog_app.services.workspace import Workspace, new_workspace, open_workspace
 from dialoog_app.store.fileformat import APPLICATION_ID, SCHEMA_VERSION
-
-from conftest import DEVICE, sha256
 
 
 def _made_project(path: Path) -> Path:

@@ -18,7 +18,6 @@ from pathlib import Path
 
 import docx
 from docx.shared import Pt, RGBColor
-from export_support import read_back
 
 from dialoog_app.export import dutch
 from dialoog_app.export.chapters import FIELDS
@@ -29,6 +28,7 @@ from dialoog_app.export.writer import write_docx
 from dialoog_app.services.demo import create_demo
 from dialoog_app.services.minutes import MinutesRequest, build_minutes, export_minutes
 from dialoog_app.services.workspace import open_workspace
+from export_support import read_back
 
 NOW = dt.datetime(2023, 4, 12, 9, 0, tzinfo=dt.UTC)
 GREY = RGBColor(0x5F, 0x6B, 0x76)
