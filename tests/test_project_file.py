@@ -195,3 +195,10 @@ def test_delete_is_a_tombstone(workspace: Workspace) -> None:
     ).fetchone()[0]
     db.close()
     assert deleted_at is not None
+
+
+def test_a_closed_project_refuses_further_work(workspace: Workspace) -> None:
+    workspace.close()
+    workspace.close()  # closing twice is harmless
+    with pytest.raises(RuntimeError, match="is closed"):
+        meetings.add_meeting(workspace, "Te laat")

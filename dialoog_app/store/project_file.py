@@ -33,10 +33,14 @@ class ProjectStore:
         self.engine = engine
         self.device_id = device_id
         self._lock = lock
+        self.closed = False
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of work: commits when the block ends, rolls back if it raises."""
+        if self.closed:
+            # The lock is gone: another window may own the file now. Writing would race it.
+            raise RuntimeError(f"project {self.path} is closed")
         with Session(self.engine, expire_on_commit=False) as session:
             session.info["device_id"] = self.device_id
             with session.begin():
@@ -48,6 +52,9 @@ class ProjectStore:
         return project
 
     def close(self) -> None:
+        if self.closed:
+            return
+        self.closed = True
         self.engine.dispose()  # the last connection closing checkpoints the WAL
         self._lock.release()
 
