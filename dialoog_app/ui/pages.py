@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from dialoog_app.domain.i18n import QT_TRANSLATE_NOOP
 
+from .capture.page import CapturePage
 from .context import UiContext
 from .meetings.page import MeetingsPage
 
@@ -28,4 +29,5 @@ class PageSpec:
 
 PAGES: list[PageSpec] = [
     PageSpec("meetings", QT_TRANSLATE_NOOP("Pages", "Meetings"), "Ctrl+1", MeetingsPage),
+    PageSpec("capture", QT_TRANSLATE_NOOP("Pages", "Table"), "Ctrl+3", CapturePage),
 ]

@@ -97,5 +97,9 @@ Alles blijft op deze computer.</translation>
         <source>Meetings</source>
         <translation>Bijeenkomsten</translation>
     </message>
+    <message>
+        <source>Table</source>
+        <translation>Tafel</translation>
+    </message>
 </context>
 </TS>

@@ -137,6 +137,18 @@
         <source>A number of participants must be between 0 and {max}.</source>
         <translation>Een aantal deelnemers moet tussen 0 en {max} liggen.</translation>
     </message>
+    <message>
+        <source>A note cannot be empty. To remove it, delete it (Delete).</source>
+        <translation>Een notitie kan niet leeg zijn. Wilt u hem weghalen, verwijder hem dan (Delete).</translation>
+    </message>
+    <message>
+        <source>A note can hold at most {max} characters; split it into several.</source>
+        <translation>Een notitie kan hoogstens {max} tekens bevatten; verdeel de tekst over meer notities.</translation>
+    </message>
+    <message>
+        <source>A speaker's initials or pseudonym can be at most {max} characters.</source>
+        <translation>Initialen of pseudoniem van een spreker zijn hoogstens {max} tekens lang.</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>
