@@ -7,14 +7,17 @@ facilitator has switched to another table (or the note has scrolled out of view)
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from dialoog_app.domain.kinds import NoteKind, Role
 from dialoog_app.services import notes as svc
+from dialoog_app.services.events import Topic
 from dialoog_app.services.notes import NotePatch, NoteView
+from dialoog_app.services.workspace import Workspace
 
 from ..context import UiContext
 from ..undo import DoneCommand
@@ -22,15 +25,44 @@ from ..undo import DoneCommand
 translate = QCoreApplication.translate
 
 
+class OwnCommits:
+    """Tells this screen's own note commits from those of other screens.
+
+    The screen shows its own changes straight from the service's answer; only a change
+    made elsewhere (the board, an import) calls for rereading the list. The workspace
+    reports every commit synchronously, inside the service call, so the attribution is
+    exact even when several commits share one turn of the event loop.
+    """
+
+    def __init__(self, ws: Workspace) -> None:
+        self._mine = 0
+        self.foreign = False  # a note changed elsewhere since the list was read
+        ws.events.subscribe(self._heard)
+
+    @contextmanager
+    def mine(self) -> Iterator[None]:
+        self._mine += 1
+        try:
+            yield
+        finally:
+            self._mine -= 1
+
+    def _heard(self, topics: frozenset[Topic]) -> None:
+        if Topic.NOTES in topics and not self._mine:
+            self.foreign = True
+
+
 class NoteActions:
     def __init__(
         self,
         ctx: UiContext,
         parent: QWidget,
+        own: OwnCommits,
         show: Callable[[NoteView], None],
         table_name: Callable[[str], str],
     ) -> None:
         self.ctx = ctx
+        self.own = own
         self.parent = parent
         self.show = show  # put the changed note where the screen shows it
         self.table_name = table_name
@@ -39,7 +71,8 @@ class NoteActions:
         return f"{what} ({self.table_name(note.table_id)})"
 
     def _do(self, change: Callable[[], NoteView]) -> NoteView:
-        note = change()
+        with self.own.mine():
+            note = change()
         self.show(note)
         return note
 
@@ -57,7 +90,8 @@ class NoteActions:
     def change(self, note: NoteView, patch: NotePatch, what: str) -> NoteView | None:
         """Change a note; a refusal (an emptied text) is explained and changes nothing."""
         ws = self.ctx.workspace
-        after = self.ctx.attempt(self.parent, lambda: svc.update_note(ws, note.id, patch))
+        with self.own.mine():
+            after = self.ctx.attempt(self.parent, lambda: svc.update_note(ws, note.id, patch))
         if after is None:
             return None
         self.show(after)

@@ -25,7 +25,7 @@ from ..clock.compact_clock import CompactClock
 from ..context import UiContext
 from .composer import Composer
 from .markers import KINDS, ROLES
-from .note_actions import NoteActions
+from .note_actions import NoteActions, OwnCommits
 from .note_input import NoteInput
 from .note_menu import NoteMenu
 from .notes_list import NotesList
@@ -43,8 +43,7 @@ class CapturePage(QWidget):
         self.table_id: str | None = None
         self.tables: dict[str, TableView] = {}
         self._draft_stored = ""  # the draft as it is in the file for the shown table
-        self._own_notes_change = False  # our own saves need no refetch
-        self._stale = False
+        self.own = OwnCommits(ctx.workspace)  # our own saves need no refetch
 
         self.clock_model = ClockModel(ctx, self)
         self.clock = CompactClock(self.clock_model, self)
@@ -54,7 +53,7 @@ class CapturePage(QWidget):
         self.input = NoteInput(self)
         self.composer = Composer(self)
         self.notes = NotesList(self.title_of, self)
-        self.note_actions = NoteActions(ctx, self, self.show_note, self.table_name)
+        self.note_actions = NoteActions(ctx, self, self.own, self.show_note, self.table_name)
         self.notes.model.on_edit = self._edit_text
 
         capture = QWidget(self)
@@ -190,7 +189,7 @@ class CapturePage(QWidget):
             self.input.setPlaceholderText(
                 self.tr("What is being said at {table}? Enter saves.").format(table=name)
             )
-            self._stale = False
+            self.own.foreign = False
         self.table_picker.set_current(table_id)
         if remember and self.meeting_id:
             drafts.remember_table(ws, self.meeting_id, table_id)
@@ -214,10 +213,9 @@ class CapturePage(QWidget):
             running = snapshot.state(now).current_item_id
             self.composer.show_running(running, self.clock_model.title_of(running))
         composer, ws, table_id = self.composer, self.ctx.workspace, self.table_id
-        self._own_notes_change = True
-        note = self.ctx.attempt(
-            self,
-            lambda: svc.add_note(
+
+        def save() -> NoteView | None:
+            return svc.add_note(
                 ws,
                 table_id,
                 text,
@@ -228,10 +226,11 @@ class CapturePage(QWidget):
                 starred=composer.star.isChecked(),
                 agenda_item_id=composer.agenda_item_id(),
                 clear_draft=bool(self._draft_stored),
-            ),
-        )
+            )
+
+        with self.own.mine():
+            note = self.ctx.attempt(self, save)
         if note is None:
-            self._own_notes_change = False
             return  # refused and explained; the text stays in the input
         # Committed: only now may the input clear.
         self._draft_timer.stop()
@@ -260,23 +259,17 @@ class CapturePage(QWidget):
     # -- showing changes ------------------------------------------------------------------
     def show_note(self, note: NoteView) -> None:
         """A note changed through this screen (or its undo): show it if its table is shown."""
-        self._own_notes_change = True
         if note.table_id == self.table_id:
             self.notes.model.put(note)
 
     def _on_changed(self, topics: frozenset[Topic]) -> None:
         if topics & {Topic.MEETINGS, Topic.TABLES}:
             self.show_meeting(self.meeting_id)
-        if Topic.NOTES in topics:
-            if self._own_notes_change:
-                self._own_notes_change = False
-            else:
-                self._stale = True  # another screen changed notes
-        if self._stale and self.isVisible():
+        if self.own.foreign and self.isVisible():
             self._reload_notes()
 
     def _reload_notes(self) -> None:
-        self._stale = False
+        self.own.foreign = False
         if self.table_id is not None:
             self.notes.model.sync(svc.list_notes(self.ctx.workspace, self.table_id))
 
@@ -300,7 +293,7 @@ class CapturePage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
-        if self._stale:
+        if self.own.foreign:
             self._reload_notes()
         self.focus_input()
 
