@@ -18,7 +18,10 @@ from dialoog_app.services import clock, drafts, meetings, notes
 from dialoog_app.services.demo import fill_demo
 from dialoog_app.services.notes import NotePatch
 from dialoog_app.services.workspace import Workspace
+from dialoog_app.ui.capture.note_delegate import LINE_BREAK
 from dialoog_app.ui.capture.note_menu import NoteMenu
+
+from conftest import screenshot
 
 
 @pytest.fixture
@@ -125,7 +128,8 @@ def test_pasted_and_typed_texts_are_stored_and_shown_exactly(
         index = page.notes.proxy.index(row, 0)
         assert page.notes.delegate.sizeHint(QStyleOptionViewItem(), index).height() > 20
         note = page.notes.model.rows[row]
-        assert page.notes.delegate._layout(note, page.notes.delegate.text_width()).text() == text
+        shown = page.notes.delegate._layout(note, page.notes.delegate.text_width()).text()
+        assert shown == text.replace("\n", LINE_BREAK)
     table_id = page.table_id
     window.close()
     assert [n.text for n in notes.list_notes(reopen(), table_id)] == expected
@@ -203,4 +207,27 @@ def test_changes_made_elsewhere_appear_without_a_reset(
     notes.delete_note(workspace, page.notes.model.rows[1].id)
     qtbot.waitUntil(lambda: texts(page) == ["Eerste, elders bewerkt"])
     assert resets == []
+    window.close()
+
+
+def test_screenshot_of_a_realistic_table(qtbot: QtBot, workspace: Workspace) -> None:
+    """For a person to look at: tests/screenshots/capture-page.png."""
+    fill_demo(workspace, tables=4, notes=160, opgaven=0)
+    meeting_id = meetings.list_meetings(workspace)[0].id
+    fake = FakeClock(EVENING.replace(hour=19))
+    clock.press(workspace, meeting_id, ClockAction.START, at=fake.now())
+    for minutes in (10, 15):
+        fake.advance(minutes=minutes)
+        clock.press(workspace, meeting_id, ClockAction.NEXT, at=fake.now())
+    fake.advance(minutes=17, seconds=25)
+    window, page = open_capture(qtbot, workspace, fake)
+    type_text(qtbot, page.input, "Mevrouw vertelt dat ze sinds de verhuizing van haar dochter ")
+    page.notes.select_note(page.notes.model.rows[-3].id)
+    qtbot.wait(50)
+    assert page.clock.time_label.text() == "12:35"
+    assert page.composer.item_combo.currentText() == "Automatisch: Ervaringen delen"
+    assert window.nav.item(1).text() == "Tafel"
+    # What dominates: the input and the clock, well above the list's text size.
+    assert page.input.font().pointSizeF() >= 15 and page.clock.time_label.font().pointSizeF() >= 28
+    screenshot(window, "capture-page")
     window.close()

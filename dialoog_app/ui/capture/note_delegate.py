@@ -51,6 +51,7 @@ KIND_W, MARK_H, ROLE_W, STAR_W = 26, 18, 18, 16
 HEADER_H = 30
 SELECTED, CURRENT_EDGE, HEADER_TEXT = "#dceaf6", "#1f5f8b", "#5f6b73"
 _CACHE_LIMIT = 3000
+LINE_BREAK = "\u2028"
 
 
 def starts_group(index: Index) -> bool:
@@ -100,6 +101,7 @@ class NoteDelegate(QStyledItemDelegate):
         self.header_font = QFont(view.font())
         self.header_font.setBold(True)
         self.time_width = QFontMetrics(self.small_font).horizontalAdvance("88:88") + 4
+        self.tab_width = QFontMetrics(self.text_font).horizontalAdvance(" ") * 4
         self._layouts: dict[tuple[str, str, str, int], QTextLayout] = {}
 
     # -- geometry -------------------------------------------------------------------------
@@ -117,9 +119,13 @@ class NoteDelegate(QStyledItemDelegate):
         if len(self._layouts) > _CACHE_LIMIT:
             self._layouts.clear()
         prefix = f"{note.speaker}: " if note.speaker else ""
-        layout = QTextLayout(prefix + note.text, self.text_font)
+        # A layout breaks lines only at U+2028; "\n" would show as a space.
+        layout = QTextLayout((prefix + note.text).replace("\n", LINE_BREAK), self.text_font)
         option = QTextOption()
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        # Left to right as the screen is; an Arabic sentence still reads right to left.
+        option.setTextDirection(Qt.LayoutDirection.LeftToRight)
+        option.setTabStopDistance(self.tab_width)
         layout.setTextOption(option)
         if prefix:
             speaker = QTextCharFormat()
