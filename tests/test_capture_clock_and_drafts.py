@@ -128,7 +128,7 @@ def test_pasted_and_typed_texts_are_stored_and_shown_exactly(
         index = page.notes.proxy.index(row, 0)
         assert page.notes.delegate.sizeHint(QStyleOptionViewItem(), index).height() > 20
         note = page.notes.model.rows[row]
-        shown = page.notes.delegate._layout(note, page.notes.delegate.text_width()).text()
+        shown = page.notes.delegate._layout(note).text()
         assert shown == text.replace("\n", LINE_BREAK)
     table_id = page.table_id
     window.close()

@@ -43,7 +43,6 @@ from PySide6.QtWidgets import (
 from dialoog_app.services.notes import NoteView
 
 from .markers import capture_key, paint_kind, paint_role, paint_star
-from .notes_model import AGENDA_ROLE, NOTE_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 PAD_Y, PAD_X, GAP = 7, 10, 8
@@ -54,13 +53,12 @@ _CACHE_LIMIT = 3000
 LINE_BREAK = "\u2028"
 
 
-def starts_group(index: Index) -> bool:
+Neighbours = Callable[[Index], tuple[NoteView, NoteView | None]]  # a row's note, the one above
+
+
+def starts_group(note: NoteView, above: NoteView | None) -> bool:
     """Does this row begin another agenda item than the row above it (as shown)?"""
-    if index.row() == 0:
-        return True
-    model = index.model()
-    above = model.index(index.row() - 1, 0, index.parent())
-    return bool(model.data(above, AGENDA_ROLE) != index.data(AGENDA_ROLE))
+    return above is None or above.agenda_item_id != note.agenda_item_id
 
 
 class NoteEditor(QPlainTextEdit):
@@ -91,48 +89,57 @@ class NoteEditor(QPlainTextEdit):
 
 
 class NoteDelegate(QStyledItemDelegate):
-    def __init__(self, view: Any, title_of: Callable[[str | None], str]) -> None:
+    def __init__(
+        self, view: Any, title_of: Callable[[str | None], str], neighbours: Neighbours
+    ) -> None:
         super().__init__(view)
         self.view = view
         self.title_of = title_of
+        self.neighbours = neighbours
         self.text_font = QFont(view.font())
         self.text_font.setPointSizeF(max(11.0, self.text_font.pointSizeF() * 1.2))
         self.small_font = QFont(view.font())
         self.header_font = QFont(view.font())
         self.header_font.setBold(True)
         self.time_width = QFontMetrics(self.small_font).horizontalAdvance("88:88") + 4
-        self.tab_width = QFontMetrics(self.text_font).horizontalAdvance(" ") * 4
-        self._layouts: dict[tuple[str, str, str, int], QTextLayout] = {}
+        self.option = QTextOption()
+        self.option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        # Left to right as the screen is; an Arabic sentence still reads right to left.
+        self.option.setTextDirection(Qt.LayoutDirection.LeftToRight)
+        self.option.setTabStopDistance(QFontMetrics(self.text_font).horizontalAdvance(" ") * 4)
+        self.speaker_format = QTextCharFormat()
+        self.speaker_format.setFontWeight(QFont.Weight.Bold)
+        self.speaker_format.setForeground(QColor("#5f6b73"))
+        self.row_width = 0
+        self.text_width = 120
+        # Heights are kept per note (the view asks for every row's height after each
+        # insert); laid-out text only for the rows recently painted.
+        self._heights: dict[str, tuple[NoteView, int, int]] = {}
+        self._layouts: dict[tuple[str, int], tuple[NoteView, QTextLayout]] = {}
 
     # -- geometry -------------------------------------------------------------------------
     def text_left(self) -> int:
         return PAD_X + self.time_width + GAP + KIND_W + GAP + ROLE_W + GAP + STAR_W + GAP
 
-    def text_width(self) -> int:
-        return max(120, int(self.view.viewport().width()) - self.text_left() - PAD_X)
+    def set_width(self, row_width: int) -> None:
+        """The view's width changed: texts wrap anew."""
+        self.row_width = row_width
+        self.text_width = max(120, row_width - self.text_left() - PAD_X)
+        self._layouts.clear()
 
-    def _layout(self, note: NoteView, width: int) -> QTextLayout:
-        key = (note.id, note.text, note.speaker, width)
-        layout = self._layouts.get(key)
-        if layout is not None:
-            return layout
+    def _layout(self, note: NoteView) -> QTextLayout:
+        cached = self._layouts.get((note.id, self.text_width))
+        if cached is not None and cached[0] is note:  # views are frozen: same object, same text
+            return cached[1]
         if len(self._layouts) > _CACHE_LIMIT:
             self._layouts.clear()
         prefix = f"{note.speaker}: " if note.speaker else ""
         # A layout breaks lines only at U+2028; "\n" would show as a space.
         layout = QTextLayout((prefix + note.text).replace("\n", LINE_BREAK), self.text_font)
-        option = QTextOption()
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        # Left to right as the screen is; an Arabic sentence still reads right to left.
-        option.setTextDirection(Qt.LayoutDirection.LeftToRight)
-        option.setTabStopDistance(self.tab_width)
-        layout.setTextOption(option)
+        layout.setTextOption(self.option)
         if prefix:
-            speaker = QTextCharFormat()
-            speaker.setFontWeight(QFont.Weight.Bold)
-            speaker.setForeground(QColor("#5f6b73"))
             span = QTextLayout.FormatRange()
-            span.start, span.length, span.format = 0, len(prefix), speaker
+            span.start, span.length, span.format = 0, len(prefix), self.speaker_format
             layout.setFormats([span])
         layout.beginLayout()
         y = 0.0
@@ -140,34 +147,34 @@ class NoteDelegate(QStyledItemDelegate):
             line = layout.createLine()
             if not line.isValid():
                 break
-            line.setLineWidth(width)
+            line.setLineWidth(self.text_width)
             line.setPosition(QPointF(0, y))
             y += line.height()
         layout.endLayout()
-        self._layouts[key] = layout
+        self._layouts[(note.id, self.text_width)] = (note, layout)
+        self._heights[note.id] = (note, self.text_width, max(MARK_H, round(y)))
         return layout
 
-    def forget_layouts(self) -> None:
-        self._layouts.clear()
+    def _text_height(self, note: NoteView) -> int:
+        cached = self._heights.get(note.id)
+        if cached is not None and cached[0] is note and cached[1] == self.text_width:
+            return cached[2]
+        self._layout(note)
+        return self._heights[note.id][2]
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
-        note: NoteView | None = index.data(NOTE_ROLE)
-        if note is None:
-            return QSize(0, 0)
-        text_height = self._layout(note, self.text_width()).boundingRect().height()
-        height = max(MARK_H, round(text_height)) + 2 * PAD_Y
-        if starts_group(index):
+        note, above = self.neighbours(index)
+        height = self._text_height(note) + 2 * PAD_Y
+        if starts_group(note, above):
             height += HEADER_H
-        return QSize(self.view.viewport().width(), height)
+        return QSize(self.row_width, height)
 
     # -- painting -------------------------------------------------------------------------
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        note: NoteView | None = index.data(NOTE_ROLE)
-        if note is None:
-            return
+        note, above = self.neighbours(index)
         painter.save()
         rect = QRectF(option.rect)
-        if starts_group(index):
+        if starts_group(note, above):
             self._paint_header(painter, QRectF(rect.left(), rect.top(), rect.width(), HEADER_H),
                                note.agenda_item_id)  # fmt: skip
             rect.setTop(rect.top() + HEADER_H)
@@ -191,7 +198,7 @@ class NoteDelegate(QStyledItemDelegate):
         if note.starred:
             paint_star(painter, QRectF(x, top + 1, STAR_W, MARK_H - 2))
         painter.setPen(QColor("#1d2327"))
-        layout = self._layout(note, self.text_width())
+        layout = self._layout(note)
         first_line = layout.lineAt(0).height() if layout.lineCount() else MARK_H
         offset = max(0.0, (MARK_H - first_line) / 2)  # first line centred on the markers
         layout.draw(painter, QPointF(rect.left() + self.text_left(), top + offset))
@@ -241,7 +248,7 @@ class NoteDelegate(QStyledItemDelegate):
         self, editor: QWidget, option: QStyleOptionViewItem, index: Index
     ) -> None:
         rect = option.rect
-        top = rect.top() + (HEADER_H if starts_group(index) else 0) + 2
+        top = rect.top() + (HEADER_H if starts_group(*self.neighbours(index)) else 0) + 2
         lines = QFontMetrics(self.text_font).lineSpacing()
         height = max(rect.bottom() - top - 1, lines * 3 + 12)
-        editor.setGeometry(rect.left() + self.text_left() - 6, top, self.text_width() + 6, height)
+        editor.setGeometry(rect.left() + self.text_left() - 6, top, self.text_width + 6, height)

@@ -131,7 +131,7 @@ class NotesView(QTreeView):
             self._width = self.viewport().width()
             delegate = self.itemDelegate()
             if isinstance(delegate, NoteDelegate):
-                delegate.forget_layouts()
+                delegate.set_width(self._width)
             self.scheduleDelayedItemsLayout()  # the rows' heights follow the new width
 
 
@@ -147,7 +147,7 @@ class NotesList(QWidget):
         self.proxy.setSourceModel(self.model)
         self.view = NotesView(self)
         self.view.setModel(self.proxy)
-        self.delegate = NoteDelegate(self.view, delegate_titles)
+        self.delegate = NoteDelegate(self.view, delegate_titles, self.neighbours)
         self.view.setItemDelegate(self.delegate)
 
         self.search = QLineEdit(self)
@@ -224,6 +224,17 @@ class NotesList(QWidget):
         else:
             text = self.tr("{total} notes").format(total=total)
         self.count_label.setText(text)
+
+    def neighbours(self, index: Index) -> tuple[NoteView, NoteView | None]:
+        """The note of a shown row and the one shown above it — without going through
+        ``data()``: the view asks this for every row after each insert."""
+        rows, row = self.model.rows, index.row()
+        if not self.proxy.active:  # unfiltered: the proxy's rows are the model's
+            return rows[row], rows[row - 1] if row else None
+        source = self.proxy.mapToSource(self.proxy.index(row, 0)).row()
+        if not row:
+            return rows[source], None
+        return rows[source], rows[self.proxy.mapToSource(self.proxy.index(row - 1, 0)).row()]
 
     # -- following the newest note ----------------------------------------------------------
     def at_bottom(self) -> bool:
