@@ -43,6 +43,7 @@ _COLUMNS = (
     NOTE.c.created_at,
     NOTE.c.deleted_at,
 )
+_KEYS = tuple(column.key for column in _COLUMNS)
 # Built once: SQLAlchemy caches the compiled SQL, the driver its prepared statement.
 _INSERT = insert(NOTE)
 
@@ -106,21 +107,8 @@ def _clean_speaker(speaker: str) -> str:
 
 
 def _view(row: Row[*tuple[Any, ...]]) -> NoteView:
-    # Rows come typed from our own schema, so pydantic's validation is skipped (it is
-    # most of the cost of opening a table of 2,000 notes); the vocabularies are checked.
-    return NoteView.model_construct(
-        id=row.id,
-        table_id=row.table_id,
-        agenda_item_id=row.agenda_item_id,
-        text=row.text,
-        kind=NoteKind(row.kind),
-        role=Role(row.role),
-        speaker=row.speaker,
-        starred=bool(row.starred),
-        noted_at=row.noted_at,
-        created_at=row.created_at,
-        deleted_at=row.deleted_at,
-    )
+    # From a plain dict pydantic-core validates fastest (faster than model_construct).
+    return NoteView.model_validate(dict(zip(_KEYS, row, strict=True)))
 
 
 def add_note(

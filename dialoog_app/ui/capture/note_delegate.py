@@ -112,6 +112,8 @@ class NoteDelegate(QStyledItemDelegate):
         self.speaker_format.setForeground(QColor("#5f6b73"))
         self.row_width = 0
         self.text_width = 120
+        self.compact = False  # every row two lines high (see notes_list.py)
+        self.line_height = QFontMetrics(self.text_font).lineSpacing()
         # Heights are kept per note (the view asks for every row's height after each
         # insert); laid-out text only for the rows recently painted.
         self._heights: dict[str, tuple[NoteView, int, int]] = {}
@@ -163,6 +165,8 @@ class NoteDelegate(QStyledItemDelegate):
         return self._heights[note.id][2]
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
+        if self.compact:
+            return QSize(self.row_width, 2 * self.line_height + 2 * PAD_Y)
         note, above = self.neighbours(index)
         height = self._text_height(note) + 2 * PAD_Y
         if starts_group(note, above):
@@ -174,7 +178,7 @@ class NoteDelegate(QStyledItemDelegate):
         note, above = self.neighbours(index)
         painter.save()
         rect = QRectF(option.rect)
-        if starts_group(note, above):
+        if not self.compact and starts_group(note, above):
             self._paint_header(painter, QRectF(rect.left(), rect.top(), rect.width(), HEADER_H),
                                note.agenda_item_id)  # fmt: skip
             rect.setTop(rect.top() + HEADER_H)
@@ -201,11 +205,26 @@ class NoteDelegate(QStyledItemDelegate):
         layout = self._layout(note)
         first_line = layout.lineAt(0).height() if layout.lineCount() else MARK_H
         offset = max(0.0, (MARK_H - first_line) / 2)  # first line centred on the markers
-        layout.draw(painter, QPointF(rect.left() + self.text_left(), top + offset))
+        origin = QPointF(rect.left() + self.text_left(), top + offset)
+        if self.compact and layout.lineCount() > 2:
+            self._paint_two_lines(painter, layout, origin)
+        else:
+            layout.draw(painter, origin)
         painter.setPen(QColor("#e6e9ec"))
         painter.drawLine(QPointF(rect.left() + PAD_X, rect.bottom()),
                          QPointF(rect.right() - PAD_X, rect.bottom()))  # fmt: skip
         painter.restore()
+
+    def _paint_two_lines(self, painter: QPainter, layout: QTextLayout, origin: QPointF) -> None:
+        """The first line as laid out, the second cut short with "…"."""
+        layout.lineAt(0).draw(painter, origin)
+        second = layout.lineAt(1)
+        rest = layout.text()[second.textStart() :].replace(LINE_BREAK, " ")
+        metrics = QFontMetrics(self.text_font)
+        painter.setFont(self.text_font)
+        baseline = QPointF(origin.x(), origin.y() + second.y() + metrics.ascent())
+        elided = metrics.elidedText(rest, Qt.TextElideMode.ElideRight, self.text_width)
+        painter.drawText(baseline, elided)
 
     def _paint_header(self, painter: QPainter, rect: QRectF, item_id: str | None) -> None:
         title = self.title_of(item_id)
@@ -248,7 +267,8 @@ class NoteDelegate(QStyledItemDelegate):
         self, editor: QWidget, option: QStyleOptionViewItem, index: Index
     ) -> None:
         rect = option.rect
-        top = rect.top() + (HEADER_H if starts_group(*self.neighbours(index)) else 0) + 2
+        grouped = not self.compact and starts_group(*self.neighbours(index))
+        top = rect.top() + (HEADER_H if grouped else 0) + 2
         lines = QFontMetrics(self.text_font).lineSpacing()
         height = max(rect.bottom() - top - 1, lines * 3 + 12)
         editor.setGeometry(rect.left() + self.text_left() - 6, top, self.text_width + 6, height)

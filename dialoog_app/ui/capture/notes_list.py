@@ -1,8 +1,12 @@
 """The live list of a table's notes: newest at the bottom, searchable, filterable by round.
 
-A ``QTreeView`` (one column, no header) rather than a ``QListView``: with rows of varying
-height, ``QListView`` measures every row again after each insert, while ``QTreeView`` in
-per-item scrolling measures only the rows it shows — appending to 10,000 notes stays cheap.
+Every Qt item view lays out all its rows again after an insert; what that costs depends
+on the rows. Up to ``COMPACT_ABOVE`` notes each row is as tall as its text (with a heading
+where another agenda item begins) and the delegate answers from a cache of heights. Above
+that — a table that has grown far beyond an evening — every row is two lines high
+(``uniformItemSizes``): the layout then needs no call per row at all, so appending to
+10,000 notes costs what appending to 100 does. A longer text ends in "…" there; all of it
+is in the tooltip and the editor.
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QTreeView,
+    QListView,
     QVBoxLayout,
     QWidget,
 )
@@ -79,7 +83,10 @@ class NotesFilter(QSortFilterProxyModel):
         return all(word in haystack for word in self.words)
 
 
-class NotesView(QTreeView):
+COMPACT_ABOVE = 1500
+
+
+class NotesView(QListView):
     capture_key_pressed = Signal(str, int)
     delete_pressed = Signal()
     leave = Signal()  # Esc: back to the input
@@ -87,11 +94,9 @@ class NotesView(QTreeView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("notesView")
-        self.setHeaderHidden(True)
-        self.setRootIsDecorated(False)
-        self.setItemsExpandable(False)
-        self.setUniformRowHeights(False)
-        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.verticalScrollBar().setSingleStep(24)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(
@@ -100,7 +105,7 @@ class NotesView(QTreeView):
         )
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.setStyleSheet(
-            "QTreeView#notesView { background: #ffffff; border: 1px solid #d5dade; }"
+            "QListView#notesView { background: #ffffff; border: 1px solid #d5dade; }"
         )
         self._width = 0
 
@@ -185,6 +190,7 @@ class NotesList(QWidget):
         self.proxy.rowsInserted.connect(self._after_insert)
         for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset):
             signal.connect(self._update_count)
+            signal.connect(self._choose_row_heights)
         self.set_items([])
         self._update_count()
 
@@ -224,6 +230,12 @@ class NotesList(QWidget):
         else:
             text = self.tr("{total} notes").format(total=total)
         self.count_label.setText(text)
+
+    def _choose_row_heights(self) -> None:
+        compact = self.proxy.rowCount() > COMPACT_ABOVE
+        if compact != self.delegate.compact:
+            self.delegate.compact = compact
+            self.view.setUniformItemSizes(compact)
 
     def neighbours(self, index: Index) -> tuple[NoteView, NoteView | None]:
         """The note of a shown row and the one shown above it — without going through

@@ -26,6 +26,12 @@ Index = QModelIndex | QPersistentModelIndex
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 1  # the NoteView itself
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 AGENDA_ROLE = Qt.ItemDataRole.UserRole + 3
+_NOTE_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled
+    | Qt.ItemFlag.ItemIsSelectable
+    | Qt.ItemFlag.ItemIsEditable
+    | Qt.ItemFlag.ItemNeverHasChildren  # a flat list: the view need not ask for children
+)
 
 
 def _order_key(note: NoteView) -> Any:
@@ -36,6 +42,7 @@ class NotesModel(QAbstractListModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.rows: list[NoteView] = []
+        self._ids: set[str] = set()  # answers "is it shown?" without a scan
         self.on_edit: Callable[[str, str], bool] | None = None  # (note id, new text)
 
     # -- Qt ---------------------------------------------------------------------------------
@@ -61,8 +68,8 @@ class NotesModel(QAbstractListModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        return flags | Qt.ItemFlag.ItemIsEditable if index.isValid() else flags
+        # A constant: the tree view asks every row's flags after each insert.
+        return _NOTE_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.on_edit is None:
@@ -87,12 +94,15 @@ class NotesModel(QAbstractListModel):
         """Another table: the one place a reset is right."""
         self.beginResetModel()
         self.rows = list(notes)
+        self._ids = {note.id for note in self.rows}
         self.endResetModel()
 
     def note_at(self, row: int) -> NoteView:
         return self.rows[row]
 
     def row_of(self, note_id: str) -> int:
+        if note_id not in self._ids:
+            return -1
         for i in range(len(self.rows) - 1, -1, -1):  # recent notes are edited most
             if self.rows[i].id == note_id:
                 return i
@@ -103,19 +113,20 @@ class NotesModel(QAbstractListModel):
         row = self.row_of(note.id)
         if note.deleted_at is not None:
             if row >= 0:
-                self.beginRemoveRows(QModelIndex(), row, row)
-                del self.rows[row]
-                self.endRemoveRows()
+                self._remove(row)
             return
         if row >= 0 and self.rows[row].order_key == note.order_key:
             self.rows[row] = note
             self.dataChanged.emit(self.index(row), self.index(row))
             return
         if row >= 0:
-            self.beginRemoveRows(QModelIndex(), row, row)
-            del self.rows[row]
-            self.endRemoveRows()
+            self._remove(row)
         self._insert(note)
+
+    def _remove(self, row: int) -> None:
+        self.beginRemoveRows(QModelIndex(), row, row)
+        self._ids.discard(self.rows.pop(row).id)
+        self.endRemoveRows()
 
     def _insert(self, note: NoteView) -> None:
         if not self.rows or self.rows[-1].order_key <= note.order_key:
@@ -124,6 +135,7 @@ class NotesModel(QAbstractListModel):
             at = bisect.bisect_right(self.rows, note.order_key, key=_order_key)
         self.beginInsertRows(QModelIndex(), at, at)
         self.rows.insert(at, note)
+        self._ids.add(note.id)
         self.endInsertRows()
 
     def sync(self, notes: Sequence[NoteView]) -> None:
@@ -131,9 +143,7 @@ class NotesModel(QAbstractListModel):
         wanted = {note.id: note for note in notes}
         for i in range(len(self.rows) - 1, -1, -1):
             if self.rows[i].id not in wanted:
-                self.beginRemoveRows(QModelIndex(), i, i)
-                del self.rows[i]
-                self.endRemoveRows()
+                self._remove(i)
         shown = {note.id: i for i, note in enumerate(self.rows)}
         for note in notes:
             row = shown.get(note.id)
