@@ -20,6 +20,7 @@ from dialoog_app.services.notes import NotePatch
 from dialoog_app.services.workspace import Workspace
 from dialoog_app.ui.capture.note_delegate import LINE_BREAK
 from dialoog_app.ui.capture.note_menu import NoteMenu
+from dialoog_app.ui.capture.notes_list import COMPACT_ABOVE
 
 from conftest import screenshot
 
@@ -230,4 +231,18 @@ def test_screenshot_of_a_realistic_table(qtbot: QtBot, workspace: Workspace) -> 
     # What dominates: the input and the clock, well above the list's text size.
     assert page.input.font().pointSizeF() >= 15 and page.clock.time_label.font().pointSizeF() >= 28
     screenshot(window, "capture-page")
+    window.close()
+
+
+def test_a_very_long_list_switches_to_two_line_rows(qtbot: QtBot, workspace: Workspace) -> None:
+    fill_demo(workspace, tables=1, notes=COMPACT_ABOVE + 50, opgaven=0)
+    window, page = open_capture(qtbot, workspace, FakeClock(EVENING.replace(hour=22)))
+    assert page.notes.delegate.compact and page.notes.view.uniformItemSizes()
+    type_note(qtbot, page, "Een lange zin. " * 40)
+    assert texts(page)[-1] == "Een lange zin. " * 40
+    # Filtered down to a few, rows are as tall as their text again.
+    qtbot.keyClick(page.input, Qt.Key.Key_F, CTRL)
+    qtbot.keyClicks(page.notes.search, "Een lange zin")
+    assert page.notes.proxy.rowCount() == 1 and not page.notes.delegate.compact
+    screenshot(window, "capture-page-filtered")
     window.close()

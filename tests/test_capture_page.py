@@ -219,4 +219,11 @@ def test_search_and_agenda_filter(
     qtbot.keyClick(page.notes.search, Qt.Key.Key_Escape)
     assert page.input.hasFocus() and page.notes.proxy.rowCount() == 3
     assert page.notes.count_label.text() == "3 notities"
+    # Ctrl+B in the list marks the selected note important (and Ctrl+Z takes it back).
+    page.notes.focus_last()
+    qtbot.keyClick(page.notes.view, Qt.Key.Key_B, CTRL)
+    assert notes.get_note(workspace, page.notes.model.rows[-1].id).starred
+    qtbot.keyClick(page.notes.view, Qt.Key.Key_Z, CTRL)
+    assert not notes.get_note(workspace, page.notes.model.rows[-1].id).starred
+    assert window.undo_stack.undoText() == "notitie opslaan (Tafel Noord)"
     window.close()
