@@ -254,7 +254,6 @@ class CapturePage(QWidget):
     def flush(self) -> None:
         """The window closes or another project opens: keep what is typed."""
         self.store_draft()
-        self.clock_model.stop()
 
     # -- showing changes ------------------------------------------------------------------
     def show_note(self, note: NoteView) -> None:
