@@ -74,3 +74,19 @@ def test_no_module_grows_past_the_house_limit() -> None:
         if (n := len(p.read_text(encoding="utf-8").splitlines())) > 450
     }
     assert too_big == {}, f"split these by responsibility: {too_big}"
+
+
+def test_many_qt_calls_do_not_exhaust_none() -> None:
+    """PySide6 6.12.0 on Python 3.11 loses a reference to None per void call (ui/compat.py)."""
+    code = (
+        "from dialoog_app.ui.app import make_application\n"
+        "from PySide6.QtWidgets import QLabel\n"
+        "app = make_application()\n"
+        "label = QLabel()\n"
+        "for _ in range(50_000):\n"
+        "    label.update()\n"
+        "print('alive')\n"
+    )
+    env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert result.returncode == 0 and "alive" in result.stdout, result.stderr[-500:]

@@ -81,6 +81,11 @@ class MainWindow(QMainWindow):
             self._flush_pages()
             self.bus.detach()
             self.ctx.workspace.close()
+            # A new bus per project: the old pages (deleted later) stay connected to the
+            # old one, which is silent, so they never act on the new project's events
+            # with their closed workspace.
+            self.bus.deleteLater()
+            self.bus = EventBus(self)
         self.undo_stack.clear()
         self.bus.current_meeting_id = None
         self.bus.attach(workspace)

@@ -16,6 +16,7 @@ from dialoog_app.domain.i18n import QT_TRANSLATE_NOOP
 
 from .agenda.page import AgendaPage
 from .board.page import BoardPage
+from .capture.page import CapturePage
 from .context import UiContext
 from .meetings.page import MeetingsPage
 
@@ -31,5 +32,6 @@ class PageSpec:
 PAGES: list[PageSpec] = [
     PageSpec("meetings", QT_TRANSLATE_NOOP("Pages", "Meetings"), "Ctrl+1", MeetingsPage),
     PageSpec("agenda", QT_TRANSLATE_NOOP("Pages", "Agenda"), "Ctrl+2", AgendaPage),
+    PageSpec("capture", QT_TRANSLATE_NOOP("Pages", "Table"), "Ctrl+3", CapturePage),
     PageSpec("board", QT_TRANSLATE_NOOP("Pages", "Opgaven"), "Ctrl+4", BoardPage),
 ]

@@ -103,6 +103,10 @@ Alles blijft op deze computer.</translation>
         <translation>Agenda</translation>
     </message>
     <message>
+        <source>Table</source>
+        <translation>Tafel</translation>
+    </message>
+    <message>
         <source>Opgaven</source>
         <translation>Opgaven</translation>
     </message>

@@ -310,6 +310,18 @@
         <source>The template could not be saved in {folder} ({detail}).</source>
         <translation>Het sjabloon kon niet worden opgeslagen in {folder} ({detail}).</translation>
     </message>
+    <message>
+        <source>A note cannot be empty. To remove it, delete it (Delete).</source>
+        <translation>Een notitie kan niet leeg zijn. Wilt u hem weghalen, verwijder hem dan (Delete).</translation>
+    </message>
+    <message>
+        <source>A note can hold at most {max} characters; split it into several.</source>
+        <translation>Een notitie kan hoogstens {max} tekens bevatten; verdeel de tekst over meer notities.</translation>
+    </message>
+    <message>
+        <source>A speaker&apos;s initials or pseudonym can be at most {max} characters.</source>
+        <translation>Initialen of pseudoniem van een spreker zijn hoogstens {max} tekens lang.</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>

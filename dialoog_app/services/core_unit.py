@@ -1,0 +1,33 @@
+"""A unit of work on a bare SQLAlchemy Core connection, for the hot paths (saving a note).
+
+The ORM session costs about as much again as the insert itself (session set-up, identity
+map, flush bookkeeping). A note is saved while a group is talking, so its path stays lean:
+one Core statement (its SQL compiled once and cached by SQLAlchemy, its prepared statement
+cached by the sqlite3 driver), one ``BEGIN`` … ``COMMIT``, then the change event — the
+same contract as ``Workspace.unit_of_work``: the call returns only after the commit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import Connection
+
+from .events import Topic
+from .workspace import Workspace
+
+
+@contextmanager
+def core_unit(ws: Workspace, *topics: Topic) -> Iterator[Connection]:
+    """Commit on leaving the block (WAL + synchronous=FULL: then it is on disk), then emit."""
+    with ws.store.engine.begin() as connection:
+        yield connection
+    ws.events.emit(frozenset(topics))
+
+
+@contextmanager
+def core_read(ws: Workspace) -> Iterator[Connection]:
+    """A read in its own short transaction (a consistent snapshot; nothing to commit)."""
+    with ws.store.engine.begin() as connection:
+        yield connection

@@ -1,0 +1,70 @@
+"""What a laptop is in the middle of: the text typed but not yet saved, and its table.
+
+The draft of each table is written a moment after typing stops (and when the input loses
+focus, the table changes or the window closes), so after a crash or a dead battery the
+input comes back as it was. Saving a note empties the draft in the same transaction
+(``notes.add_note(clear_draft=True)``).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from dialoog_app.store.models import Base, NoteDraft, Setting, new_id, utcnow
+
+from .core_unit import core_read, core_unit
+from .workspace import Workspace
+
+DRAFT = Base.metadata.tables[NoteDraft.__tablename__]
+SETTING = Base.metadata.tables[Setting.__tablename__]
+
+
+def save_draft(ws: Workspace, table_id: str, text: str) -> None:
+    """Store the table's unsaved text exactly (one row per table, overwritten)."""
+    now = utcnow()
+    statement = sqlite_insert(DRAFT).values(
+        id=new_id(),
+        created_at=now,
+        updated_at=now,
+        device_id=ws.store.device_id,
+        deleted_at=None,
+        table_id=table_id,
+        text=text,
+    )
+    statement = statement.on_conflict_do_update(
+        index_elements=[DRAFT.c.table_id],
+        set_={"text": text, "updated_at": now, "device_id": ws.store.device_id},
+    )
+    # No change event: a draft is nobody else's business, and a repaint per pause in
+    # typing would be wasted.
+    with core_unit(ws) as connection:
+        connection.execute(statement)
+
+
+def draft_text(ws: Workspace, table_id: str) -> str:
+    query = select(DRAFT.c.text).where(DRAFT.c.table_id == table_id, DRAFT.c.deleted_at.is_(None))
+    with core_read(ws) as connection:
+        return connection.execute(query).scalar_one_or_none() or ""
+
+
+def _laptop_key(ws: Workspace, meeting_id: str) -> str:
+    # Keyed by device: when the laptops' files are merged, each keeps its own table.
+    return f"capture.table.{ws.store.device_id}.{meeting_id}"
+
+
+def remember_table(ws: Workspace, meeting_id: str, table_id: str) -> None:
+    """This laptop now notes for ``table_id`` at this meeting (kept in the project file)."""
+    key = _laptop_key(ws, meeting_id)
+    statement = sqlite_insert(SETTING).values(key=key, value=table_id, updated_at=utcnow())
+    statement = statement.on_conflict_do_update(
+        index_elements=[SETTING.c.key], set_={"value": table_id, "updated_at": utcnow()}
+    )
+    with core_unit(ws) as connection:
+        connection.execute(statement)
+
+
+def remembered_table(ws: Workspace, meeting_id: str) -> str | None:
+    query = select(SETTING.c.value).where(SETTING.c.key == _laptop_key(ws, meeting_id))
+    with core_read(ws) as connection:
+        return connection.execute(query).scalar_one_or_none() or None

@@ -1,0 +1,1 @@
+"""The "Tafel" screen: live note capture at one table."""

@@ -1,0 +1,145 @@
+"""Every change to a note: saved through the service first, then put on the undo stack.
+
+Undo and redo call the services again and show the result wherever it belongs; the
+commands name the table and hold only ids and values, so they keep working after the
+facilitator has switched to another table (or the note has scrolled out of view).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from dialoog_app.domain.kinds import NoteKind, Role
+from dialoog_app.services import notes as svc
+from dialoog_app.services.events import Topic
+from dialoog_app.services.notes import NotePatch, NoteView
+from dialoog_app.services.workspace import Workspace
+
+from ..context import UiContext
+from ..undo import DoneCommand
+
+translate = QCoreApplication.translate
+
+
+class OwnCommits:
+    """Tells this screen's own note commits from those of other screens.
+
+    The screen shows its own changes straight from the service's answer; only a change
+    made elsewhere (the board, an import) calls for rereading the list. The workspace
+    reports every commit synchronously, inside the service call, so the attribution is
+    exact even when several commits share one turn of the event loop.
+    """
+
+    def __init__(self, ws: Workspace) -> None:
+        self._mine = 0
+        self.foreign = False  # a note changed elsewhere since the list was read
+        ws.events.subscribe(self._heard)
+
+    @contextmanager
+    def mine(self) -> Iterator[None]:
+        self._mine += 1
+        try:
+            yield
+        finally:
+            self._mine -= 1
+
+    def _heard(self, topics: frozenset[Topic]) -> None:
+        if Topic.NOTES in topics and not self._mine:
+            self.foreign = True
+
+
+class NoteActions:
+    def __init__(
+        self,
+        ctx: UiContext,
+        parent: QWidget,
+        own: OwnCommits,
+        show: Callable[[NoteView], None],
+        table_name: Callable[[str], str],
+    ) -> None:
+        self.ctx = ctx
+        self.own = own
+        self.parent = parent
+        self.show = show  # put the changed note where the screen shows it
+        self.table_name = table_name
+
+    def _label(self, what: str, note: NoteView) -> str:
+        return f"{what} ({self.table_name(note.table_id)})"
+
+    def _do(self, change: Callable[[], NoteView]) -> NoteView:
+        with self.own.mine():
+            note = change()
+        self.show(note)
+        return note
+
+    def added(self, note: NoteView) -> None:
+        """A note was saved (by the input): make the save undoable."""
+        ws = self.ctx.workspace
+        self.ctx.undo_stack.push(
+            DoneCommand(
+                self._label(translate("NoteActions", "save a note"), note),
+                undo=lambda: self._do(lambda: svc.delete_note(ws, note.id)),
+                redo=lambda: self._do(lambda: svc.restore_note(ws, note.id)),
+            )
+        )
+
+    def change(self, note: NoteView, patch: NotePatch, what: str) -> NoteView | None:
+        """Change a note; a refusal (an emptied text) is explained and changes nothing."""
+        ws = self.ctx.workspace
+        with self.own.mine():
+            after = self.ctx.attempt(self.parent, lambda: svc.update_note(ws, note.id, patch))
+        if after is None:
+            return None
+        self.show(after)
+        before = NotePatch(**{field: getattr(note, field) for field in patch.model_fields_set})
+        self.ctx.undo_stack.push(
+            DoneCommand(
+                self._label(what, note),
+                undo=lambda: self._do(lambda: svc.update_note(ws, note.id, before)),
+                redo=lambda: self._do(lambda: svc.update_note(ws, note.id, patch)),
+            )
+        )
+        return after
+
+    def delete(self, note: NoteView) -> None:
+        ws = self.ctx.workspace
+        self._do(lambda: svc.delete_note(ws, note.id))
+        self.ctx.undo_stack.push(
+            DoneCommand(
+                self._label(translate("NoteActions", "delete a note"), note),
+                undo=lambda: self._do(lambda: svc.restore_note(ws, note.id)),
+                redo=lambda: self._do(lambda: svc.delete_note(ws, note.id)),
+            )
+        )
+
+    # -- the usual changes, named for the undo history ---------------------------------
+    def edit_text(self, note: NoteView, text: str) -> NoteView | None:
+        return self.change(note, NotePatch(text=text), translate("NoteActions", "edit a note"))
+
+    def set_kind(self, note: NoteView, kind: NoteKind) -> None:
+        if kind != note.kind:
+            self.change(note, NotePatch(kind=kind), translate("NoteActions", "change the kind"))
+
+    def set_role(self, note: NoteView, role: Role) -> None:
+        if role != note.role:
+            self.change(note, NotePatch(role=role), translate("NoteActions", "change the role"))
+
+    def set_item(self, note: NoteView, item_id: str | None) -> None:
+        if item_id != note.agenda_item_id:
+            self.change(
+                note,
+                NotePatch(agenda_item_id=item_id),
+                translate("NoteActions", "change the agenda item"),
+            )
+
+    def toggle_star(self, note: NoteView) -> None:
+        what = (
+            translate("NoteActions", "unmark as important")
+            if note.starred
+            else translate("NoteActions", "mark as important")
+        )
+        self.change(note, NotePatch(starred=not note.starred), what)

@@ -1,0 +1,83 @@
+"""Which meeting and which table this laptop notes for: one click to switch tables."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QLabel, QToolButton, QWidget
+
+from dialoog_app.services.meetings import MeetingView, TableView
+
+_TABLE_STYLE = (
+    "QToolButton { border: 1px solid #b9c4cc; border-radius: 6px; padding: 6px 14px;"
+    " background: #ffffff; color: #1f5f8b; font-size: 12pt; }"
+    "QToolButton:checked { background: #1f5f8b; color: #ffffff; border-color: #1f5f8b;"
+    " font-weight: bold; }"
+    "QToolButton:hover:!checked { background: #eef4f8; }"
+)
+
+
+class MeetingPicker(QWidget):
+    meeting_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.combo = QComboBox(self)
+        self.combo.setObjectName("captureMeeting")
+        self.combo.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.combo.setMinimumContentsLength(24)
+        self.combo.activated.connect(lambda i: self.meeting_chosen.emit(self.combo.itemData(i)))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        caption = QLabel(self.tr("Meeting"), self)
+        caption.setStyleSheet("color: #5f6b73;")
+        layout.addWidget(caption)
+        layout.addWidget(self.combo)
+        layout.addStretch(1)
+
+    def set_meetings(self, meetings: list[MeetingView], current: str | None) -> None:
+        self.combo.blockSignals(True)
+        self.combo.clear()
+        for meeting in meetings:
+            self.combo.addItem(meeting.title, meeting.id)
+        self.combo.setCurrentIndex(max(0, self.combo.findData(current)))
+        self.combo.blockSignals(False)
+
+
+class TablePicker(QWidget):
+    table_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.buttons: dict[str, QToolButton] = {}
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(6)
+        self._layout.addStretch(1)
+
+    def set_tables(self, tables: list[TableView], current: str | None) -> None:
+        for button in self.buttons.values():
+            self.group.removeButton(button)
+            self._layout.removeWidget(button)
+            button.deleteLater()
+        self.buttons = {}
+        for i, table in enumerate(tables):
+            button = QToolButton(self)
+            button.setObjectName(f"tableButton{i}")
+            button.setText(table.name)
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setStyleSheet(_TABLE_STYLE)
+            tip = self.tr("Take notes for {table}; this laptop remembers its table")
+            button.setToolTip(tip.format(table=table.name))
+            button.clicked.connect(lambda _=False, t=table.id: self.table_chosen.emit(t))
+            self.group.addButton(button)
+            self._layout.insertWidget(i, button)
+            self.buttons[table.id] = button
+        self.set_current(current)
+
+    def set_current(self, table_id: str | None) -> None:
+        button = self.buttons.get(table_id or "")
+        if button is not None:
+            button.setChecked(True)
