@@ -118,13 +118,13 @@ def test_drag_and_drop_reorders_and_undo_redo_every_edit(
     # A real drop event on the view: drag "Oogst" onto the row of "Kennismaken".
     data = editor.model.mimeData([editor.model.index(3, TITLE)])
     assert data.formats() == [MIME_TYPE]
-    target = QPointF(editor.view.visualRect(editor.model.index(1, TITLE)).center())
+    target = editor.view.visualRect(editor.model.index(1, TITLE)).center()
     buttons, no_keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier(0)
     move = Qt.DropAction.MoveAction
     viewport = editor.view.viewport()
     QApplication.sendEvent(viewport, QDragEnterEvent(target, move, data, buttons, no_keys))
     QApplication.sendEvent(viewport, QDragMoveEvent(target, move, data, buttons, no_keys))
-    QApplication.sendEvent(viewport, QDropEvent(target, move, data, buttons, no_keys))
+    QApplication.sendEvent(viewport, QDropEvent(QPointF(target), move, data, buttons, no_keys))
     qtbot.waitUntil(lambda: column(page, TITLE) == ["Welkom", "Oogst", "Kennismaken", "Dromen"])
 
     # Through the model too, between rows, and refusals of foreign data.

@@ -23,11 +23,11 @@ MOVE = Qt.DropAction.MoveAction
 def drop_events(widget: QWidget, mime: QMimeData, at: QPoint) -> bool:
     """What a real drag does to the widget under the cursor: enter, move, drop."""
     buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(QPointF(at), MOVE, mime, buttons, mods)
+    enter = QDragEnterEvent(at, MOVE, mime, buttons, mods)
     QApplication.sendEvent(widget, enter)
     if not enter.isAccepted():
         return False
-    move = QDragMoveEvent(QPointF(at), MOVE, mime, buttons, mods)
+    move = QDragMoveEvent(at, MOVE, mime, buttons, mods)
     QApplication.sendEvent(widget, move)
     drop = QDropEvent(QPointF(at), MOVE, mime, buttons, mods)
     QApplication.sendEvent(widget, drop)

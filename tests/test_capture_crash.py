@@ -19,10 +19,9 @@ from pathlib import Path
 import pytest
 
 import dialoog_app
+from conftest import DEVICE
 from dialoog_app.services import meetings, notes
 from dialoog_app.services.workspace import new_workspace, open_workspace
-
-from conftest import DEVICE
 
 WRITER = Path(__file__).with_name("crash_writer.py")
 SOURCE_ROOT = Path(dialoog_app.__file__).resolve().parent.parent

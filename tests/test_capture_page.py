@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from capture_helpers import ALT, CTRL, DIGITS, SHIFT, open_capture, press, texts, type_note
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
+from capture_helpers import ALT, CTRL, DIGITS, SHIFT, open_capture, press, texts, type_note
 from dialoog_app.domain.kinds import NoteKind, Role
 from dialoog_app.services import drafts, meetings, notes
 from dialoog_app.services.workspace import Workspace

@@ -15,13 +15,11 @@ from dialoog_app.domain.errors import UserError
 from dialoog_app.services.workspace import Workspace, new_workspace, open_workspace
 
 from . import i18n, settings
-from .compat import keep_singletons_alive
 from .context import show_error
 from .main_window import MainWindow
 
 
 def make_application() -> QApplication:
-    keep_singletons_alive()
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])
