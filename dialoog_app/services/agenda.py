@@ -18,7 +18,8 @@ from dialoog_app.store.models import AgendaItem, Meeting
 
 from .agenda_templates import MAX_NAME, TEMPLATE_NEEDS_NAME, AgendaTemplate, TemplateItem
 from .events import Topic
-from .ordering import insert_at, move_to, renumber
+from .ordering import insert_at
+from .siblings import Siblings
 from .workspace import Workspace, revive, tombstone
 
 NOTHING_TO_SAVE = QT_TRANSLATE_NOOP(
@@ -69,13 +70,11 @@ class AgendaSwap(BaseModel):
     after: tuple[str, ...]
 
 
+ITEMS = Siblings(AgendaItem, AgendaItem.meeting_id, Topic.AGENDA)
+
+
 def _live_items(session: Session, meeting_id: str) -> list[AgendaItem]:
-    query = (
-        select(AgendaItem)
-        .where(AgendaItem.meeting_id == meeting_id, AgendaItem.deleted_at.is_(None))
-        .order_by(AgendaItem.position)
-    )
-    return list(session.scalars(query))
+    return ITEMS.live(session, meeting_id)
 
 
 def _checked(changes: dict[str, object]) -> dict[str, object]:
@@ -168,27 +167,15 @@ def duplicate_item(ws: Workspace, item_id: str) -> AgendaItemView:
 
 
 def move_item(ws: Workspace, item_id: str, index: int) -> None:
-    with ws.unit_of_work() as uow:
-        item = uow.session.get_one(AgendaItem, item_id)
-        move_to(_live_items(uow.session, item.meeting_id), item, index)
-        uow.changed(Topic.AGENDA)
+    ITEMS.move(ws, item_id, index)
 
 
 def delete_item(ws: Workspace, item_id: str) -> None:
-    with ws.unit_of_work() as uow:
-        item = uow.session.get_one(AgendaItem, item_id)
-        tombstone(item)
-        renumber([i for i in _live_items(uow.session, item.meeting_id) if i is not item])
-        uow.changed(Topic.AGENDA)
+    ITEMS.delete(ws, item_id)
 
 
 def restore_item(ws: Workspace, item_id: str, position: int | None = None) -> None:
-    with ws.unit_of_work() as uow:
-        item = uow.session.get_one(AgendaItem, item_id)
-        others = [i for i in _live_items(uow.session, item.meeting_id) if i is not item]
-        revive(item)
-        insert_at(others, item, position)
-        uow.changed(Topic.AGENDA)
+    ITEMS.restore(ws, item_id, position)
 
 
 def apply_template(ws: Workspace, meeting_id: str, template: AgendaTemplate) -> AgendaSwap:

@@ -5,16 +5,15 @@ from __future__ import annotations
 import datetime as dt
 
 from pydantic import BaseModel, ConfigDict
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from dialoog_app.domain.errors import ValidationError
 from dialoog_app.domain.i18n import QT_TRANSLATE_NOOP
 from dialoog_app.store.models import DialogueTable, Meeting
 
 from .events import Topic
-from .ordering import insert_at, move_to, renumber
-from .workspace import Workspace, revive, tombstone
+from .ordering import insert_at
+from .siblings import Siblings
+from .workspace import Workspace
 
 MAX_PARTICIPANTS = 500
 
@@ -68,6 +67,9 @@ class TablePatch(BaseModel):
 
 COUNT_FIELDS = ("residents", "professionals", "civil_servants", "others")
 
+MEETINGS = Siblings(Meeting, Meeting.project_id, Topic.MEETINGS)
+TABLES = Siblings(DialogueTable, DialogueTable.meeting_id, Topic.TABLES)
+
 
 MEETING_NEEDS_TITLE = QT_TRANSLATE_NOOP("Errors", "A meeting needs a title.")
 TABLE_NEEDS_NAME = QT_TRANSLATE_NOOP("Errors", "A table needs a name.")
@@ -89,23 +91,10 @@ def _check_count(value: int) -> int:
     return value
 
 
-def _live_meetings(session: Session) -> list[Meeting]:
-    query = select(Meeting).where(Meeting.deleted_at.is_(None)).order_by(Meeting.position)
-    return list(session.scalars(query))
-
-
-def _live_tables(session: Session, meeting_id: str) -> list[DialogueTable]:
-    query = (
-        select(DialogueTable)
-        .where(DialogueTable.meeting_id == meeting_id, DialogueTable.deleted_at.is_(None))
-        .order_by(DialogueTable.position)
-    )
-    return list(session.scalars(query))
-
-
 def list_meetings(ws: Workspace) -> list[MeetingView]:
     with ws.unit_of_work() as uow:
-        return [MeetingView.model_validate(m) for m in _live_meetings(uow.session)]
+        project_id = ws.store.project_row(uow.session).id
+        return [MeetingView.model_validate(m) for m in MEETINGS.live(uow.session, project_id)]
 
 
 def get_meeting(ws: Workspace, meeting_id: str) -> MeetingView:
@@ -132,7 +121,7 @@ def add_meeting(
             location=location.strip(),
             device_id=ws.store.device_id,
         )
-        insert_at(_live_meetings(uow.session), meeting, None)
+        insert_at(MEETINGS.live(uow.session, project.id), meeting, None)
         uow.session.add(meeting)
         uow.session.flush()
         uow.changed(Topic.MEETINGS)
@@ -155,25 +144,16 @@ def update_meeting(ws: Workspace, meeting_id: str, patch: MeetingPatch) -> Meeti
 
 
 def delete_meeting(ws: Workspace, meeting_id: str) -> None:
-    with ws.unit_of_work() as uow:
-        meeting = uow.session.get_one(Meeting, meeting_id)
-        tombstone(meeting)
-        renumber([m for m in _live_meetings(uow.session) if m is not meeting])
-        uow.changed(Topic.MEETINGS)
+    MEETINGS.delete(ws, meeting_id)
 
 
 def restore_meeting(ws: Workspace, meeting_id: str, position: int | None = None) -> None:
-    with ws.unit_of_work() as uow:
-        meeting = uow.session.get_one(Meeting, meeting_id)
-        revive(meeting)
-        others = [m for m in _live_meetings(uow.session) if m is not meeting]
-        insert_at(others, meeting, position)
-        uow.changed(Topic.MEETINGS)
+    MEETINGS.restore(ws, meeting_id, position)
 
 
 def list_tables(ws: Workspace, meeting_id: str) -> list[TableView]:
     with ws.unit_of_work() as uow:
-        return [TableView.model_validate(t) for t in _live_tables(uow.session, meeting_id)]
+        return [TableView.model_validate(t) for t in TABLES.live(uow.session, meeting_id)]
 
 
 def add_table(
@@ -193,7 +173,7 @@ def add_table(
             device_id=ws.store.device_id,
             **counts,
         )
-        insert_at(_live_tables(uow.session, meeting_id), table, None)
+        insert_at(TABLES.live(uow.session, meeting_id), table, None)
         uow.session.add(table)
         uow.session.flush()
         uow.changed(Topic.TABLES)
@@ -219,24 +199,12 @@ def update_table(ws: Workspace, table_id: str, patch: TablePatch) -> TableView:
 
 
 def move_table(ws: Workspace, table_id: str, index: int) -> None:
-    with ws.unit_of_work() as uow:
-        table = uow.session.get_one(DialogueTable, table_id)
-        move_to(_live_tables(uow.session, table.meeting_id), table, index)
-        uow.changed(Topic.TABLES)
+    TABLES.move(ws, table_id, index)
 
 
 def delete_table(ws: Workspace, table_id: str) -> None:
-    with ws.unit_of_work() as uow:
-        table = uow.session.get_one(DialogueTable, table_id)
-        tombstone(table)
-        renumber([t for t in _live_tables(uow.session, table.meeting_id) if t is not table])
-        uow.changed(Topic.TABLES)
+    TABLES.delete(ws, table_id)
 
 
 def restore_table(ws: Workspace, table_id: str, position: int | None = None) -> None:
-    with ws.unit_of_work() as uow:
-        table = uow.session.get_one(DialogueTable, table_id)
-        others = [t for t in _live_tables(uow.session, table.meeting_id) if t is not table]
-        revive(table)
-        insert_at(others, table, position)
-        uow.changed(Topic.TABLES)
+    TABLES.restore(ws, table_id, position)
