@@ -77,3 +77,29 @@ def screenshot(widget: object, name: str) -> Path:
     path = SCREENSHOTS / f"{name}.png"
     widget.grab().save(str(path))  # type: ignore[attr-defined]
     return path
+
+
+@pytest.fixture(autouse=True)
+def no_leftover_windows_or_timers(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Fail a test that leaves a window open or a timer running (napari's check):
+    a forgotten clock timer would tick against a closed project."""
+    yield
+    if "qapp" not in request.fixturenames and "qtbot" not in request.fixturenames:
+        return
+    from PySide6.QtCore import QEvent, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QApplication.processEvents()
+    leftovers = []
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible():
+            leftovers.append(f"open window {type(widget).__name__}")
+        for timer in widget.findChildren(QTimer):
+            if timer.isActive():
+                leftovers.append(f"running timer in {type(widget).__name__}")
+    for widget in QApplication.topLevelWidgets():  # do not let one test's leak fail the next
+        widget.close()
+        widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not leftovers, leftovers
