@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from dialoog_app.domain.agenda_clock import format_countdown
+from dialoog_app.domain.kinds import NOTE_KIND_LABELS, NoteKind
 from dialoog_app.services.info import AgendaItemInfo, ProjectInfo
 
 translate = QCoreApplication.translate
@@ -45,7 +46,10 @@ def render_info(info: ProjectInfo) -> str:
     for meeting in info.meetings:
         when = " ".join(
             str(part)
-            for part in (meeting.date, meeting.start_time and meeting.start_time.strftime("%H:%M"))
+            for part in (
+                _long_date(meeting.date),
+                meeting.start_time and meeting.start_time.strftime("%H:%M"),
+            )
             if part
         )
         lines.append(
@@ -63,7 +67,7 @@ def render_info(info: ProjectInfo) -> str:
             for item in meeting.agenda:
                 lines.append(_agenda_line(item))
         for table in meeting.tables:
-            kinds = ", ".join(f"{k} {n}" for k, n in table.notes_by_kind.items())
+            kinds = ", ".join(f"{_kind_label(k)} {n}" for k, n in table.notes_by_kind.items())
             lines.append(
                 "  "
                 + translate("Cli", "Table {name} ({facilitator}): {count} notes").format(
@@ -82,3 +86,17 @@ def render_info(info: ProjectInfo) -> str:
                 )
             )
     return "\n".join(lines).rstrip()
+
+
+def _kind_label(kind: str) -> str:
+    try:
+        return translate("Vocabulary", NOTE_KIND_LABELS[NoteKind(kind)])
+    except ValueError:
+        return kind
+
+
+def _long_date(day: dt.date | None) -> str:
+    """ "dinsdag 11 april 2023" in Dutch, in the language's own form otherwise."""
+    if day is None:
+        return ""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")
