@@ -26,11 +26,6 @@ class UiContext:
     undo_stack: QUndoStack
     clock: Clock = field(default_factory=SystemClock)  # a FakeClock in tests
 
-    def is_current(self) -> bool:
-        """False for the screens of a project just replaced by another (until they are
-        deleted they still hear the shared bus, and must not query the new project's ids)."""
-        return self.bus.workspace is self.workspace
-
     def attempt(self, parent: QWidget, action: Callable[[], T]) -> T | None:
         """Run a service call; a refusal is shown in plain words and returns None."""
         try:

@@ -22,14 +22,11 @@ class EventBus(QObject):
         self._pending: set[Topic] = set()
         self._unsubscribe: list[object] = []
         self.current_meeting_id: str | None = None
-        self.workspace: Workspace | None = None  # the project the bus now speaks for
 
     def attach(self, ws: Workspace) -> None:
-        self.workspace = ws
         self._unsubscribe.append(ws.events.subscribe(self._on_commit))
 
     def detach(self) -> None:
-        self.workspace = None
         for undo in self._unsubscribe:
             undo()  # type: ignore[operator]
         self._unsubscribe.clear()

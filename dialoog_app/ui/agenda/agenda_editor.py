@@ -201,7 +201,7 @@ class AgendaEditor(QWidget):
         self._update_controls()
 
     def _on_changed(self, topics: frozenset[Topic]) -> None:
-        if Topic.AGENDA in topics and self.ctx.is_current():
+        if Topic.AGENDA in topics:
             self.refresh()
 
     def _on_current_changed(self) -> None:

@@ -141,8 +141,6 @@ class AgendaPage(QWidget):
 
     # -- showing ----------------------------------------------------------------------------
     def show_meeting(self, meeting_id: str | None) -> None:
-        if not self.ctx.is_current():  # this page belongs to the project just closed
-            return
         self.meeting_id = meeting_id
         self.stack.setCurrentIndex(1 if meeting_id else 0)
         if meeting_id is None:

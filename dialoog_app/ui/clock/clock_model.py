@@ -41,9 +41,6 @@ class ClockModel(QObject):
         self.reload()
 
     def reload(self) -> None:
-        if not self.ctx.is_current():  # a screen of the project just closed
-            self._timer.stop()
-            return
         if self.meeting_id is None:
             self.snapshot = None
             self._timer.stop()
