@@ -36,11 +36,6 @@ class Workspace:
     def path(self) -> Path:
         return self.store.path
 
-    @property
-    def project_id(self) -> str:
-        with self.store.transaction() as session:
-            return self.store.project_row(session).id
-
     @contextmanager
     def unit_of_work(self) -> Iterator[UnitOfWork]:
         """Commit on leaving the block, then tell listeners what changed."""
