@@ -123,5 +123,73 @@ class UpgradeFailedError(ProjectFileError):
         )
 
 
+
+class IncompleteProjectError(ProjectFileError):
+    """A file whose creation was interrupted: our identity, but no tables or no project."""
+
+    def __init__(self, path: object) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The project {path} was never finished: making it was interrupted, and it "
+                "holds no data. Delete the file and make the project again; "
+                "the file has not been changed.",
+            ),
+            path=path,
+        )
+
+
+class StaleWalError(ProjectFileError):
+    """A ``-wal`` beside the file that was written for another version of it."""
+
+    def __init__(self, path: object, wal: object, shm: object) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Beside the project {path} lies a leftover file {wal} that belongs to another "
+                "version of the project (the file was replaced or copied after a crash). "
+                "Opening both would mix them up. Move {wal} and {shm} to another folder "
+                "(keep them) and open the project again; nothing has been changed.",
+            ),
+            path=path,
+            wal=wal,
+            shm=shm,
+        )
+
+
+class VersionRecordError(ProjectFileError):
+    """The schema revision Alembic keeps is missing or ambiguous."""
+
+    def __init__(self, path: object, count: int) -> None:
+        if count == 0:
+            source = QT_TRANSLATE_NOOP(
+                "Errors",
+                "The project {path} no longer records which version of Dialoog's file "
+                "format it has, so it cannot be opened safely. Open a backup copy, or ask "
+                "for help; the file has not been changed.",
+            )
+        else:
+            source = QT_TRANSLATE_NOOP(
+                "Errors",
+                "The project {path} records {count} versions of Dialoog's file format "
+                "instead of one, so it cannot be opened safely. Open a backup copy, or ask "
+                "for help; the file has not been changed.",
+            )
+        super().__init__(source, path=path, count=count)
+
+
+class NameTooLongError(ProjectFileError):
+    def __init__(self, path: object, longest: int) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The file name of {path} is too long for this folder: Dialoog keeps a few "
+                "files beside it with longer names. Choose a name of at most {longest} "
+                "bytes (letters with accents count double).",
+            ),
+            path=path,
+            longest=longest,
+        )
+
 class ValidationError(UserError):
     """Input that breaks a rule (an empty title, a negative duration)."""

@@ -99,11 +99,17 @@ class DemoSummary(BaseModel):
 def create_demo(
     path: Path, *, tables: int = 4, notes: int = 200, opgaven: int = 6, seed: int = 1
 ) -> DemoSummary:
-    ws = new_workspace(path, name="Meerjarenplan Samenleving 2023–2026")
-    try:
-        return fill_demo(ws, tables=tables, notes=notes, opgaven=opgaven, seed=seed)
-    finally:
-        ws.close()
+    filled: list[DemoSummary] = []
+    # Filled before the file gets its name: a killed demo leaves no half-filled project.
+    ws = new_workspace(
+        path,
+        name="Meerjarenplan Samenleving 2023–2026",
+        fill=lambda building: filled.append(
+            fill_demo(building, tables=tables, notes=notes, opgaven=opgaven, seed=seed)
+        ),
+    )
+    ws.close()
+    return filled[0].model_copy(update={"path": str(ws.path)})
 
 
 def fill_demo(

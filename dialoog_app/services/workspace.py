@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,7 +11,8 @@ from sqlalchemy.orm import Session
 
 from dialoog_app.store.device import this_device_id
 from dialoog_app.store.models import Row, utcnow
-from dialoog_app.store.project_file import ProjectStore, create_project, open_project
+from dialoog_app.store.creation import create_project
+from dialoog_app.store.project_file import ProjectStore, open_project
 
 from .events import ChangeEvents, Topic
 
@@ -48,8 +49,22 @@ class Workspace:
         self.store.close()
 
 
-def new_workspace(path: Path, name: str | None = None, device_id: str | None = None) -> Workspace:
-    store = create_project(path, name or Path(path).stem, device_id or this_device_id())
+def new_workspace(
+    path: Path,
+    name: str | None = None,
+    device_id: str | None = None,
+    fill: Callable[[Workspace], None] | None = None,
+) -> Workspace:
+    """A new project file; ``fill`` adds content before the file appears under its name.
+
+    Creation is atomic (store/creation.py): ``path`` never names a half-made project.
+    """
+    store = create_project(
+        path,
+        name or Path(path).stem,
+        device_id or this_device_id(),
+        fill=None if fill is None else (lambda building: fill(Workspace(building))),
+    )
     return Workspace(store)
 
 

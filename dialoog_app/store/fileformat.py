@@ -8,6 +8,7 @@ reading bytes only: nothing is written to a file that turns out not to be ours.
 
 from __future__ import annotations
 
+import os
 import struct
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +20,8 @@ APPLICATION_ID = 0x44494C47  # "DILG"
 # Bumped by every migration; a file with a higher number is from a newer Dialoog.
 SCHEMA_VERSION = 1
 PROJECT_SUFFIX = ".dialoog"
+# The longest name SQLite puts beside a project file (rollback journal; WAL uses -wal/-shm).
+LONGEST_SIDECAR = "-journal"
 
 
 @dataclass(frozen=True)
@@ -41,6 +44,15 @@ def read_header(path: Path, supported_version: int = SCHEMA_VERSION) -> Header:
         raise errors.NotAProjectError(path) from None
     except PermissionError:
         raise errors.ReadOnlyError(path) from None
+    return check_header(path, raw, size, supported_version)
+
+
+def read_header_from(path: Path, fd: int, supported_version: int = SCHEMA_VERSION) -> Header:
+    """The same check through a descriptor already open (the lock's: see lock.py)."""
+    return check_header(path, os.pread(fd, 100, 0), os.fstat(fd).st_size, supported_version)
+
+
+def check_header(path: Path, raw: bytes, size: int, supported_version: int) -> Header:
     if size == 0:
         raise errors.EmptyFileError(path)
     if len(raw) < 100 or not raw.startswith(SQLITE_MAGIC):
@@ -63,3 +75,22 @@ def read_header(path: Path, supported_version: int = SCHEMA_VERSION) -> Header:
     if user_version > supported_version:
         raise errors.NewerVersionError(path)
     return header
+
+
+def check_name_length(path: Path) -> None:
+    """Refuse a name whose sidecars (``-journal``, ``-wal``, ``-shm``) the folder cannot hold.
+
+    SQLite makes them beside the file on its first write; a name that fits while they do
+    not would fail half-way, so it is refused up front (upgrade backups: see project_file).
+    """
+    limit = name_max(path.parent)
+    longest = len(os.fsencode(path.name)) + len(LONGEST_SIDECAR)
+    if longest > limit:
+        raise errors.NameTooLongError(path, limit - len(LONGEST_SIDECAR))
+
+
+def name_max(folder: Path) -> int:
+    try:
+        return os.pathconf(folder, "PC_NAME_MAX")
+    except (AttributeError, OSError, ValueError):  # Windows, a missing folder …
+        return 255

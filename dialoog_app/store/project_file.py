@@ -6,6 +6,7 @@ before anything is written to the file, so a refused file stays byte-for-byte th
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -20,8 +21,9 @@ from dialoog_app.domain import errors
 from . import migrate
 from .backup import backup_copy
 from .engine import create_project_engine
-from .fileformat import APPLICATION_ID, read_header
+from .fileformat import APPLICATION_ID, check_name_length, name_max, read_header_from
 from .lock import ProjectLock
+from .wal import check_wal_belongs
 from .models import Base, Project, Row, utcnow
 
 
@@ -72,63 +74,24 @@ def _stamp_device(session: Session, _context: object, _instances: object) -> Non
                 obj.updated_at = utcnow()
 
 
-def create_project(path: Path, name: str, device_id: str) -> ProjectStore:
-    path = path.expanduser().absolute()
-    try:
-        # O_EXCL: never overwrite; 0o600: notes about residents are for the owner's eyes.
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
-        raise errors.ProjectExistsError(path) from None
-    except FileNotFoundError:
-        raise errors.NotFoundError(path.parent) from None
-    except PermissionError:
-        raise errors.ReadOnlyError(path) from None
-    os.close(fd)
-    try:
-        _write_identity(path)
-        lock = ProjectLock(path)
-        lock.acquire()
-        engine = create_project_engine(path)
-        with engine.begin() as connection:
-            Base.metadata.create_all(connection)
-            migrate.stamp_new(connection)
-        store = ProjectStore(path, engine, lock, device_id)
-        with store.transaction() as session:
-            session.add(Project(name=name, device_id=device_id))
-        return store
-    except BaseException:
-        for leftover in (path, *_sidecars(path)):
-            leftover.unlink(missing_ok=True)
-        raise
-
-
-def _write_identity(path: Path) -> None:
-    # Written in rollback-journal mode, so the identity is in the main file's header at
-    # once, even if the app dies before the first WAL checkpoint.
-    connection = sqlite3.connect(path, isolation_level=None)
-    try:
-        connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-        connection.execute("PRAGMA user_version = 0")
-    finally:
-        connection.close()
-
-
-def _sidecars(path: Path) -> list[Path]:
-    return [path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal", ".lock")]
-
-
 def open_project(
     path: Path, device_id: str, *, script_location: Path | None = None
 ) -> ProjectStore:
+    """Lock, identify, check, bring up to date — or refuse, leaving every byte as it was.
+
+    The lock comes first: a file another process is writing is "already open", never
+    judged by a header read half-way through that write.
+    """
     path = path.expanduser().absolute()
+    check_name_length(path)
     supported = migrate.schema_version_of(script_location)
-    read_header(path, supported)
-    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
-        raise errors.ReadOnlyError(path)
-    lock = ProjectLock(path)
-    lock.acquire()
+    lock = ProjectLock.acquire(path)
     engine = None
     try:
+        header = read_header_from(path, lock.fd, supported)
+        if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+            raise errors.ReadOnlyError(path)
+        check_wal_belongs(path, lock.fd, header.page_size)
         _check_contents(path, supported)
         engine = create_project_engine(path)
         _bring_up_to_date(path, engine, script_location)
@@ -141,13 +104,21 @@ def open_project(
 
 
 def _check_contents(path: Path, supported_version: int) -> None:
-    """What the header cannot tell: the real identity (WAL included) and the pages' health."""
+    """What the header cannot tell: the real identity (WAL included), the pages' and the
+    references' health, a creation that never finished, the revision Alembic keeps."""
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = sqlite3.connect(path.as_uri() + "?mode=ro", uri=True)
         try:
             app_id = connection.execute("PRAGMA application_id").fetchone()[0]
             version = connection.execute("PRAGMA user_version").fetchone()[0]
             check = connection.execute("PRAGMA quick_check").fetchone()[0]
+            orphans = connection.execute("PRAGMA foreign_key_check").fetchall()
+            tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_schema")}
+            projects = revisions = 0
+            if "project" in tables:
+                projects = _count(connection, "project WHERE deleted_at IS NULL")
+            if "alembic_version" in tables:
+                revisions = _count(connection, "alembic_version")
         finally:
             connection.close()
     except sqlite3.DatabaseError as exc:
@@ -158,6 +129,20 @@ def _check_contents(path: Path, supported_version: int) -> None:
         raise errors.NewerVersionError(path)
     if check != "ok":
         raise errors.DamagedFileError(path, check)
+    if orphans:
+        broken = ", ".join(sorted({row[0] for row in orphans}))
+        raise errors.DamagedFileError(path, f"broken references in {broken}")
+    if projects == 0:
+        # Only an interrupted creation leaves our identity without a project (creation
+        # is atomic now; older versions were not): refused, never "repaired" into one.
+        raise errors.IncompleteProjectError(path)
+    if revisions != 1:
+        raise errors.VersionRecordError(path, revisions)
+
+
+def _count(connection: sqlite3.Connection, table_and_filter: str) -> int:
+    count: int = connection.execute(f"SELECT count(*) FROM {table_and_filter}").fetchone()[0]
+    return count
 
 
 def _bring_up_to_date(path: Path, engine: Engine, script_location: Path | None) -> None:
@@ -168,8 +153,19 @@ def _bring_up_to_date(path: Path, engine: Engine, script_location: Path | None) 
         return
     if current is not None and current not in migrate.known_revisions(script_location):
         raise errors.NewerVersionError(path)
-    backup_copy(path, f"before-upgrade-{current or 'empty'}")
+    try:
+        backup_copy(path, f"before-upgrade-{current or 'empty'}")
+    except OSError as exc:
+        if exc.errno != errno.ENAMETOOLONG:
+            raise
+        raise errors.NameTooLongError(path, _longest_name_with_backup(path)) from None
     try:
         migrate.upgrade(engine, script_location)
     except Exception as exc:
         raise errors.UpgradeFailedError(path, f"{type(exc).__name__}: {exc}") from exc
+
+
+def _longest_name_with_backup(path: Path) -> int:
+    # The backup's name is the project's plus a reason and a time stamp (backup.py).
+    extra = len(".backup-before-upgrade-0000-20260101-000000")
+    return name_max(path.parent) - extra
