@@ -9,9 +9,9 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from dialoog_app.store.creation import create_project
 from dialoog_app.store.device import this_device_id
 from dialoog_app.store.models import Row, utcnow
-from dialoog_app.store.creation import create_project
 from dialoog_app.store.project_file import ProjectStore, open_project
 
 from .events import ChangeEvents, Topic

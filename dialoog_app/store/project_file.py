@@ -23,8 +23,8 @@ from .backup import backup_copy
 from .engine import create_project_engine
 from .fileformat import APPLICATION_ID, check_name_length, name_max, read_header_from
 from .lock import ProjectLock
+from .models import Project, Row, utcnow
 from .wal import check_wal_belongs
-from .models import Base, Project, Row, utcnow
 
 
 class ProjectStore:
