@@ -187,6 +187,26 @@
         <translation>Het project {path} kon niet worden bijgewerkt ({detail}). Er is niets gewijzigd.</translation>
     </message>
     <message>
+        <source>The project {path} was never finished: making it was interrupted, and it holds no data. Delete the file and make the project again; the file has not been changed.</source>
+        <translation>Het project {path} is nooit afgemaakt: het aanmaken werd onderbroken en er staan geen gegevens in. Verwijder het bestand en maak het project opnieuw aan; het bestand is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Beside the project {path} lies a leftover file {wal} that belongs to another version of the project (the file was replaced or copied after a crash). Opening both would mix them up. Move {wal} and {shm} to another folder (keep them) and open the project again; nothing has been changed.</source>
+        <translation>Naast het project {path} staat een achtergebleven bestand {wal} dat bij een andere versie van het project hoort (het bestand is na een vastloper vervangen of teruggezet). Samen openen zou ze door elkaar halen. Verplaats {wal} en {shm} naar een andere map (bewaar ze) en open het project opnieuw; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The project {path} no longer records which version of Dialoog&apos;s file format it has, so it cannot be opened safely. Open a backup copy, or ask for help; the file has not been changed.</source>
+        <translation>In het project {path} staat niet meer welke versie van het Dialoog-bestandsformaat het heeft, dus het kan niet veilig worden geopend. Open een reservekopie of vraag om hulp; het bestand is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The project {path} records {count} versions of Dialoog&apos;s file format instead of one, so it cannot be opened safely. Open a backup copy, or ask for help; the file has not been changed.</source>
+        <translation>In het project {path} staan {count} versies van het Dialoog-bestandsformaat in plaats van één, dus het kan niet veilig worden geopend. Open een reservekopie of vraag om hulp; het bestand is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The file name of {path} is too long for this folder: Dialoog keeps a few files beside it with longer names. Choose a name of at most {longest} bytes (letters with accents count double).</source>
+        <translation>De bestandsnaam van {path} is te lang voor deze map: Dialoog bewaart er een paar bestanden naast met langere namen. Kies een naam van hoogstens {longest} tekens (letters met accenten tellen dubbel).</translation>
+    </message>
+    <message>
         <source>A meeting needs a title.</source>
         <translation>Een bijeenkomst heeft een titel nodig.</translation>
     </message>
