@@ -24,7 +24,7 @@ from .engine import create_project_engine
 from .fileformat import APPLICATION_ID, check_name_length, name_max, read_header_from
 from .lock import ProjectLock
 from .models import Project, Row, utcnow
-from .wal import check_wal_belongs
+from .wal import check_wal_belongs, wal_path
 
 
 class ProjectStore:
@@ -107,7 +107,11 @@ def _check_contents(path: Path, supported_version: int) -> None:
     """What the header cannot tell: the real identity (WAL included), the pages' and the
     references' health, a creation that never finished, the revision Alembic keeps."""
     try:
-        connection = sqlite3.connect(path.as_uri() + "?mode=ro", uri=True)
+        # Without a log beside it, the file is read as immutable: SQLite then makes no
+        # -wal/-shm, so a refused file leaves nothing behind. (We hold the lock.)
+        has_log = wal_path(path).exists()
+        mode = "mode=ro" if has_log else "immutable=1"
+        connection = sqlite3.connect(f"{path.as_uri()}?{mode}", uri=True)
         try:
             app_id = connection.execute("PRAGMA application_id").fetchone()[0]
             version = connection.execute("PRAGMA user_version").fetchone()[0]
