@@ -121,3 +121,16 @@ def test_an_odd_version_record_gets_one_clear_message_and_no_backups(
         assert leak not in result.stderr
     assert sha256(project_path) == before
     assert _beside(project_path.parent) == [project_path.name], "no backup, no sidecar"
+
+
+def test_a_retried_failing_upgrade_makes_one_backup(project_path: Path, tmp_path: Path) -> None:
+    from dialoog_app.store.project_file import open_project
+    from test_migrations import FAILING_0002, _scripts_with
+
+    _project(project_path)
+    scripts = _scripts_with(tmp_path, FAILING_0002)
+    for _retry in range(3):
+        with pytest.raises(errors.UpgradeFailedError):
+            open_project(project_path, DEVICE, script_location=scripts)
+    backups = [name for name in _beside(project_path.parent) if ".backup-" in name]
+    assert len(backups) == 1, backups

@@ -53,7 +53,16 @@ def create_project(
     try:
         _build(build, name, device_id, lock, fill)
         os.fsync(lock.fd)
-        _publish(build, path)
+        if os.name == "nt":  # pragma: no cover - an open file cannot be renamed there
+            lock.release()
+            os.rename(build, path)  # refuses an existing target: never overwrites
+            lock = ProjectLock.acquire(path)
+        else:
+            _publish(build, path)
+    except FileExistsError:
+        lock.release()
+        _remove_with_sidecars(build)
+        raise errors.ProjectExistsError(path) from None
     except BaseException:
         lock.release()
         _remove_with_sidecars(build)

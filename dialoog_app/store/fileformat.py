@@ -49,7 +49,15 @@ def read_header(path: Path, supported_version: int = SCHEMA_VERSION) -> Header:
 
 def read_header_from(path: Path, fd: int, supported_version: int = SCHEMA_VERSION) -> Header:
     """The same check through a descriptor already open (the lock's: see lock.py)."""
-    return check_header(path, os.pread(fd, 100, 0), os.fstat(fd).st_size, supported_version)
+    return check_header(path, pread(fd, 100, 0), os.fstat(fd).st_size, supported_version)
+
+
+def pread(fd: int, size: int, offset: int) -> bytes:
+    """Read without moving a shared file position (Windows has no ``os.pread``)."""
+    if hasattr(os, "pread"):
+        return os.pread(fd, size, offset)
+    os.lseek(fd, offset, os.SEEK_SET)  # pragma: no cover - Windows
+    return os.read(fd, size)  # pragma: no cover
 
 
 def check_header(path: Path, raw: bytes, size: int, supported_version: int) -> Header:

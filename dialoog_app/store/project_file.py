@@ -7,6 +7,7 @@ before anything is written to the file, so a refused file stays byte-for-byte th
 from __future__ import annotations
 
 import errno
+import glob
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -158,7 +159,8 @@ def _bring_up_to_date(path: Path, engine: Engine, script_location: Path | None) 
     if current is not None and current not in migrate.known_revisions(script_location):
         raise errors.NewerVersionError(path)
     try:
-        backup_copy(path, f"before-upgrade-{current or 'empty'}")
+        if not _backed_up_since_last_change(path, current):
+            backup_copy(path, f"before-upgrade-{current or 'empty'}")
     except OSError as exc:
         if exc.errno != errno.ENAMETOOLONG:
             raise
@@ -173,3 +175,10 @@ def _longest_name_with_backup(path: Path) -> int:
     # The backup's name is the project's plus a reason and a time stamp (backup.py).
     extra = len(".backup-before-upgrade-0000-20260101-000000")
     return name_max(path.parent) - extra
+
+
+def _backed_up_since_last_change(path: Path, revision: str | None) -> bool:
+    """A retried upgrade (after a failure, which changed nothing) needs no second copy."""
+    pattern = f"{glob.escape(path.stem)}.backup-before-upgrade-{revision or 'empty'}-*{path.suffix}"
+    changed = path.stat().st_mtime_ns
+    return any(copy.stat().st_mtime_ns >= changed for copy in path.parent.glob(pattern))

@@ -31,6 +31,8 @@ from pathlib import Path
 
 from dialoog_app.domain import errors
 
+from .fileformat import pread
+
 STAMP_KEY = "store.wal-stamp"
 _NONE = "0" * 32  # the PREVIOUS of a file's first stamp
 _STAMP = re.compile(rb"dialoog-wal:([0-9a-f]{32}):([0-9a-f]{32})")
@@ -73,7 +75,7 @@ def check_wal_belongs(project: Path, main_fd: int, page_size: int) -> None:
     if stamp is None:
         raise stale  # a log Dialoog did not begin: nothing ties it to this file
     previous, current = stamp.group(1), stamp.group(2)
-    main = os.pread(main_fd, os.fstat(main_fd).st_size, 0)
+    main = pread(main_fd, os.fstat(main_fd).st_size, 0)
     in_main = {m.group(2) for m in _STAMP.finditer(main)}
     if previous == _NONE.encode() and not in_main:
         return  # the file's first stamp, on a file that had none
