@@ -123,7 +123,6 @@ class UpgradeFailedError(ProjectFileError):
         )
 
 
-
 class IncompleteProjectError(ProjectFileError):
     """A file whose creation was interrupted: our identity, but no tables or no project."""
 
@@ -190,6 +189,7 @@ class NameTooLongError(ProjectFileError):
             path=path,
             longest=longest,
         )
+
 
 class ValidationError(UserError):
     """Input that breaks a rule (an empty title, a negative duration)."""
