@@ -11,6 +11,7 @@ would silently be mixed with the old file's log. Dialoog ties the two together i
   ``store.wal-stamp`` = ``dialoog-wal:PREVIOUS:CURRENT``, CURRENT a fresh random token),
   in the same transaction, so it is in the log's first commit.
 - A log belongs to the file if that first commit's stamp follows the stamp in the file
+  (read from the file alone)
   (the file's CURRENT is the log's PREVIOUS: the file is where the log began), or the
   file already holds the log's own stamp (the log was copied in before a crash ended the
   checkpoint). Anything else — another file, an older or newer copy, a hard link written
@@ -25,6 +26,7 @@ from __future__ import annotations
 
 import os
 import re
+import sqlite3
 import struct
 import uuid
 from pathlib import Path
@@ -75,12 +77,32 @@ def check_wal_belongs(project: Path, main_fd: int, page_size: int) -> None:
     if stamp is None:
         raise stale  # a log Dialoog did not begin: nothing ties it to this file
     previous, current = stamp.group(1), stamp.group(2)
-    main = pread(main_fd, os.fstat(main_fd).st_size, 0)
-    in_main = {m.group(2) for m in _STAMP.finditer(main)}
+    in_main = _stamps_in_file(project, main_fd)
     if previous == _NONE.encode() and not in_main:
         return  # the file's first stamp, on a file that had none
     if not in_main & {previous, current}:
         raise stale
+
+
+def _stamps_in_file(project: Path, main_fd: int) -> set[bytes]:
+    """The file's own stamp, read from the file alone (``immutable``: the log is ignored).
+
+    A file torn by a crash during a checkpoint may not read as a database; then every
+    stamp its bytes hold counts (the log, complete, is what repairs it).
+    """
+    try:
+        connection = sqlite3.connect(f"{project.as_uri()}?immutable=1", uri=True)
+        try:
+            row = connection.execute(
+                "SELECT value FROM setting WHERE key = ?", (STAMP_KEY,)
+            ).fetchone()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError:
+        main = pread(main_fd, os.fstat(main_fd).st_size, 0)
+        return {m.group(2) for m in _STAMP.finditer(main)}
+    found = _STAMP.fullmatch(str(row[0]).encode("ascii", "replace")) if row else None
+    return {found.group(2)} if found else set()
 
 
 def _first_commit(log: bytes) -> tuple[int, list[bytes]] | None:
