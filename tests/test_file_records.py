@@ -134,3 +134,15 @@ def test_a_retried_failing_upgrade_makes_one_backup(project_path: Path, tmp_path
             open_project(project_path, DEVICE, script_location=scripts)
     backups = [name for name in _beside(project_path.parent) if ".backup-" in name]
     assert len(backups) == 1, backups
+
+
+def test_an_upgrade_whose_backup_name_is_too_long_is_refused(tmp_path: Path) -> None:
+    from dialoog_app.store.project_file import open_project
+    from test_migrations import GOOD_0002, _scripts_with
+
+    path = _project(_named(247, tmp_path))  # fits, but its backup's name would not
+    before = sha256(path)
+    with pytest.raises(errors.NameTooLongError):
+        open_project(path, DEVICE, script_location=_scripts_with(tmp_path, GOOD_0002))
+    assert sha256(path) == before
+    assert _beside(tmp_path) == sorted([path.name, "migrations"])
