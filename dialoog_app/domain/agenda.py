@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 
+from . import validate
 from .errors import ValidationError
 from .i18n import QT_TRANSLATE_NOOP
 
 MIN_MINUTES = 1
 MAX_MINUTES = 480  # eight hours: anything longer is a typing error, not an agenda item
-MAX_TITLE = 200
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
@@ -49,16 +49,10 @@ def parse_minutes(text: str) -> int:
 
 
 def check_title(value: str) -> str:
-    title = " ".join(value.split())  # no stray newlines or double spaces in a title
-    if not title:
-        raise ValidationError(ITEM_NEEDS_TITLE)
-    if len(title) > MAX_TITLE:
-        raise ValidationError(TITLE_TOO_LONG, max=MAX_TITLE)
-    return title
+    return validate.title(value, ITEM_NEEDS_TITLE)
 
 
 ITEM_NEEDS_TITLE = QT_TRANSLATE_NOOP("Errors", "An agenda item needs a title.")
-TITLE_TOO_LONG = QT_TRANSLATE_NOOP("Errors", "A title can be at most {max} characters long.")
 MINUTES_NOT_A_NUMBER = QT_TRANSLATE_NOOP(
     "Errors", "Enter the length as a whole number of minutes, for example 15."
 )

@@ -10,13 +10,14 @@ from pydantic import BaseModel, ConfigDict, field_validator
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from dialoog_app.domain.agenda import TITLE_TOO_LONG, check_minutes, check_title
+from dialoog_app.domain import validate
+from dialoog_app.domain.agenda import check_minutes, check_title
 from dialoog_app.domain.errors import ValidationError
 from dialoog_app.domain.i18n import QT_TRANSLATE_NOOP
 from dialoog_app.domain.kinds import Phase, Venue
 from dialoog_app.store.models import AgendaItem, Meeting
 
-from .agenda_templates import MAX_NAME, TEMPLATE_NEEDS_NAME, AgendaTemplate, TemplateItem
+from .agenda_templates import TEMPLATE_NEEDS_NAME, AgendaTemplate, TemplateItem
 from .events import Topic
 from .ordering import insert_at
 from .siblings import Siblings
@@ -83,7 +84,7 @@ def _checked(changes: dict[str, object]) -> dict[str, object]:
     if "planned_minutes" in changes:
         changes["planned_minutes"] = check_minutes(changes["planned_minutes"])  # type: ignore[arg-type]
     if "instructions" in changes:
-        changes["instructions"] = str(changes["instructions"] or "").strip()
+        changes["instructions"] = validate.text(str(changes["instructions"] or ""))
     for key in ("phase", "venue"):
         if key in changes:
             if changes[key] is None:
@@ -193,7 +194,7 @@ def apply_template(ws: Workspace, meeting_id: str, template: AgendaTemplate) -> 
                 phase=entry.phase.value,
                 venue=entry.venue.value,
                 planned_minutes=entry.minutes,
-                instructions=entry.instructions.strip(),
+                instructions=validate.text(entry.instructions),
                 device_id=ws.store.device_id,
             )
             for position, entry in enumerate(template.items)
@@ -222,17 +223,13 @@ def agenda_as_template(
     ws: Workspace, meeting_id: str, name: str, description: str = ""
 ) -> AgendaTemplate:
     """The meeting's agenda as a template (validated like a file, so it can be read back)."""
-    name = " ".join(name.split())
-    if not name:
-        raise ValidationError(TEMPLATE_NEEDS_NAME)
-    if len(name) > MAX_NAME:
-        raise ValidationError(TITLE_TOO_LONG, max=MAX_NAME)
+    name = validate.title(name, TEMPLATE_NEEDS_NAME)
     items = list_items(ws, meeting_id)
     if not items:
         raise ValidationError(NOTHING_TO_SAVE)
     return AgendaTemplate(
         name=name,
-        description=description,
+        description=validate.text(description),
         items=[
             TemplateItem(
                 title=i.title,

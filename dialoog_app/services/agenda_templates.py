@@ -15,20 +15,34 @@ import tempfile
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 from pydantic import ValidationError as PydanticValidationError
 
 from dialoog_app import paths
-from dialoog_app.domain.agenda import MAX_MINUTES, MAX_TITLE, MIN_MINUTES
+from dialoog_app.domain import validate
+from dialoog_app.domain.agenda import MAX_MINUTES, MIN_MINUTES
 from dialoog_app.domain.errors import UserError, ValidationError
 from dialoog_app.domain.i18n import QT_TRANSLATE_NOOP, Text
 from dialoog_app.domain.kinds import Phase, Venue
 
 FORMAT: Literal["dialoog-agenda-template"] = "dialoog-agenda-template"
 MAX_FILE_BYTES = 1_000_000  # a real template is a few kilobytes
-MAX_NAME = 120
 
-Title = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_TITLE)]
+
+# A file is the user's and may hold anything: its text is cleaned by the rules every stored
+# text follows (domain/validate.py), a broken character replaced so the file still loads.
+def _line(value: object) -> object:
+    return validate.clean_line(value, broken="\ufffd") if isinstance(value, str) else value
+
+
+def _prose(value: object) -> object:
+    return validate.clean_text(value, broken="\ufffd").strip() if isinstance(value, str) else value
+
+
+Title = Annotated[
+    str, BeforeValidator(_line), StringConstraints(min_length=1, max_length=validate.MAX_TITLE)
+]
+Prose = Annotated[str, BeforeValidator(_prose), StringConstraints(max_length=validate.MAX_TEXT)]
 
 
 class TemplateItem(BaseModel):
@@ -38,7 +52,7 @@ class TemplateItem(BaseModel):
     phase: Phase = Phase.OTHER
     venue: Venue = Venue.TABLES
     minutes: int = Field(ge=MIN_MINUTES, le=MAX_MINUTES, strict=True)
-    instructions: str = ""
+    instructions: Prose = ""
 
 
 class AgendaTemplate(BaseModel):
@@ -48,16 +62,9 @@ class AgendaTemplate(BaseModel):
 
     format: Literal["dialoog-agenda-template"] = FORMAT
     version: Literal[1] = 1
-    name: Annotated[
-        str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_NAME)
-    ]
-    description: str = ""
+    name: Title
+    description: Prose = ""
     items: list[TemplateItem] = Field(min_length=1)
-
-    @field_validator("description")
-    @classmethod
-    def _strip(cls, value: str) -> str:
-        return value.strip()
 
     @property
     def total_minutes(self) -> int:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
+from dialoog_app.domain import validate
 from dialoog_app.store.models import Base, NoteDraft, Setting, new_id, utcnow
 
 from .core_unit import core_read, core_unit
@@ -21,7 +22,12 @@ SETTING = Base.metadata.tables[Setting.__tablename__]
 
 
 def save_draft(ws: Workspace, table_id: str, text: str) -> None:
-    """Store the table's unsaved text exactly (one row per table, overwritten)."""
+    """Store the table's unsaved text (one row per table, overwritten).
+
+    Cleaned like a note, but a broken character is replaced rather than refused: a draft
+    is kept without asking, and nothing typed may be lost.
+    """
+    text = validate.clean_text(text, broken="\ufffd")
     now = utcnow()
     statement = sqlite_insert(DRAFT).values(
         id=new_id(),

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from dialoog_app.domain.validate import clean_line
 from dialoog_app.store.device import this_device_id
 from dialoog_app.store.models import Row, utcnow
 from dialoog_app.store.project_file import ProjectStore, create_project, open_project
@@ -49,7 +50,8 @@ class Workspace:
 
 
 def new_workspace(path: Path, name: str | None = None, device_id: str | None = None) -> Workspace:
-    store = create_project(path, name or Path(path).stem, device_id or this_device_id())
+    name = clean_line(name or Path(path).stem, broken="\ufffd")  # a file name may hold anything
+    store = create_project(path, name, device_id or this_device_id())
     return Workspace(store)
 
 

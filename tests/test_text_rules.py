@@ -1,0 +1,152 @@
+"""Issue 9 item 11: control characters pasted from Word never break the export or glue words.
+
+One boundary (domain/validate.py) makes line breaks plain and drops control characters on
+input; the export cleans again as a last line of defence for text stored before the rules.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+import docx
+import pytest
+
+from dialoog_app.domain import validate
+from dialoog_app.domain.errors import ValidationError
+from dialoog_app.services import agenda, drafts, meetings, notes, opgaven
+from dialoog_app.services.agenda import AgendaItemPatch
+from dialoog_app.services.meetings import MeetingPatch, TablePatch
+from dialoog_app.services.minutes import MinutesRequest, export_minutes
+from dialoog_app.services.opgaven import OpgavePatch
+from dialoog_app.services.workspace import Workspace, new_workspace
+from export_support import read_back
+
+AT = datetime(2023, 4, 11, 19, 30, tzinfo=UTC)
+HALF_EMOJI = "\ud83d"  # the first half of a surrogate pair, alone
+
+
+@pytest.mark.parametrize(
+    ("typed", "multi", "single"),
+    [
+        ("voor\x0bna", "voor\nna", "voor na"),  # Word's soft line break (Shift+Enter)
+        ("a\r\nb\rc\nd", "a\nb\nc\nd", "a b c d"),
+        ("a\u2028b\u2029c\x85d\x0ce", "a\nb\nc\nd\ne", "a b c d e"),
+        ("bel\x07 nul\x00 esc\x1b del\x7f c1\x9b", "bel nul esc del c1", "bel nul esc del c1"),
+        ("tab\tblijft", "tab\tblijft", "tab blijft"),
+        ("  👍🏽 çay  ", "  👍🏽 çay  ", "👍🏽 çay"),
+    ],
+)
+def test_one_rule_for_line_breaks_and_control_characters(
+    typed: str, multi: str, single: str
+) -> None:
+    assert validate.clean_text(typed) == multi
+    assert validate.clean_line(typed) == single
+
+
+def test_half_an_emoji_is_refused_in_words_or_replaced_in_a_draft() -> None:
+    with pytest.raises(ValidationError) as refused:
+        validate.clean_text(f"kapot {HALF_EMOJI} teken")
+    assert refused.value.text.source == validate.BROKEN_CHARACTER
+    assert validate.clean_text(f"a{HALF_EMOJI}b", broken="\ufffd") == "a\ufffdb"
+
+
+@pytest.fixture
+def table(workspace: Workspace) -> tuple[str, str]:
+    meeting = meetings.add_meeting(workspace, "Avond")
+    return meeting.id, meetings.add_table(workspace, meeting.id, "Tafel 1").id
+
+
+def test_every_service_that_stores_text_applies_the_rule(
+    workspace: Workspace, table: tuple[str, str], reopen: Callable[[], Workspace]
+) -> None:
+    meeting_id, table_id = table
+    meetings.update_meeting(
+        workspace, meeting_id, MeetingPatch(title="Avond\x0bdeel 2", location="Het\x0bDorpshuis")
+    )
+    meetings.update_table(workspace, table_id, TablePatch(name="Tafel\x0b1", facilitator="A\x01B"))
+    note = notes.add_note(workspace, table_id, "voor\x0bna", at=AT, speaker="J.\x0bB.")
+    assert note is not None and note.text == "voor\nna" and note.speaker == "J. B."
+    item = agenda.add_item(workspace, meeting_id, "Dromen\x0b(25 min)", instructions="Wat\x0bnu?")
+    agenda.update_item(workspace, item.id, AgendaItemPatch(instructions="Vraag\u2028uitleg\x02"))
+    change = opgaven.add_opgave(workspace, "Eenzaamheid\x0bonder ouderen")
+    assert change.created is not None
+    opgaven.update_opgave(workspace, change.created, OpgavePatch(problem="Wie?\x0bWaarom?"))
+    drafts.save_draft(workspace, table_id, f"half\x0bgetypt {HALF_EMOJI}")
+    workspace.close()
+
+    ws = reopen()
+    [meeting] = meetings.list_meetings(ws)
+    assert (meeting.title, meeting.location) == ("Avond deel 2", "Het Dorpshuis")
+    [stored_table] = meetings.list_tables(ws, meeting_id)
+    assert (stored_table.name, stored_table.facilitator) == ("Tafel 1", "AB")
+    assert notes.get_note(ws, note.id).text == "voor\nna"
+    [stored_item] = agenda.list_items(ws, meeting_id)
+    assert (stored_item.title, stored_item.instructions) == ("Dromen (25 min)", "Vraag\nuitleg")
+    opgave = opgaven.get_opgave(ws, change.created)
+    assert (opgave.title, opgave.problem) == ("Eenzaamheid onder ouderen", "Wie?\nWaarom?")
+    assert drafts.draft_text(ws, table_id) == "half\ngetypt \ufffd"  # nothing typed is lost
+
+
+def test_half_an_emoji_in_a_note_is_refused_and_nothing_saved(
+    workspace: Workspace, table: tuple[str, str]
+) -> None:
+    _, table_id = table
+    with pytest.raises(ValidationError):
+        notes.add_note(workspace, table_id, f"Mooi {HALF_EMOJI}", at=AT)
+    with pytest.raises(ValidationError):
+        meetings.add_meeting(workspace, f"Avond {HALF_EMOJI}")
+    assert notes.list_notes(workspace, table_id) == []
+    assert len(meetings.list_meetings(workspace)) == 1
+
+
+def test_a_name_and_title_with_a_soft_line_break_export_and_words_stay_apart(
+    tmp_path: Path,
+) -> None:
+    # Before: "ValueError: All strings must be XML compatible" (the document properties),
+    # and "voor\x0bna" printed as "voorna".
+    ws = new_workspace(tmp_path / "p.dialoog", name="Meerjarenplan\x0bPutten")
+    try:
+        meeting = meetings.add_meeting(ws, "Avond\x0b1")
+        table_id = meetings.add_table(ws, meeting.id, "Tafel 1").id
+        notes.add_note(ws, table_id, "voor\x0bna", at=AT)
+        target = tmp_path / "verslag.docx"
+        export_minutes(ws, MinutesRequest(author="Beleid\x0bteam"), target)
+    finally:
+        ws.close()
+    document = docx.Document(str(target))
+    assert document.core_properties.title == "Meerjarenplan Putten"
+    assert document.core_properties.author == "Beleid\nteam"
+    back = read_back(target)
+    assert ("Avond 1") in back.texts
+    assert {b.text for b in back.bullets} == {"voor\nna"}  # in its table and unplaced
+
+
+def test_text_stored_before_the_rules_still_exports(tmp_path: Path) -> None:
+    """The export's last line of defence: a file written by an older version."""
+    path = tmp_path / "oud.dialoog"
+    ws = new_workspace(path)
+    meeting = meetings.add_meeting(ws, "Avond")
+    table_id = meetings.add_table(ws, meeting.id, "Tafel 1").id
+    notes.add_note(ws, table_id, "x", at=AT)
+    ws.close()
+    raw = sqlite3.connect(path)
+    with raw:
+        raw.execute("UPDATE project SET name = 'Oud\x0bproject\x01'")
+        raw.execute("UPDATE meeting SET title = 'Avond\x0bdeel\x1f 1'")
+        raw.execute("UPDATE note SET text = 'voor\x0bna\u2028\x02'")
+    raw.close()
+    from dialoog_app.services.workspace import open_workspace
+
+    ws = open_workspace(path)
+    try:
+        target = tmp_path / "verslag.docx"
+        export_minutes(ws, MinutesRequest(), target)
+    finally:
+        ws.close()
+    assert docx.Document(str(target)).core_properties.title == "Oud\nproject"
+    back = read_back(target)
+    assert "Avond\ndeel 1" in back.texts
+    assert {b.text for b in back.bullets} == {"voor\nna\n"}
