@@ -9,16 +9,14 @@ user's and may hold anything.
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 from pathlib import Path
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 from pydantic import ValidationError as PydanticValidationError
 
-from dialoog_app import paths
+from dialoog_app import fsutil, paths
 from dialoog_app.domain import validate
 from dialoog_app.domain.agenda import MAX_MINUTES, MIN_MINUTES
 from dialoog_app.domain.errors import UserError, ValidationError
@@ -214,7 +212,7 @@ def save_user_template(template: AgendaTemplate, *, replace: bool = False) -> Te
     text = json.dumps(template.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        write_atomically(path, text)
+        fsutil.write_atomically(path, lambda file: file.write(text.encode("utf-8")))
     except OSError as error:
         raise ValidationError(
             TEMPLATE_NOT_SAVED, folder=folder, detail=error.strerror or str(error)
@@ -237,17 +235,3 @@ def delete_user_template(ref: TemplateRef) -> AgendaTemplate:
     template = read_template(ref.path)
     ref.path.unlink()
     return template
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Write next to the target, flush to disk, then rename over it in one step."""
-    handle, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as file:
-            file.write(text)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temp_name, path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
