@@ -71,7 +71,7 @@
         <translation>Bijlage: notities buiten de opgaven</translation>
     </message>
     <message>
-        <source>&amp;Anonymise: leave out speakers&apos; names and initials (roles stay)</source>
+        <source>&amp;Anonymise: leave out speakers' names and initials (roles stay)</source>
         <translation>&amp;Anoniem: namen en initialen van sprekers weglaten (rollen blijven)</translation>
     </message>
     <message>
@@ -129,6 +129,14 @@
     <message>
         <source>Writing the minutes…</source>
         <translation>Het verslag wordt geschreven…</translation>
+    </message>
+    <message>
+        <source>The minutes could not be written because of an unexpected error. Your project has not been changed; try another template or folder.
+
+Details: {detail}</source>
+        <translation>Het verslag kon niet worden geschreven door een onverwachte fout. Uw project is niet veranderd; probeer een ander sjabloon of een andere map.
+
+Details: {detail}</translation>
     </message>
     <message>
         <source>The minutes are saved: {path}</source>
