@@ -20,6 +20,7 @@ from dialoog_app.store.models import AgendaItem, Meeting
 from .agenda_templates import TEMPLATE_NEEDS_NAME, AgendaTemplate, TemplateItem
 from .events import Topic
 from .ordering import insert_at
+from .patch import Patch
 from .siblings import Siblings
 from .workspace import Workspace, revive, tombstone
 
@@ -52,7 +53,7 @@ class AgendaItemView(BaseModel):
         return value if value in Venue._value2member_map_ else Venue.TABLES
 
 
-class AgendaItemPatch(BaseModel):
+class AgendaItemPatch(Patch):
     """The fields to change; only those set are written."""
 
     title: str | None = None

@@ -60,7 +60,7 @@ class NoteCard(BaseModel):
 class PoolFilter(BaseModel):
     """What the pool shows; a field left None (or empty text) does not filter."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, extra="forbid")
 
     meeting_id: str | None = None
     table_id: str | None = None

@@ -12,6 +12,7 @@ from dialoog_app.store.models import DialogueTable, Meeting
 
 from .events import Topic
 from .ordering import insert_at
+from .patch import Patch
 from .siblings import Siblings
 from .workspace import Workspace
 
@@ -29,7 +30,7 @@ class MeetingView(BaseModel):
     position: int
 
 
-class MeetingPatch(BaseModel):
+class MeetingPatch(Patch):
     """The fields to change; only those set are written."""
 
     title: str | None = None
@@ -56,7 +57,7 @@ class TableView(BaseModel):
         return self.residents + self.professionals + self.civil_servants + self.others
 
 
-class TablePatch(BaseModel):
+class TablePatch(Patch):
     name: str | None = None
     facilitator: str | None = None
     residents: int | None = None

@@ -31,7 +31,7 @@ TABLE_NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "That table does not exist (any mo
 class MinutesRequest(BaseModel):
     """What to export: the scope, the parts, and whether to leave speakers out."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, extra="forbid")
 
     scope: ScopeKind = ScopeKind.PROJECT
     meeting_id: str | None = None  # for ScopeKind.MEETING

@@ -23,6 +23,7 @@ from dialoog_app.store.models import Base, DialogueTable, Note, NoteDraft, new_i
 
 from .core_unit import core_read, core_unit
 from .events import Topic
+from .patch import Patch
 from .workspace import Workspace
 
 NOTE = Base.metadata.tables[Note.__tablename__]
@@ -71,7 +72,7 @@ class NoteView(BaseModel):
         return (self.noted_at, self.created_at, self.id)
 
 
-class NotePatch(BaseModel):
+class NotePatch(Patch):
     """The fields to change; only those set are written (``agenda_item_id=None`` unlinks)."""
 
     text: str | None = None

@@ -22,6 +22,7 @@ from dialoog_app.store.models import Note, Opgave, OpgaveNote, new_id
 
 from .board import check_notes, check_opgave_alive, live_note_ids_query, plan_move
 from .events import Topic
+from .patch import Patch
 from .placement import (
     TEXT_FIELDS,
     BoardChange,
@@ -62,7 +63,7 @@ class OpgaveView(OpgaveFields):
     support: Support
 
 
-class OpgavePatch(BaseModel):
+class OpgavePatch(Patch):
     """The fields to change; only those set are written."""
 
     title: str | None = None
