@@ -49,3 +49,20 @@ def test_every_patch_derives_from_the_one_base() -> None:
     }
     assert declared and all(base == "Patch" for base in declared.values()), declared
     assert set(declared) == {cls.__name__ for cls in Patch.__subclasses__()}
+
+
+def test_every_item_role_is_defined_once_in_ui_roles() -> None:
+    from dialoog_app.ui import roles
+
+    elsewhere = [
+        str(path.relative_to(APP))
+        for path in APP.rglob("*.py")
+        if path.name != "roles.py"
+        and (
+            "UserRole" in path.read_text()
+            or re.search(r"^\w+_ROLE\s*=", path.read_text(), re.M) is not None
+        )
+    ]
+    assert elsewhere == []
+    values = [roles.ID_ROLE, roles.NOTE_ROLE, roles.CARD_ROLE, roles.AGENDA_ROLE]
+    assert len(set(values)) == len(values)

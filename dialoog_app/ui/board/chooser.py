@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dialoog_app.ui.roles import ID_ROLE
+
 # A choice: (value returned, label shown). The values of the extra choices are strings
 # that no opgave id can be.
 NEW_OPGAVE = "::new"
 TO_POOL = "::pool"
-ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class OpgaveChooser(QDialog):

@@ -36,10 +36,11 @@ from PySide6.QtWidgets import (
 )
 
 from dialoog_app.services.notes import NoteView
+from dialoog_app.ui.roles import NOTE_ROLE
 
 from .markers import capture_key
 from .note_delegate import NoteDelegate
-from .notes_model import NOTE_ROLE, NotesModel
+from .notes_model import NotesModel
 
 Index = QModelIndex | QPersistentModelIndex
 ALL_ITEMS = "\x00all"  # the item filter's "every round"
