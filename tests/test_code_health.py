@@ -4,16 +4,20 @@ or bypassed again."""
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pydantic
 import pytest
 
+from dialoog_app.domain.errors import GoneError
 from dialoog_app.services import agenda, board, meetings, notes, opgaven
 from dialoog_app.services.minutes_read import MinutesRequest
 from dialoog_app.services.patch import Patch
+from dialoog_app.services.workspace import Workspace
 
 APP = Path(__file__).parent.parent / "dialoog_app"
+AT = datetime(2023, 4, 11, 19, 30, tzinfo=UTC)
 
 
 def test_a_misspelt_field_of_an_edit_is_refused_not_ignored() -> None:
@@ -66,3 +70,43 @@ def test_every_item_role_is_defined_once_in_ui_roles() -> None:
     assert elsewhere == []
     values = [roles.ID_ROLE, roles.NOTE_ROLE, roles.CARD_ROLE, roles.AGENDA_ROLE]
     assert len(set(values)) == len(values)
+
+
+def test_not_found_is_said_one_way(workspace: Workspace, tmp_path: Path) -> None:
+    from dialoog_app.domain.agenda_clock import ClockAction
+    from dialoog_app.services import clock
+    from dialoog_app.services.minutes import export_minutes
+    from dialoog_app.services.minutes_read import ScopeKind
+
+    meeting = meetings.add_meeting(workspace, "Avond")
+    table = meetings.add_table(workspace, meeting.id, "Tafel 1")
+    opgave = opgaven.add_opgave(workspace, "Weg").created
+    assert opgave is not None
+    opgaven.delete_opgave(workspace, opgave)
+    meetings.delete_table(workspace, table.id)
+    missing = "00000000-0000-4000-8000-00000000dead"
+    calls = {
+        "note": lambda: notes.update_note(workspace, missing, notes.NotePatch(starred=True)),
+        "get note": lambda: notes.get_note(workspace, missing),
+        "meeting": lambda: meetings.get_meeting(workspace, missing),
+        "table": lambda: meetings.update_table(workspace, missing, meetings.TablePatch(name="x")),
+        "move table": lambda: meetings.move_table(workspace, missing, 0),
+        "agenda item": lambda: agenda.get_item(workspace, missing),
+        "agenda of": lambda: agenda.add_item(workspace, missing, "Welkom"),
+        "clock": lambda: clock.press(workspace, missing, ClockAction.START, at=AT),
+        "deleted opgave": lambda: opgaven.update_opgave(
+            workspace, opgave, opgaven.OpgavePatch(title="Terug?")
+        ),
+        "export of a deleted table": lambda: export_minutes(
+            workspace,
+            MinutesRequest(scope=ScopeKind.TABLE, table_id=table.id),
+            tmp_path / "v.docx",
+        ),
+    }
+    for name, call in calls.items():
+        with pytest.raises(GoneError) as raised:
+            call()
+        assert raised.value.text.context == "Errors", name
+    for path in (APP / "services").glob("*.py"):
+        source = path.read_text()
+        assert "get_one(" not in source and "raise LookupError" not in source, path.name

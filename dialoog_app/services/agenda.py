@@ -21,6 +21,7 @@ from .agenda_templates import TEMPLATE_NEEDS_NAME, AgendaTemplate, TemplateItem
 from .events import Topic
 from .ordering import insert_at
 from .patch import Patch
+from .rows import get_row
 from .siblings import Siblings
 from .workspace import Workspace, revive, tombstone
 
@@ -102,7 +103,7 @@ def list_items(ws: Workspace, meeting_id: str) -> list[AgendaItemView]:
 
 def get_item(ws: Workspace, item_id: str) -> AgendaItemView:
     with ws.unit_of_work() as uow:
-        return AgendaItemView.model_validate(uow.session.get_one(AgendaItem, item_id))
+        return AgendaItemView.model_validate(get_row(uow.session, AgendaItem, item_id))
 
 
 def add_item(
@@ -127,7 +128,7 @@ def add_item(
         }
     )
     with ws.unit_of_work() as uow:
-        uow.session.get_one(Meeting, meeting_id)
+        get_row(uow.session, Meeting, meeting_id)
         item = AgendaItem(meeting_id=meeting_id, device_id=ws.store.device_id, **fields)
         insert_at(_live_items(uow.session, meeting_id), item, index)
         uow.session.add(item)
@@ -139,7 +140,7 @@ def add_item(
 def update_item(ws: Workspace, item_id: str, patch: AgendaItemPatch) -> AgendaItemView:
     changes = _checked(patch.model_dump(exclude_unset=True))
     with ws.unit_of_work() as uow:
-        item = uow.session.get_one(AgendaItem, item_id)
+        item = get_row(uow.session, AgendaItem, item_id)
         for name, value in changes.items():
             setattr(item, name, value)
         uow.session.flush()
@@ -150,7 +151,7 @@ def update_item(ws: Workspace, item_id: str, patch: AgendaItemPatch) -> AgendaIt
 def duplicate_item(ws: Workspace, item_id: str) -> AgendaItemView:
     """A copy of the item, right after it (a second round of the same kind, say)."""
     with ws.unit_of_work() as uow:
-        original = uow.session.get_one(AgendaItem, item_id)
+        original = get_row(uow.session, AgendaItem, item_id)
         copy = AgendaItem(
             meeting_id=original.meeting_id,
             title=original.title,
@@ -183,7 +184,7 @@ def restore_item(ws: Workspace, item_id: str, position: int | None = None) -> No
 def apply_template(ws: Workspace, meeting_id: str, template: AgendaTemplate) -> AgendaSwap:
     """Replace the meeting's agenda by the template's items (old items are tombstoned)."""
     with ws.unit_of_work() as uow:
-        uow.session.get_one(Meeting, meeting_id)
+        get_row(uow.session, Meeting, meeting_id)
         old = _live_items(uow.session, meeting_id)
         for item in old:
             tombstone(item)

@@ -13,6 +13,7 @@ from dialoog_app.store.models import DialogueTable, Meeting
 from .events import Topic
 from .ordering import insert_at
 from .patch import Patch
+from .rows import get_row
 from .siblings import Siblings
 from .workspace import Workspace
 
@@ -84,7 +85,7 @@ def list_meetings(ws: Workspace) -> list[MeetingView]:
 
 def get_meeting(ws: Workspace, meeting_id: str) -> MeetingView:
     with ws.unit_of_work() as uow:
-        return MeetingView.model_validate(uow.session.get_one(Meeting, meeting_id))
+        return MeetingView.model_validate(get_row(uow.session, Meeting, meeting_id))
 
 
 def add_meeting(
@@ -120,7 +121,7 @@ def update_meeting(ws: Workspace, meeting_id: str, patch: MeetingPatch) -> Meeti
     if "location" in changes:
         changes["location"] = validate.line(changes["location"])
     with ws.unit_of_work() as uow:
-        meeting = uow.session.get_one(Meeting, meeting_id)
+        meeting = get_row(uow.session, Meeting, meeting_id)
         for name, value in changes.items():
             setattr(meeting, name, value)
         uow.changed(Topic.MEETINGS)
@@ -150,7 +151,7 @@ def add_table(
             raise TypeError(f"unknown count {key}")
         validate.count(value)
     with ws.unit_of_work() as uow:
-        uow.session.get_one(Meeting, meeting_id)
+        get_row(uow.session, Meeting, meeting_id)
         table = DialogueTable(
             meeting_id=meeting_id,
             name=name,
@@ -175,7 +176,7 @@ def update_table(ws: Workspace, table_id: str, patch: TablePatch) -> TableView:
         if key in changes:
             validate.count(changes[key] or 0)
     with ws.unit_of_work() as uow:
-        table = uow.session.get_one(DialogueTable, table_id)
+        table = get_row(uow.session, DialogueTable, table_id)
         for name, value in changes.items():
             setattr(table, name, value)
         uow.session.flush()

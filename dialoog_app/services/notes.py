@@ -24,6 +24,7 @@ from dialoog_app.store.models import Base, DialogueTable, Note, NoteDraft, new_i
 from .core_unit import core_read, core_unit
 from .events import Topic
 from .patch import Patch
+from .rows import gone
 from .workspace import Workspace
 
 NOTE = Base.metadata.tables[Note.__tablename__]
@@ -164,7 +165,7 @@ def _write(ws: Workspace, note_id: str, **values: object) -> NoteView:
     with core_unit(ws, Topic.NOTES) as connection:
         row = connection.execute(statement).one_or_none()
     if row is None:
-        raise LookupError(f"no note {note_id}")
+        raise gone(Note)
     return _view(row)
 
 
@@ -203,7 +204,7 @@ def get_note(ws: Workspace, note_id: str) -> NoteView:
     with core_read(ws) as connection:
         row = connection.execute(select(*_COLUMNS).where(NOTE.c.id == note_id)).one_or_none()
     if row is None:
-        raise LookupError(f"no note {note_id}")
+        raise gone(Note)
     return _view(row)
 
 

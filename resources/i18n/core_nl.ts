@@ -303,6 +303,18 @@
         <translation>Die tafel bestaat niet (meer).</translation>
     </message>
     <message>
+        <source>That note no longer exists.</source>
+        <translation>Die notitie bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>That agenda item no longer exists.</source>
+        <translation>Dat agenda-onderdeel bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>That press of the clock no longer exists.</source>
+        <translation>Die bediening van de klok bestaat niet meer.</translation>
+    </message>
+    <message>
         <source>This agenda is empty: add an item before saving it as a template.</source>
         <translation>Deze agenda is leeg: voeg eerst een onderdeel toe voordat u hem als sjabloon bewaart.</translation>
     </message>
