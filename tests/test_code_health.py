@@ -15,6 +15,7 @@ from dialoog_app.services import agenda, board, meetings, notes, opgaven
 from dialoog_app.services.minutes_read import MinutesRequest
 from dialoog_app.services.patch import Patch
 from dialoog_app.services.workspace import Workspace
+from dialoog_app.ui.roles import ID_ROLE
 
 APP = Path(__file__).parent.parent / "dialoog_app"
 AT = datetime(2023, 4, 11, 19, 30, tzinfo=UTC)
@@ -110,3 +111,45 @@ def test_not_found_is_said_one_way(workspace: Workspace, tmp_path: Path) -> None
     for path in (APP / "services").glob("*.py"):
         source = path.read_text()
         assert "get_one(" not in source and "raise LookupError" not in source, path.name
+
+
+QUERIES = ["", "çay", "ÇAY", "straße park", "STRASSE", "j.b.", "park bank", "geen-treffer"]
+TEXTS = [("Çok güzel çay in het Park", "J.B."), ("Meer bankjes in het park", ""), ("Strasse", "")]
+
+
+def test_every_search_box_follows_the_one_rule(qapp: object, workspace: Workspace) -> None:
+    from dialoog_app.domain import search
+    from dialoog_app.ui.capture.notes_list import NotesFilter
+    from dialoog_app.ui.capture.notes_model import NotesModel
+
+    meeting = meetings.add_meeting(workspace, "Avond")
+    table = meetings.add_table(workspace, meeting.id, "Tafel 1")
+    for text, speaker in [*TEXTS, ("Een straße met bankjes", "")]:
+        notes.add_note(workspace, table.id, text, at=AT, speaker=speaker)
+    every = notes.list_notes(workspace, table.id)
+    model = NotesModel()
+    model.show_notes(every)
+    proxy = NotesFilter()
+    proxy.setSourceModel(model)
+    for query in QUERIES:
+        rule = {
+            n.id
+            for n in every
+            if search.found(search.words(query), search.folded(n.text, n.speaker))
+        }
+        service = {n.id for n in notes.search_notes(workspace, query, table_id=table.id)}
+        pool = {c.id for c in board.list_pool(workspace, board.PoolFilter(text=query))}
+        proxy.set_words(query)
+        capture = {proxy.index(r, 0).data(ID_ROLE) for r in range(proxy.rowCount())}
+        assert rule == service == pool == capture, query
+    assert {n.text for n in notes.search_notes(workspace, "STRASSE park")} == set()
+    assert len(notes.search_notes(workspace, "straße")) == 2  # "Strasse" folds to it
+
+
+def test_no_search_rule_is_written_twice() -> None:
+    for path in APP.rglob("*.py"):
+        if path.name == "search.py":
+            continue
+        source = path.read_text()
+        assert ".casefold().split()" not in source, path
+        assert re.search(r"all\(\w+ in \w+ for \w+ in", source) is None, path

@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict
 from sqlalchemy import Select, and_, bindparam, select
 from sqlalchemy.orm import Session
 
+from dialoog_app.domain import search
 from dialoog_app.domain.errors import GoneError
 from dialoog_app.domain.i18n import QT_TRANSLATE_NOOP
 from dialoog_app.store.models import AgendaItem, DialogueTable, Meeting, Note, Opgave, OpgaveNote
@@ -72,12 +73,12 @@ class PoolFilter(BaseModel):
 
     @property
     def words(self) -> list[str]:
-        return self.text.casefold().split()
+        return search.words(self.text)
 
 
 def haystack(card: NoteCard) -> str:
     """What free text is searched in: the statement and the speaker's pseudonym."""
-    return f"{card.text}\n{card.speaker}".casefold()
+    return search.note_haystack(card.text, card.speaker)
 
 
 def matches(card: NoteCard, pool_filter: PoolFilter, folded: str | None = None) -> bool:
@@ -97,8 +98,7 @@ def matches(card: NoteCard, pool_filter: PoolFilter, folded: str | None = None) 
         return False
     words = f.words
     if words:
-        text = haystack(card) if folded is None else folded
-        return all(word in text for word in words)
+        return search.found(words, haystack(card) if folded is None else folded)
     return True
 
 

@@ -15,7 +15,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict
 from sqlalchemy import Connection, Row, Select, insert, select, update
 
-from dialoog_app.domain import validate
+from dialoog_app.domain import search, validate
 from dialoog_app.domain.errors import ValidationError
 from dialoog_app.domain.i18n import QT_TRANSLATE_NOOP
 from dialoog_app.domain.kinds import NoteKind, Role
@@ -234,7 +234,7 @@ def search_notes(
     SQLite's ``LIKE`` folds only ASCII case, so "ÇAY" would miss "çay"; the scope is read
     in one query and matched with Python's Unicode case folding instead.
     """
-    needles = [w.casefold() for w in words.split()]
+    needles = search.words(words)
     query = select(*_COLUMNS).where(NOTE.c.deleted_at.is_(None))
     if table_id is not None:
         query = query.where(NOTE.c.table_id == table_id)
@@ -246,7 +246,6 @@ def search_notes(
         rows = connection.execute(_in_order(query)).all()
     found = []
     for row in rows:
-        haystack = f"{row.text}\n{row.speaker}".casefold()
-        if all(needle in haystack for needle in needles):
+        if search.found(needles, search.note_haystack(row.text, row.speaker)):
             found.append(_view(row))
     return found
