@@ -4,6 +4,7 @@ or bypassed again."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -153,3 +154,27 @@ def test_no_search_rule_is_written_twice() -> None:
         source = path.read_text()
         assert ".casefold().split()" not in source, path
         assert re.search(r"all\(\w+ in \w+ for \w+ in", source) is None, path
+
+
+def test_per_project_settings_are_written_one_way(
+    workspace: Workspace, reopen: Callable[[], Workspace], tmp_path: Path
+) -> None:
+    from dialoog_app.services import drafts, export_settings, project_settings
+
+    meeting = meetings.add_meeting(workspace, "Avond")
+    table = meetings.add_table(workspace, meeting.id, "Tafel 1")
+    drafts.remember_table(workspace, meeting.id, table.id)
+    (tmp_path / "huisstijl.docx").write_bytes(b"PK")
+    export_settings.remember(workspace, template=tmp_path / "huisstijl.docx", folder=tmp_path)
+    with pytest.raises(KeyError, match="undeclared"):
+        project_settings.write(workspace, {"export.tempalte": "typo"})
+    workspace.close()
+    ws = reopen()
+    assert drafts.remembered_table(ws, meeting.id) == table.id
+    assert export_settings.load(ws) == export_settings.ExportSettings(
+        template=tmp_path / "huisstijl.docx", folder=tmp_path
+    )
+    for path in (APP / "services").glob("*.py"):
+        if path.name != "project_settings.py":
+            source = path.read_text()
+            assert "Setting" not in source.replace("ExportSettings", ""), path.name
