@@ -178,3 +178,11 @@ def test_per_project_settings_are_written_one_way(
         if path.name != "project_settings.py":
             source = path.read_text()
             assert "Setting" not in source.replace("ExportSettings", ""), path.name
+
+
+def test_the_domain_document_cited_by_the_code_is_in_the_repository() -> None:
+    document = APP.parent / "docs" / "DOMAIN.md"
+    assert "What an opgave holds" in document.read_text()
+    for path in APP.rglob("*.py"):
+        for cited in re.findall(r"[\w/.]*DOMAIN\.md", path.read_text()):
+            assert cited == "docs/DOMAIN.md", path

@@ -33,7 +33,7 @@ CHUNK = 900
 
 
 class OpgaveFields(BaseModel):
-    """The written-out parts of an opgave (DOMAIN.md)."""
+    """The written-out parts of an opgave (docs/DOMAIN.md)."""
 
     model_config = ConfigDict(frozen=True, from_attributes=True)
 
