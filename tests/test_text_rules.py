@@ -150,3 +150,50 @@ def test_text_stored_before_the_rules_still_exports(tmp_path: Path) -> None:
     back = read_back(target)
     assert "Avond\ndeel 1" in back.texts
     assert {b.text for b in back.bullets} == {"voor\nna\n"}
+
+
+def test_the_refusals_read_in_dutch(qapp: object, workspace: Workspace) -> None:
+    from dialoog_app.ui import i18n
+
+    meeting = meetings.add_meeting(workspace, "Avond")
+    shown = []
+    for call in [
+        lambda: meetings.add_meeting(workspace, f"Avond {HALF_EMOJI}"),
+        lambda: meetings.update_meeting(workspace, meeting.id, MeetingPatch(title="x" * 201)),
+        lambda: meetings.update_meeting(workspace, meeting.id, MeetingPatch(title=" \x0b ")),
+        lambda: meetings.update_meeting(workspace, meeting.id, MeetingPatch(location="x" * 201)),
+    ]:
+        with pytest.raises(ValidationError) as refused:
+            call()
+        shown.append(i18n.text(refused.value.text))
+    assert shown == [
+        "De tekst bevat een kapot teken (de helft van een emoji of symbool, meestal door "
+        "plakken). Haal het weg of typ het opnieuw.",
+        shown[1],
+        shown[2],
+        "Dit veld kan hoogstens 200 tekens bevatten.",
+    ]
+    assert "200" in shown[1] and shown[1] != "A title can be at most 200 characters long."
+    assert shown[2] != "A meeting needs a title."
+
+
+def test_one_title_rule_for_every_kind_of_title(
+    workspace: Workspace, table: tuple[str, str]
+) -> None:
+    """Before: meetings had no length limit, agenda items 200, opgaven 300, templates 120."""
+    meeting_id, table_id = table
+    item = agenda.add_item(workspace, meeting_id, "Welkom").id
+    opgave = opgaven.add_opgave(workspace, "Ontmoeten").created
+    assert opgave is not None
+    setters = {
+        "meeting": lambda t: meetings.update_meeting(workspace, meeting_id, MeetingPatch(title=t)),
+        "table": lambda t: meetings.update_table(workspace, table_id, TablePatch(name=t)),
+        "agenda item": lambda t: agenda.update_item(workspace, item, AgendaItemPatch(title=t)),
+        "opgave": lambda t: opgaven.update_opgave(workspace, opgave, OpgavePatch(title=t)),
+        "template": lambda t: agenda.agenda_as_template(workspace, meeting_id, t),
+    }
+    for set_title in setters.values():
+        for bad in ["", " \n\x0b\t ", "x" * (validate.MAX_TITLE + 1)]:
+            with pytest.raises(ValidationError):
+                set_title(bad)
+        set_title(" " + "y" * validate.MAX_TITLE + "\x0b")  # at the limit, after cleaning
