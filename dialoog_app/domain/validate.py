@@ -69,7 +69,7 @@ def clean_text(value: str, *, broken: str | None = None) -> str:
     Half a surrogate pair is refused, or, with ``broken`` given, replaced by it (for text
     that is kept without asking, such as a draft, so nothing typed is lost).
     """
-    if not _UNUSUAL.search(value):
+    if value.isprintable() or not _UNUSUAL.search(value):  # isprintable: one fast C pass
         return value
     if _SURROGATE.search(value):
         if broken is None:

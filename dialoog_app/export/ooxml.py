@@ -39,7 +39,9 @@ HEADER_SHADE = (
 
 def plain(text: str) -> str:
     """Text XML can hold: line breaks made ``\\n``, control characters dropped."""
-    if _NOT_PLAIN.search(text):
+    # isprintable() is one fast C pass that is true for most texts (no control, separator,
+    # surrogate or non-character at all); only the rest are searched.
+    if not text.isprintable() and _NOT_PLAIN.search(text):
         return clean_text(text, broken="\ufffd")
     return text
 
