@@ -11,6 +11,8 @@ title (required)   meeting title, table name, agenda item, opgave, template    2
 line (optional)    location, facilitator, speaker (speaker: its column, 100)   200
 text (multi-line)  note, instructions, opgave fields, descriptions             100,000
 count              participants per role at a table                            0–500
+minutes            planned length of an agenda item (whole minutes)            1–480
+priority           of an opgave: 0 none, 1 low, 2 medium, 3 high               0–3
 =================  ==========================================================  =========
 
 Characters, the same for all: a line break is ``\\n`` whatever it came as (``\\r\\n``, a lone
@@ -33,6 +35,9 @@ MAX_LINE = 200
 MAX_SPEAKER = 100  # initials or a pseudonym, not a name and address
 MAX_TEXT = 100_000  # ten pages of text; a runaway paste is refused, not cut off
 MAX_PARTICIPANTS = 500
+MIN_MINUTES = 1
+MAX_MINUTES = 480  # eight hours: anything longer is a typing error, not an agenda item
+PRIORITIES = range(0, 4)
 
 _LINE_BREAK = re.compile("\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
 # After line breaks are made "\n": what is left of C0/C1 (not tab or newline), and the two
@@ -60,6 +65,18 @@ BROKEN_CHARACTER = QT_TRANSLATE_NOOP(
 )
 COUNT_OUT_OF_RANGE = QT_TRANSLATE_NOOP(
     "Errors", "A number of participants must be between 0 and {max}."
+)
+MINUTES_NOT_A_NUMBER = QT_TRANSLATE_NOOP(
+    "Errors", "Enter the length as a whole number of minutes, for example 15."
+)
+MINUTES_TOO_SHORT = QT_TRANSLATE_NOOP("Errors", "An agenda item lasts at least {min} minute.")
+MINUTES_TOO_LONG = QT_TRANSLATE_NOOP(
+    "Errors",
+    "An agenda item can last at most {max} minutes ({hours} hours); "
+    "that looks like a typing error.",
+)
+PRIORITY_OUT_OF_RANGE = QT_TRANSLATE_NOOP(
+    "Errors", "A priority is a number from 0 (none) to 3 (high)."
 )
 
 
@@ -119,4 +136,32 @@ def note_text(value: str) -> str:
 def count(value: int) -> int:
     if isinstance(value, bool) or not 0 <= value <= MAX_PARTICIPANTS:
         raise ValidationError(COUNT_OUT_OF_RANGE, max=MAX_PARTICIPANTS)
+    return value
+
+
+def minutes(value: int) -> int:
+    """A planned length in whole minutes, refused in plain words when it cannot be meant."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValidationError(MINUTES_NOT_A_NUMBER)
+    if value < MIN_MINUTES:
+        raise ValidationError(MINUTES_TOO_SHORT, min=MIN_MINUTES)
+    if value > MAX_MINUTES:
+        raise ValidationError(MINUTES_TOO_LONG, max=MAX_MINUTES, hours=MAX_MINUTES // 60)
+    return value
+
+
+def parse_minutes(typed: str) -> int:
+    """What a user typed in a minutes field: ``15``, `` 15 ``; not ``1,5``, ``abc`` or ``0``."""
+    cleaned = typed.strip()
+    if cleaned.lower().endswith("min"):
+        cleaned = cleaned[:-3].strip()
+    sign = cleaned[:1] if cleaned[:1] in "+-" else ""
+    if not cleaned[len(sign) :].isdigit():
+        raise ValidationError(MINUTES_NOT_A_NUMBER)
+    return minutes(int(cleaned))
+
+
+def priority(value: int) -> int:
+    if isinstance(value, bool) or value not in PRIORITIES:
+        raise ValidationError(PRIORITY_OUT_OF_RANGE)
     return value

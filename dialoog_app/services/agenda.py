@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from dialoog_app.domain import validate
-from dialoog_app.domain.agenda import check_minutes, check_title
+from dialoog_app.domain.agenda import ITEM_NEEDS_TITLE
 from dialoog_app.domain.errors import ValidationError
 from dialoog_app.domain.i18n import QT_TRANSLATE_NOOP
 from dialoog_app.domain.kinds import Phase, Venue
@@ -82,9 +82,9 @@ def _live_items(session: Session, meeting_id: str) -> list[AgendaItem]:
 
 def _checked(changes: dict[str, object]) -> dict[str, object]:
     if "title" in changes:
-        changes["title"] = check_title(str(changes["title"] or ""))
+        changes["title"] = validate.title(str(changes["title"] or ""), ITEM_NEEDS_TITLE)
     if "planned_minutes" in changes:
-        changes["planned_minutes"] = check_minutes(changes["planned_minutes"])  # type: ignore[arg-type]
+        changes["planned_minutes"] = validate.minutes(changes["planned_minutes"])  # type: ignore[arg-type]
     if "instructions" in changes:
         changes["instructions"] = validate.text(str(changes["instructions"] or ""))
     for key in ("phase", "venue"):

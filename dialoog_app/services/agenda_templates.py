@@ -18,7 +18,6 @@ from pydantic import ValidationError as PydanticValidationError
 
 from dialoog_app import fsutil, paths
 from dialoog_app.domain import validate
-from dialoog_app.domain.agenda import MAX_MINUTES, MIN_MINUTES
 from dialoog_app.domain.errors import UserError, ValidationError
 from dialoog_app.domain.i18n import QT_TRANSLATE_NOOP, Text
 from dialoog_app.domain.kinds import Phase, Venue
@@ -49,7 +48,7 @@ class TemplateItem(BaseModel):
     title: Title
     phase: Phase = Phase.OTHER
     venue: Venue = Venue.TABLES
-    minutes: int = Field(ge=MIN_MINUTES, le=MAX_MINUTES, strict=True)
+    minutes: int = Field(ge=validate.MIN_MINUTES, le=validate.MAX_MINUTES, strict=True)
     instructions: Prose = ""
 
 

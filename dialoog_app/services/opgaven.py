@@ -36,7 +36,6 @@ from .placement import (
 )
 from .workspace import Workspace
 
-PRIORITIES = range(0, 4)  # 0 none, 1 low, 2 medium, 3 high
 OPGAVE_NEEDS_TITLE = QT_TRANSLATE_NOOP("Errors", "An opgave needs a title.")
 
 
@@ -95,14 +94,6 @@ def support_of(notes: Iterable[tuple[str, str]]) -> Support:
 
 def clean_title(title: str) -> str:
     return validate.title(title, OPGAVE_NEEDS_TITLE)
-
-
-def _check_priority(priority: int) -> int:
-    if priority not in PRIORITIES:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "A priority is a number from 0 (none) to 3 (high).")
-        )
-    return priority
 
 
 # -- reading ---------------------------------------------------------------------------------
@@ -220,7 +211,7 @@ def update_opgave(ws: Workspace, opgave_id: str, patch: OpgavePatch) -> OpgaveVi
         if name in changes:
             changes[name] = validate.text(changes[name])
     if "priority" in changes:
-        changes["priority"] = _check_priority(changes["priority"] or 0)
+        changes["priority"] = validate.priority(changes["priority"] or 0)
     with ws.unit_of_work() as uow:
         opgave = check_opgave_alive(uow.session, opgave_id)
         for name, value in changes.items():
