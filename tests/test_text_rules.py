@@ -13,6 +13,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from pytestqt.qtbot import QtBot
 
 from dialoog_app.domain import validate
 from dialoog_app.domain.errors import ValidationError
@@ -197,3 +198,30 @@ def test_one_title_rule_for_every_kind_of_title(
             with pytest.raises(ValidationError):
                 set_title(bad)
         set_title(" " + "y" * validate.MAX_TITLE + "\x0b")  # at the limit, after cleaning
+
+
+def test_a_note_pasted_from_word_keeps_its_line_break_on_screen_and_in_the_file(
+    qtbot: QtBot,
+    workspace: Workspace,
+    table: tuple[str, str],
+    reopen: Callable[[], Workspace],
+    tmp_path: Path,
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from capture_helpers import CTRL, open_capture, texts
+
+    _, table_id = table
+    window, page = open_capture(qtbot, workspace)
+    QApplication.clipboard().setText("voor\x0bna\u2028en\x07 verder")  # Word's soft break
+    qtbot.keyClick(page.input, Qt.Key.Key_V, CTRL)
+    qtbot.keyClick(page.input, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(texts(page)))
+    assert texts(page) == ["voor\nna\nen verder"]  # what the screen shows is what is stored
+    assert page.input.toPlainText() == ""
+    window.close()
+    ws = reopen()
+    assert [n.text for n in notes.list_notes(ws, table_id)] == ["voor\nna\nen verder"]
+    export_minutes(ws, MinutesRequest(), tmp_path / "verslag.docx")
+    assert {b.text for b in read_back(tmp_path / "verslag.docx").bullets} == {"voor\nna\nen verder"}
