@@ -225,3 +225,24 @@ def test_a_note_pasted_from_word_keeps_its_line_break_on_screen_and_in_the_file(
     assert [n.text for n in notes.list_notes(ws, table_id)] == ["voor\nna\nen verder"]
     export_minutes(ws, MinutesRequest(), tmp_path / "verslag.docx")
     assert {b.text for b in read_back(tmp_path / "verslag.docx").bullets} == {"voor\nna\nen verder"}
+
+
+def test_a_template_file_with_control_characters_loads_clean() -> None:
+    from dialoog_app.services import agenda_templates
+
+    folder = agenda_templates.user_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    # As JSON may carry them: Word's soft break, a bell, half an emoji (\\ud83d escaped).
+    (folder / "geplakt.json").write_text(
+        '{"format": "dialoog-agenda-template", "version": 1, "name": "Avond\\u000bkort",'
+        ' "description": "Uitleg\\u2028regel\\u0007", "items": [{"title": "Dromen \\ud83d",'
+        ' "minutes": 25, "instructions": "Vraag\\u000bnotities"}]}',
+        encoding="utf-8",
+    )
+    [ref] = agenda_templates.catalogue().user
+    template = agenda_templates.load(ref)
+    assert (template.name, template.description) == ("Avond kort", "Uitleg\nregel")
+    [item] = template.items
+    assert (item.title, item.instructions) == ("Dromen \ufffd", "Vraag\nnotities")
+    saved = agenda_templates.save_user_template(template.model_copy(update={"name": "Kopie"}))
+    assert "\\u000b" not in saved.path.read_text(encoding="utf-8")
