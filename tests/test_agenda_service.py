@@ -6,9 +6,11 @@ from collections.abc import Callable
 
 import pytest
 
-from dialoog_app.domain.agenda import check_minutes, parse_minutes, split_instructions
+from dialoog_app.domain.agenda import split_instructions
 from dialoog_app.domain.errors import ValidationError
 from dialoog_app.domain.kinds import Phase, Venue
+from dialoog_app.domain.validate import minutes as check_minutes
+from dialoog_app.domain.validate import parse_minutes
 from dialoog_app.services import agenda, agenda_templates, meetings
 from dialoog_app.services.agenda import AgendaItemPatch
 from dialoog_app.services.workspace import Workspace

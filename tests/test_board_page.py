@@ -11,8 +11,8 @@ from board_helpers import click_row, open_board, shown
 from dialoog_app.services.events import Topic
 from dialoog_app.services.workspace import Workspace
 from dialoog_app.store.models import Note
-from dialoog_app.ui.board.note_model import ID_ROLE
 from dialoog_app.ui.board.page import BoardPage
+from dialoog_app.ui.roles import ID_ROLE
 
 
 def test_ctrl_4_opens_the_board_and_cards_tell_where_they_came_from(

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from capture_helpers import ALT, CTRL, DIGITS, SHIFT, open_capture, press, texts, type_note
+from dialoog_app.domain import validate
 from dialoog_app.domain.kinds import NoteKind, Role
 from dialoog_app.services import drafts, meetings, notes
 from dialoog_app.services.workspace import Workspace
@@ -182,14 +183,14 @@ def test_a_refused_note_is_explained_and_the_text_kept(
 ) -> None:
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.text()) or 0)
-    monkeypatch.setattr(notes, "MAX_NOTE_CHARS", 20)
+    monkeypatch.setattr(validate, "MAX_TEXT", 20)
     window, page = open_capture(qtbot, workspace)
     type_note(qtbot, page, "Dit is veel te lang voor de grens")
     assert shown and "hoogstens 20 tekens" in shown[0]
     assert page.input.toPlainText() == "Dit is veel te lang voor de grens"
     assert texts(page) == []
     # Emptying a note while editing is refused too; the note stays as it was.
-    monkeypatch.setattr(notes, "MAX_NOTE_CHARS", 100)
+    monkeypatch.setattr(validate, "MAX_TEXT", 100)
     page.input.clear()
     type_note(qtbot, page, "Kort")
     page.notes.focus_last()

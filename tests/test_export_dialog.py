@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import threading
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import docx
 import pytest
 from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -174,4 +176,72 @@ def test_the_last_template_is_remembered_per_project(
     assert dialog.template_edit.text() == str(template)
     assert Path(dialog.output_edit.text()).parent == tmp_path
     screenshot(dialog, "export_dialog_own_template")
+    dialog.reject()
+
+
+def _odd_style_ids(path: Path) -> Path:
+    """A user's template whose style ids hold `"` and `&` (Word allows them)."""
+    document = docx.Document(str(house_style(path)))
+    for name, style_id in [
+        ("Heading 1", 'Kop"1'),
+        ("List Bullet", "Opsomming&Co"),
+        ("Normal", "<N>"),
+    ]:
+        document.styles[name].style_id = style_id
+    document.save(str(path))
+    return path
+
+
+def test_a_template_with_quotes_and_ampersands_in_style_ids_exports(
+    qtbot: QtBot, workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Before: an XML syntax error in the worker thread, and the dialog showed nothing.
+    ran_demo(workspace, notes=40, opgaven=2)
+    seen = Recorder(monkeypatch, QMessageBox.StandardButton.Close)
+    template = _odd_style_ids(tmp_path / "huisstijl.docx")
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(template), ""))
+    )
+    window = _window(qtbot, workspace)
+    dialog = _open_dialog(qtbot, window)
+    out = tmp_path / "verslag.docx"
+    dialog.output_edit.setText(str(out))
+    qtbot.mouseClick(dialog.findChild(QPushButton, "chooseTemplate"), LEFT)
+    qtbot.mouseClick(dialog.export_button, LEFT)
+    qtbot.waitUntil(lambda: bool(seen.messages), timeout=30_000)
+    assert "Het verslag is opgeslagen" in seen.messages[0]
+    qtbot.waitUntil(lambda: not dialog.isVisible() and dialog.export_thread is None)
+    # python-docx cannot look such an id up (its XPath breaks on `"`): read the XML itself.
+    body = docx.Document(str(out)).element.body
+    used = Counter(v for v in body.xpath("//w:pStyle/@w:val"))
+    assert used['Kop"1'] >= 1 and used["Opsomming&Co"] >= 20 and used["<N>"] >= 1
+
+
+def test_an_unexpected_error_is_shown_in_dutch_and_logged(
+    qtbot: QtBot,
+    workspace: Workspace,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    ran_demo(workspace, notes=20, opgaven=1)
+    seen = Recorder(monkeypatch, QMessageBox.StandardButton.Ok)
+
+    def bug(*args: Any, **kwargs: Any) -> minutes.ExportResult:
+        raise RuntimeError("iets onvoorziens")
+
+    monkeypatch.setattr(minutes, "export_minutes", bug)
+    window = _window(qtbot, workspace)
+    dialog = _open_dialog(qtbot, window)
+    out = tmp_path / "verslag.docx"
+    dialog.output_edit.setText(str(out))
+    qtbot.mouseClick(dialog.export_button, LEFT)
+    qtbot.waitUntil(lambda: bool(seen.messages), timeout=30_000)
+    [message] = seen.messages
+    assert "onverwachte fout" in message and "RuntimeError: iets onvoorziens" in message
+    assert "iets onvoorziens" in caplog.text and "Traceback" in caplog.text
+    qtbot.waitUntil(lambda: dialog.export_button.isEnabled())
+    assert dialog.isVisible() and not out.exists()  # the form is given back
+    assert "onverwachte fout" in dialog.status.text()
+    screenshot(dialog, "export_dialog_unexpected_error")
     dialog.reject()

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import tempfile
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
 import pytest
 
+from dialoog_app import fsutil
 from dialoog_app.export import errors, save
 from dialoog_app.services import archive
 from dialoog_app.services.demo import fill_demo
@@ -101,10 +105,14 @@ def test_a_read_only_folder_gets_a_clear_message(
 def test_a_folder_that_refuses_new_files(
     demo: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def refused(*args: object, **kwargs: object) -> None:
-        raise PermissionError(13, "Permission denied")
+    real_open = os.open
 
-    monkeypatch.setattr(tempfile, "NamedTemporaryFile", refused)
+    def refused(path: object, *args: object, **kwargs: object) -> int:
+        if Path(str(path)).name.startswith(fsutil.TEMP_PREFIX):
+            raise PermissionError(13, "Permission denied")
+        return real_open(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "open", refused)
     with pytest.raises(errors.OutputReadOnlyError):
         export_minutes(demo, MinutesRequest(), tmp_path / "verslag.docx", now=NOW)
 
@@ -134,4 +142,81 @@ def test_a_successful_export_replaces_the_old_document(demo: Workspace, old_docu
     export_minutes(demo, MinutesRequest(), old_document, now=NOW)
     assert old_document.read_bytes().startswith(b"PK\x03\x04")
     assert old_document.stat().st_mode & 0o777 == 0o640  # its permissions are kept
+    assert _leftovers(old_document.parent) == []
+
+
+@pytest.fixture
+def umask() -> Iterator[None]:
+    old = os.umask(0o022)
+    yield
+    os.umask(old)
+
+
+@pytest.mark.parametrize(("mask", "mode"), [(0o027, 0o640), (0o002, 0o664), (0o077, 0o600)])
+def test_a_new_document_follows_the_umask_and_the_project_stays_private(
+    demo: Workspace, tmp_path: Path, umask: None, mask: int, mode: int
+) -> None:
+    os.umask(mask)
+    target = tmp_path / "verslag.docx"
+    export_minutes(demo, MinutesRequest(), target, now=NOW)
+    archive.export_archive(demo, tmp_path / "archief.json")
+    assert target.stat().st_mode & 0o777 == mode  # as any program's new file, not 0644
+    assert (tmp_path / "archief.json").stat().st_mode & 0o777 == mode
+    assert demo.path.stat().st_mode & 0o777 == 0o600
+
+
+KILLED_WRITER = """
+import os, signal, sys
+from pathlib import Path
+from dialoog_app import fsutil
+path, handle = fsutil.create_temp(Path(sys.argv[1]))
+handle.write(b"PK half a verslag")
+handle.flush()
+print(path, flush=True)
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def test_a_killed_export_leaves_a_temp_file_that_the_next_export_removes(
+    demo: Workspace, tmp_path: Path
+) -> None:
+    out = tmp_path / "uit"
+    out.mkdir()
+    child = subprocess.run(
+        [sys.executable, "-c", KILLED_WRITER, str(out)], capture_output=True, text=True
+    )
+    assert child.returncode == -9
+    killed = Path(child.stdout.strip())
+    assert killed.exists() and _leftovers(out) == [killed.name]
+    # Another export is writing right now (a second window): its file is in use.
+    in_use, handle = fsutil.create_temp(out)
+    # Look-alikes that are not ours, and a fresh one of ours (maybe a write just begun).
+    mine = [out / ".~lock.ander.docx#", out / "notities.tmp", out / ".~dialoog-x.txt"]
+    for path in mine:
+        path.write_text("van de gebruiker")
+    fresh = out / f"{fsutil.TEMP_PREFIX}vers{fsutil.TEMP_SUFFIX}"
+    fresh.write_bytes(b"")
+    an_hour_ago = time.time() - 3600
+    for path in [killed, in_use, *mine]:
+        os.utime(path, (an_hour_ago, an_hour_ago))
+
+    export_minutes(demo, MinutesRequest(), out / "verslag.docx", now=NOW)
+    assert not killed.exists()
+    assert in_use.exists() and fresh.exists() and all(p.exists() for p in mine)
+    handle.close()
+    in_use.unlink()
+    fresh.unlink()
+    assert _leftovers(out) == [".~dialoog-x.txt"]  # the user's
+
+
+def test_a_failure_of_any_kind_while_writing_leaves_no_temp_file(
+    demo: Workspace, old_document: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(handle: object) -> None:
+        raise ValueError("All strings must be XML compatible")
+
+    monkeypatch.setattr("docx.document.Document.save", lambda self, handle: broken(handle))
+    with pytest.raises(ValueError):
+        export_minutes(demo, MinutesRequest(), old_document, now=NOW)
+    assert old_document.read_bytes() == OLD
     assert _leftovers(old_document.parent) == []

@@ -1,15 +1,10 @@
-"""Rules of an agenda item that hold everywhere: sensible lengths, the question on screen."""
+"""An agenda item's question on screen; its lengths and title follow ``validate.py``."""
 
 from __future__ import annotations
 
 import re
 
-from .errors import ValidationError
 from .i18n import QT_TRANSLATE_NOOP
-
-MIN_MINUTES = 1
-MAX_MINUTES = 480  # eight hours: anything longer is a typing error, not an agenda item
-MAX_TITLE = 200
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
@@ -26,45 +21,4 @@ def split_instructions(text: str) -> tuple[str, str]:
     return question, notes
 
 
-def check_minutes(value: int) -> int:
-    """A planned length in whole minutes, refused in plain words when it cannot be meant."""
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(MINUTES_NOT_A_NUMBER)
-    if value < MIN_MINUTES:
-        raise ValidationError(MINUTES_TOO_SHORT, min=MIN_MINUTES)
-    if value > MAX_MINUTES:
-        raise ValidationError(MINUTES_TOO_LONG, max=MAX_MINUTES, hours=MAX_MINUTES // 60)
-    return value
-
-
-def parse_minutes(text: str) -> int:
-    """What a user typed in a minutes field: ``15``, `` 15 ``; not ``1,5``, ``abc`` or ``0``."""
-    cleaned = text.strip()
-    if cleaned.lower().endswith("min"):
-        cleaned = cleaned[:-3].strip()
-    sign = cleaned[:1] if cleaned[:1] in "+-" else ""
-    if not cleaned[len(sign) :].isdigit():
-        raise ValidationError(MINUTES_NOT_A_NUMBER)
-    return check_minutes(int(cleaned))
-
-
-def check_title(value: str) -> str:
-    title = " ".join(value.split())  # no stray newlines or double spaces in a title
-    if not title:
-        raise ValidationError(ITEM_NEEDS_TITLE)
-    if len(title) > MAX_TITLE:
-        raise ValidationError(TITLE_TOO_LONG, max=MAX_TITLE)
-    return title
-
-
 ITEM_NEEDS_TITLE = QT_TRANSLATE_NOOP("Errors", "An agenda item needs a title.")
-TITLE_TOO_LONG = QT_TRANSLATE_NOOP("Errors", "A title can be at most {max} characters long.")
-MINUTES_NOT_A_NUMBER = QT_TRANSLATE_NOOP(
-    "Errors", "Enter the length as a whole number of minutes, for example 15."
-)
-MINUTES_TOO_SHORT = QT_TRANSLATE_NOOP("Errors", "An agenda item lasts at least {min} minute.")
-MINUTES_TOO_LONG = QT_TRANSLATE_NOOP(
-    "Errors",
-    "An agenda item can last at most {max} minutes ({hours} hours); "
-    "that looks like a typing error.",
-)

@@ -193,3 +193,8 @@ class NameTooLongError(ProjectFileError):
 
 class ValidationError(UserError):
     """Input that breaks a rule (an empty title, a negative duration)."""
+
+
+class GoneError(ValidationError, LookupError):
+    """What an action names does not exist (any more): removed on another screen, undone,
+    or never there. The one way every service says "not found" (``services/rows.py``)."""

@@ -11,12 +11,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
+
+from dialoog_app.domain.validate import clean_text
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 A4_TEXT_WIDTH = 9071  # twips: A4 less 2.5 cm margins either side (the built-in template)
 
-# Characters XML 1.0 does not allow (pasted text sometimes carries them).
-_INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# What the text rules (domain/validate.py) make plain on input. Text stored before those
+# rules, or a value that never passed them, is cleaned the same way here — the last line of
+# defence, since XML 1.0 refuses these characters and Word then refuses the whole file.
+_NOT_PLAIN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
 
 # Direct run formatting used by the minutes (colours chosen to read well in any template).
 BOLD = "<w:rPr><w:b/><w:bCs/></w:rPr>"
@@ -32,17 +37,31 @@ HEADER_SHADE = (
 )
 
 
+def plain(text: str) -> str:
+    """Text XML can hold: line breaks made ``\\n``, control characters dropped."""
+    # isprintable() is one fast C pass that is true for most texts (no control, separator,
+    # surrogate or non-character at all); only the rest are searched.
+    if not text.isprintable() and _NOT_PLAIN.search(text):
+        return clean_text(text, broken="\ufffd")
+    return text
+
+
 def escape(text: str) -> str:
-    if _INVALID_XML.search(text):
-        text = _INVALID_XML.sub("", text)
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return plain(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+@lru_cache(maxsize=256)
+def attr(value: object) -> str:
+    """An attribute value, escaped for double quotes (a template's style id may hold any
+    character, ``"`` and ``&`` included)."""
+    return escape(str(value)).replace('"', "&quot;")
 
 
 def run(text: str, props: str = "") -> str:
     """A run of text; line breaks and tabs in the text become Word's own."""
     body = escape(text)
     if "\n" in body:
-        body = body.replace("\r\n", "\n").replace("\n", '</w:t><w:br/><w:t xml:space="preserve">')
+        body = body.replace("\n", '</w:t><w:br/><w:t xml:space="preserve">')
     if "\t" in body:
         body = body.replace("\t", '</w:t><w:tab/><w:t xml:space="preserve">')
     return f'<w:r>{props}<w:t xml:space="preserve">{body}</w:t></w:r>'
@@ -121,9 +140,9 @@ class Body:
         if page_break_before:
             extra += "<w:pageBreakBefore/>"
         if align:
-            extra += f'<w:jc w:val="{align}"/>'
+            extra += f'<w:jc w:val="{attr(align)}"/>'
         self.parts.append(
-            f'<w:p><w:pPr><w:pStyle w:val="{style}"/>{extra}</w:pPr>{"".join(runs)}</w:p>'
+            f'<w:p><w:pPr><w:pStyle w:val="{attr(style)}"/>{extra}</w:pPr>{"".join(runs)}</w:p>'
         )
 
     def text(self, text: str, props: str = "", **options: bool) -> None:
@@ -136,12 +155,13 @@ class Body:
 
     def bullet(self, *runs: str) -> None:
         self.parts.append(
-            f'<w:p><w:pPr><w:pStyle w:val="{self.styles.bullet}"/></w:pPr>{"".join(runs)}</w:p>'
+            f'<w:p><w:pPr><w:pStyle w:val="{attr(self.styles.bullet)}"/></w:pPr>'
+            f"{''.join(runs)}</w:p>"
         )
 
     def bullets(self, items: Iterable[str]) -> None:
         """Many bullets of plain text at once (the hot path of a large verslag)."""
-        head = f'<w:p><w:pPr><w:pStyle w:val="{self.styles.bullet}"/></w:pPr>'
+        head = f'<w:p><w:pPr><w:pStyle w:val="{attr(self.styles.bullet)}"/></w:pPr>'
         self.parts.extend(f"{head}{item}</w:p>" for item in items)
 
     def page_break(self) -> None:
@@ -169,15 +189,15 @@ class Body:
             'w:lastColumn="0" w:noHBand="1" w:noVBand="1"/>'
         )
         out = [
-            f'<w:tbl><w:tblPr><w:tblStyle w:val="{self.styles.table}"/>'
-            f'<w:tblW w:w="{total}" w:type="dxa"/>{layout}{look}</w:tblPr>'
+            f'<w:tbl><w:tblPr><w:tblStyle w:val="{attr(self.styles.table)}"/>'
+            f'<w:tblW w:w="{attr(total)}" w:type="dxa"/>{layout}{look}</w:tblPr>'
             "<w:tblGrid>"
-            + "".join(f'<w:gridCol w:w="{c.width}"/>' for c in columns)
+            + "".join(f'<w:gridCol w:w="{attr(c.width)}"/>' for c in columns)
             + "</w:tblGrid>"
         ]
         cells = [
-            f'<w:tc><w:tcPr><w:tcW w:w="{c.width}" w:type="dxa"/></w:tcPr><w:p><w:pPr>'
-            + (f'<w:jc w:val="{c.align}"/>' if c.align else "")
+            f'<w:tc><w:tcPr><w:tcW w:w="{attr(c.width)}" w:type="dxa"/></w:tcPr><w:p><w:pPr>'
+            + (f'<w:jc w:val="{attr(c.align)}"/>' if c.align else "")
             + "</w:pPr>"
             for c in columns
         ]
@@ -206,7 +226,7 @@ class Body:
         out.append("</w:tbl>")
         self.parts.append("".join(out))
         # Word needs a paragraph between two tables, and it reads better with air after one.
-        self.parts.append(f'<w:p><w:pPr><w:pStyle w:val="{self.styles.body}"/></w:pPr></w:p>')
+        self.parts.append(f'<w:p><w:pPr><w:pStyle w:val="{attr(self.styles.body)}"/></w:pPr></w:p>')
 
     def reserve_toc(self) -> None:
         """Mark where the table of contents goes; it is filled in once the headings are known."""
@@ -227,7 +247,6 @@ class Body:
             style = self.styles.toc1 if level == 1 else self.styles.toc2
             start = field_start(TOC_INSTRUCTION, dirty=True) if i == 0 else ""
             end = FIELD_END if i == len(entries) - 1 else ""
-            paragraphs.append(
-                f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr>{start}{run(text)}{end}</w:p>'
-            )
+            head = f'<w:p><w:pPr><w:pStyle w:val="{attr(style)}"/></w:pPr>'
+            paragraphs.append(f"{head}{start}{run(text)}{end}</w:p>")
         return "".join(paragraphs)

@@ -1,20 +1,21 @@
 """Writing a file so that an existing one is never left half-written.
 
-The document is written to a temporary file in the target folder and then renamed over
-the target (``os.replace``, atomic on one file system). A folder that cannot be written
-to, or a document open in Word (Windows refuses the rename; Word and LibreOffice leave an
-owner file beside it), gives a clear message and leaves the old document as it was.
+The document is written by the one atomic-write helper (``dialoog_app/fsutil.py``: a
+temporary file in the target folder, fsynced, renamed over the target; the umask's
+permissions for a new file; stale temporary files of a killed export cleaned up).
+A folder that cannot be written to, or a document open in Word (Windows refuses the
+rename; Word and LibreOffice leave an owner file beside it), gives a clear
+message and leaves the old document as it was.
 """
 
 from __future__ import annotations
 
-import contextlib
 import os
-import stat
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import IO
+
+from dialoog_app import fsutil
 
 from .errors import (
     OutputFolderMissingError,
@@ -22,8 +23,6 @@ from .errors import (
     OutputReadOnlyError,
     OutputWriteError,
 )
-
-NEW_FILE_MODE = 0o644
 
 
 def owner_files(target: Path) -> list[Path]:
@@ -52,26 +51,14 @@ def write_atomically(target: Path, write: Callable[[IO[bytes]], object]) -> None
     target = Path(target).absolute()
     check_writable(target)
     try:
-        handle = tempfile.NamedTemporaryFile(  # closed below, then renamed
-            dir=target.parent, prefix=".~dialoog-", suffix=".tmp", delete=False
-        )
+        temporary, handle = fsutil.create_temp(target.parent)
     except PermissionError:
         raise OutputReadOnlyError(target.parent) from None
     except OSError as error:
         raise OutputWriteError(target, error.strerror or str(error)) from None
-    temporary = Path(handle.name)
     try:
-        with handle:
-            write(handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        mode = stat.S_IMODE(target.stat().st_mode) if target.exists() else NEW_FILE_MODE
-        os.chmod(temporary, mode)
-        os.replace(temporary, target)
+        fsutil.put_in_place(temporary, handle, target, write)
     except PermissionError:
         raise OutputLockedError(target) from None
     except OSError as error:
         raise OutputWriteError(target, error.strerror or str(error)) from None
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            temporary.unlink()

@@ -15,7 +15,7 @@ from . import chapters, dutch
 from .agenda import agenda_chapter
 from .lines import meta_at_table, note_runs
 from .model import MeetingMinutes, Minutes, RoleCounts, ScopeKind, TableMinutes
-from .ooxml import A4_TEXT_WIDTH, BOLD, MUTED, Body, Column, StyleBook, run
+from .ooxml import A4_TEXT_WIDTH, BOLD, MUTED, Body, Column, StyleBook, plain, run
 from .save import write_atomically
 from .template import Template
 
@@ -89,15 +89,17 @@ def write_docx(
 def _set_properties(template: Template, minutes: Minutes) -> None:
     properties = template.document.core_properties
     created = minutes.created.astimezone(dt.UTC).replace(tzinfo=None)
-    properties.title = minutes.title
-    properties.subject = minutes.subtitle
-    properties.author = minutes.author
-    properties.last_modified_by = minutes.author
+    # plain(): a name or title stored before the text rules may hold a control character,
+    # which lxml refuses ("All strings must be XML compatible").
+    properties.title = plain(minutes.title)
+    properties.subject = plain(minutes.subtitle)
+    properties.author = plain(minutes.author)
+    properties.last_modified_by = plain(minutes.author)
     properties.created = created
     properties.modified = created
     properties.language = "nl-NL"
     properties.category = "Verslag"
-    properties.keywords = ", ".join(minutes.keywords)
+    properties.keywords = plain(", ".join(minutes.keywords))
     properties.comments = "Gemaakt met Dialoog"
     properties.revision = 1
 

@@ -10,15 +10,18 @@ from pydantic import BaseModel, ConfigDict, field_validator
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from dialoog_app.domain.agenda import TITLE_TOO_LONG, check_minutes, check_title
+from dialoog_app.domain import validate
+from dialoog_app.domain.agenda import ITEM_NEEDS_TITLE
 from dialoog_app.domain.errors import ValidationError
 from dialoog_app.domain.i18n import QT_TRANSLATE_NOOP
 from dialoog_app.domain.kinds import Phase, Venue
 from dialoog_app.store.models import AgendaItem, Meeting
 
-from .agenda_templates import MAX_NAME, TEMPLATE_NEEDS_NAME, AgendaTemplate, TemplateItem
+from .agenda_templates import TEMPLATE_NEEDS_NAME, AgendaTemplate, TemplateItem
 from .events import Topic
 from .ordering import insert_at
+from .patch import Patch
+from .rows import get_row
 from .siblings import Siblings
 from .workspace import Workspace, revive, tombstone
 
@@ -51,7 +54,7 @@ class AgendaItemView(BaseModel):
         return value if value in Venue._value2member_map_ else Venue.TABLES
 
 
-class AgendaItemPatch(BaseModel):
+class AgendaItemPatch(Patch):
     """The fields to change; only those set are written."""
 
     title: str | None = None
@@ -79,11 +82,11 @@ def _live_items(session: Session, meeting_id: str) -> list[AgendaItem]:
 
 def _checked(changes: dict[str, object]) -> dict[str, object]:
     if "title" in changes:
-        changes["title"] = check_title(str(changes["title"] or ""))
+        changes["title"] = validate.title(str(changes["title"] or ""), ITEM_NEEDS_TITLE)
     if "planned_minutes" in changes:
-        changes["planned_minutes"] = check_minutes(changes["planned_minutes"])  # type: ignore[arg-type]
+        changes["planned_minutes"] = validate.minutes(changes["planned_minutes"])  # type: ignore[arg-type]
     if "instructions" in changes:
-        changes["instructions"] = str(changes["instructions"] or "").strip()
+        changes["instructions"] = validate.text(str(changes["instructions"] or ""))
     for key in ("phase", "venue"):
         if key in changes:
             if changes[key] is None:
@@ -100,7 +103,7 @@ def list_items(ws: Workspace, meeting_id: str) -> list[AgendaItemView]:
 
 def get_item(ws: Workspace, item_id: str) -> AgendaItemView:
     with ws.unit_of_work() as uow:
-        return AgendaItemView.model_validate(uow.session.get_one(AgendaItem, item_id))
+        return AgendaItemView.model_validate(get_row(uow.session, AgendaItem, item_id))
 
 
 def add_item(
@@ -125,7 +128,7 @@ def add_item(
         }
     )
     with ws.unit_of_work() as uow:
-        uow.session.get_one(Meeting, meeting_id)
+        get_row(uow.session, Meeting, meeting_id)
         item = AgendaItem(meeting_id=meeting_id, device_id=ws.store.device_id, **fields)
         insert_at(_live_items(uow.session, meeting_id), item, index)
         uow.session.add(item)
@@ -137,7 +140,7 @@ def add_item(
 def update_item(ws: Workspace, item_id: str, patch: AgendaItemPatch) -> AgendaItemView:
     changes = _checked(patch.model_dump(exclude_unset=True))
     with ws.unit_of_work() as uow:
-        item = uow.session.get_one(AgendaItem, item_id)
+        item = get_row(uow.session, AgendaItem, item_id)
         for name, value in changes.items():
             setattr(item, name, value)
         uow.session.flush()
@@ -148,7 +151,7 @@ def update_item(ws: Workspace, item_id: str, patch: AgendaItemPatch) -> AgendaIt
 def duplicate_item(ws: Workspace, item_id: str) -> AgendaItemView:
     """A copy of the item, right after it (a second round of the same kind, say)."""
     with ws.unit_of_work() as uow:
-        original = uow.session.get_one(AgendaItem, item_id)
+        original = get_row(uow.session, AgendaItem, item_id)
         copy = AgendaItem(
             meeting_id=original.meeting_id,
             title=original.title,
@@ -181,7 +184,7 @@ def restore_item(ws: Workspace, item_id: str, position: int | None = None) -> No
 def apply_template(ws: Workspace, meeting_id: str, template: AgendaTemplate) -> AgendaSwap:
     """Replace the meeting's agenda by the template's items (old items are tombstoned)."""
     with ws.unit_of_work() as uow:
-        uow.session.get_one(Meeting, meeting_id)
+        get_row(uow.session, Meeting, meeting_id)
         old = _live_items(uow.session, meeting_id)
         for item in old:
             tombstone(item)
@@ -193,7 +196,7 @@ def apply_template(ws: Workspace, meeting_id: str, template: AgendaTemplate) -> 
                 phase=entry.phase.value,
                 venue=entry.venue.value,
                 planned_minutes=entry.minutes,
-                instructions=entry.instructions.strip(),
+                instructions=validate.text(entry.instructions),
                 device_id=ws.store.device_id,
             )
             for position, entry in enumerate(template.items)
@@ -222,17 +225,13 @@ def agenda_as_template(
     ws: Workspace, meeting_id: str, name: str, description: str = ""
 ) -> AgendaTemplate:
     """The meeting's agenda as a template (validated like a file, so it can be read back)."""
-    name = " ".join(name.split())
-    if not name:
-        raise ValidationError(TEMPLATE_NEEDS_NAME)
-    if len(name) > MAX_NAME:
-        raise ValidationError(TITLE_TOO_LONG, max=MAX_NAME)
+    name = validate.title(name, TEMPLATE_NEEDS_NAME)
     items = list_items(ws, meeting_id)
     if not items:
         raise ValidationError(NOTHING_TO_SAVE)
     return AgendaTemplate(
         name=name,
-        description=description,
+        description=validate.text(description),
         items=[
             TemplateItem(
                 title=i.title,

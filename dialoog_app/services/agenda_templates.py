@@ -9,26 +9,37 @@ user's and may hold anything.
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 from pydantic import ValidationError as PydanticValidationError
 
-from dialoog_app import paths
-from dialoog_app.domain.agenda import MAX_MINUTES, MAX_TITLE, MIN_MINUTES
+from dialoog_app import fsutil, paths
+from dialoog_app.domain import validate
 from dialoog_app.domain.errors import UserError, ValidationError
 from dialoog_app.domain.i18n import QT_TRANSLATE_NOOP, Text
 from dialoog_app.domain.kinds import Phase, Venue
 
 FORMAT: Literal["dialoog-agenda-template"] = "dialoog-agenda-template"
 MAX_FILE_BYTES = 1_000_000  # a real template is a few kilobytes
-MAX_NAME = 120
 
-Title = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_TITLE)]
+
+# A file is the user's and may hold anything: its text is cleaned by the rules every stored
+# text follows (domain/validate.py), a broken character replaced so the file still loads.
+def _line(value: object) -> object:
+    return validate.clean_line(value, broken="\ufffd") if isinstance(value, str) else value
+
+
+def _prose(value: object) -> object:
+    return validate.clean_text(value, broken="\ufffd").strip() if isinstance(value, str) else value
+
+
+Title = Annotated[
+    str, BeforeValidator(_line), StringConstraints(min_length=1, max_length=validate.MAX_TITLE)
+]
+Prose = Annotated[str, BeforeValidator(_prose), StringConstraints(max_length=validate.MAX_TEXT)]
 
 
 class TemplateItem(BaseModel):
@@ -37,8 +48,8 @@ class TemplateItem(BaseModel):
     title: Title
     phase: Phase = Phase.OTHER
     venue: Venue = Venue.TABLES
-    minutes: int = Field(ge=MIN_MINUTES, le=MAX_MINUTES, strict=True)
-    instructions: str = ""
+    minutes: int = Field(ge=validate.MIN_MINUTES, le=validate.MAX_MINUTES, strict=True)
+    instructions: Prose = ""
 
 
 class AgendaTemplate(BaseModel):
@@ -48,16 +59,9 @@ class AgendaTemplate(BaseModel):
 
     format: Literal["dialoog-agenda-template"] = FORMAT
     version: Literal[1] = 1
-    name: Annotated[
-        str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_NAME)
-    ]
-    description: str = ""
+    name: Title
+    description: Prose = ""
     items: list[TemplateItem] = Field(min_length=1)
-
-    @field_validator("description")
-    @classmethod
-    def _strip(cls, value: str) -> str:
-        return value.strip()
 
     @property
     def total_minutes(self) -> int:
@@ -207,7 +211,7 @@ def save_user_template(template: AgendaTemplate, *, replace: bool = False) -> Te
     text = json.dumps(template.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        write_atomically(path, text)
+        fsutil.write_atomically(path, lambda file: file.write(text.encode("utf-8")))
     except OSError as error:
         raise ValidationError(
             TEMPLATE_NOT_SAVED, folder=folder, detail=error.strerror or str(error)
@@ -230,17 +234,3 @@ def delete_user_template(ref: TemplateRef) -> AgendaTemplate:
     template = read_template(ref.path)
     ref.path.unlink()
     return template
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Write next to the target, flush to disk, then rename over it in one step."""
-    handle, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as file:
-            file.write(text)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temp_name, path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise

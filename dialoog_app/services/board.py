@@ -15,7 +15,8 @@ from pydantic import BaseModel, ConfigDict
 from sqlalchemy import Select, and_, bindparam, select
 from sqlalchemy.orm import Session
 
-from dialoog_app.domain.errors import ValidationError
+from dialoog_app.domain import search
+from dialoog_app.domain.errors import GoneError
 from dialoog_app.domain.i18n import QT_TRANSLATE_NOOP
 from dialoog_app.store.models import AgendaItem, DialogueTable, Meeting, Note, Opgave, OpgaveNote
 
@@ -29,10 +30,10 @@ from .placement import (
     write_placements,
     write_state,
 )
+from .rows import get_row, gone
 from .workspace import Workspace
 
-OPGAVE_GONE = QT_TRANSLATE_NOOP("Errors", "That opgave no longer exists.")
-NOTE_GONE = QT_TRANSLATE_NOOP("Errors", "One of those statements no longer exists.")
+STATEMENTS_GONE = QT_TRANSLATE_NOOP("Errors", "One of those statements no longer exists.")
 
 
 class NoteCard(BaseModel):
@@ -60,7 +61,7 @@ class NoteCard(BaseModel):
 class PoolFilter(BaseModel):
     """What the pool shows; a field left None (or empty text) does not filter."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, extra="forbid")
 
     meeting_id: str | None = None
     table_id: str | None = None
@@ -72,12 +73,12 @@ class PoolFilter(BaseModel):
 
     @property
     def words(self) -> list[str]:
-        return self.text.casefold().split()
+        return search.words(self.text)
 
 
 def haystack(card: NoteCard) -> str:
     """What free text is searched in: the statement and the speaker's pseudonym."""
-    return f"{card.text}\n{card.speaker}".casefold()
+    return search.note_haystack(card.text, card.speaker)
 
 
 def matches(card: NoteCard, pool_filter: PoolFilter, folded: str | None = None) -> bool:
@@ -97,8 +98,7 @@ def matches(card: NoteCard, pool_filter: PoolFilter, folded: str | None = None) 
         return False
     words = f.words
     if words:
-        text = haystack(card) if folded is None else folded
-        return all(word in text for word in words)
+        return search.found(words, haystack(card) if folded is None else folded)
     return True
 
 
@@ -192,21 +192,18 @@ def check_notes(session: Session, note_ids: Sequence[str]) -> dict[str, str]:
             if opgave_id is not None:
                 holders[note_id] = opgave_id
     if len(found) != len(set(note_ids)):
-        raise ValidationError(NOTE_GONE)
+        raise GoneError(STATEMENTS_GONE)
     return holders
 
 
 def check_opgave_alive(session: Session, opgave_id: str) -> Opgave:
-    opgave = session.get(Opgave, opgave_id)
-    if opgave is None or opgave.deleted_at is not None:
-        raise ValidationError(OPGAVE_GONE)
-    return opgave
+    return get_row(session, Opgave, opgave_id, live=True)
 
 
 def _check_target(session: Session, opgave_id: str) -> None:
     """Like ``check_opgave_alive``, without loading the row (the hot path of a drop)."""
     if session.execute(_OPGAVE_ALIVE, {"id": opgave_id}).first() is None:
-        raise ValidationError(OPGAVE_GONE)
+        raise gone(Opgave)
 
 
 def plan_move(

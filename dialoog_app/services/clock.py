@@ -24,6 +24,7 @@ from dialoog_app.domain.agenda_clock import (
 from dialoog_app.store.models import AgendaItem, ClockEvent, Meeting
 
 from .events import Topic
+from .rows import get_row
 from .workspace import Workspace
 
 
@@ -128,7 +129,7 @@ class ClockSnapshot(BaseModel):
 
 def snapshot_in(session: Session, meeting_id: str) -> ClockSnapshot:
     """The snapshot, read inside a unit of work the caller already has open."""
-    meeting = session.get_one(Meeting, meeting_id)
+    meeting = get_row(session, Meeting, meeting_id)
     items = _agenda(session, meeting_id)
     start = meeting_start(meeting)
     end = start + timedelta(minutes=sum(i.planned_minutes for i in items)) if start else None
@@ -171,7 +172,7 @@ def press(
     editing the agenda during the meeting does not rewrite what already happened.
     """
     with ws.unit_of_work() as uow:
-        uow.session.get_one(Meeting, meeting_id)
+        get_row(uow.session, Meeting, meeting_id)
         planned = _planned(_agenda(uow.session, meeting_id))
         presses = _presses(uow.session, meeting_id)
         stored = anchor(planned, presses, ClockPress(at, action, item_id, seconds))
@@ -192,7 +193,7 @@ def press(
 def withdraw_press(ws: Workspace, event_id: str, restore: bool = False) -> None:
     """Undo (or, with ``restore``, redo) a press: its row is tombstoned, never removed."""
     with ws.unit_of_work() as uow:
-        event = uow.session.get_one(ClockEvent, event_id)
+        event = get_row(uow.session, ClockEvent, event_id)
         event.deleted_at = None if restore else datetime.now(UTC)
         uow.changed(Topic.CLOCK)
 
@@ -215,7 +216,7 @@ def restore_presses(ws: Workspace, event_ids: list[str]) -> None:
     """The undo of ``reset_clock``."""
     with ws.unit_of_work() as uow:
         for event_id in event_ids:
-            uow.session.get_one(ClockEvent, event_id).deleted_at = None
+            get_row(uow.session, ClockEvent, event_id).deleted_at = None
         uow.changed(Topic.CLOCK)
 
 

@@ -29,7 +29,7 @@ from dialoog_app.store.models import (
 from .demo_phrases import FACILITATORS, INITIALS, TABLE_NAMES, TEMPLATES, THEMES
 from .workspace import Workspace, new_workspace
 
-# The classic two-hour dialogue table (DOMAIN.md).
+# The classic two-hour dialogue table (docs/DOMAIN.md).
 CLASSIC_AGENDA: list[tuple[str, Phase, Venue, int, str]] = [
     (
         "Welkom, doel en gespreksregels",

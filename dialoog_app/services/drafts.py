@@ -11,17 +11,23 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from dialoog_app.store.models import Base, NoteDraft, Setting, new_id, utcnow
+from dialoog_app.domain import validate
+from dialoog_app.store.models import Base, NoteDraft, new_id, utcnow
 
+from . import project_settings
 from .core_unit import core_read, core_unit
 from .workspace import Workspace
 
 DRAFT = Base.metadata.tables[NoteDraft.__tablename__]
-SETTING = Base.metadata.tables[Setting.__tablename__]
 
 
 def save_draft(ws: Workspace, table_id: str, text: str) -> None:
-    """Store the table's unsaved text exactly (one row per table, overwritten)."""
+    """Store the table's unsaved text (one row per table, overwritten).
+
+    Cleaned like a note, but a broken character is replaced rather than refused: a draft
+    is kept without asking, and nothing typed may be lost.
+    """
+    text = validate.clean_text(text, broken="\ufffd")
     now = utcnow()
     statement = sqlite_insert(DRAFT).values(
         id=new_id(),
@@ -48,23 +54,13 @@ def draft_text(ws: Workspace, table_id: str) -> str:
         return connection.execute(query).scalar_one_or_none() or ""
 
 
-def _laptop_key(ws: Workspace, meeting_id: str) -> str:
-    # Keyed by device: when the laptops' files are merged, each keeps its own table.
-    return f"capture.table.{ws.store.device_id}.{meeting_id}"
-
-
 def remember_table(ws: Workspace, meeting_id: str, table_id: str) -> None:
     """This laptop now notes for ``table_id`` at this meeting (kept in the project file)."""
-    key = _laptop_key(ws, meeting_id)
-    statement = sqlite_insert(SETTING).values(key=key, value=table_id, updated_at=utcnow())
-    statement = statement.on_conflict_do_update(
-        index_elements=[SETTING.c.key], set_={"value": table_id, "updated_at": utcnow()}
+    project_settings.write(
+        ws, {project_settings.capture_table(ws.store.device_id, meeting_id): table_id}
     )
-    with core_unit(ws) as connection:
-        connection.execute(statement)
 
 
 def remembered_table(ws: Workspace, meeting_id: str) -> str | None:
-    query = select(SETTING.c.value).where(SETTING.c.key == _laptop_key(ws, meeting_id))
-    with core_read(ws) as connection:
-        return connection.execute(query).scalar_one_or_none() or None
+    key = project_settings.capture_table(ws.store.device_id, meeting_id)
+    return project_settings.read(ws, key).get(key) or None

@@ -6,16 +6,18 @@ import datetime as dt
 
 from pydantic import BaseModel, ConfigDict
 
-from dialoog_app.domain.errors import ValidationError
+from dialoog_app.domain import validate
 from dialoog_app.domain.i18n import QT_TRANSLATE_NOOP
 from dialoog_app.store.models import DialogueTable, Meeting
 
 from .events import Topic
 from .ordering import insert_at
+from .patch import Patch
+from .rows import get_row
 from .siblings import Siblings
 from .workspace import Workspace
 
-MAX_PARTICIPANTS = 500
+MAX_PARTICIPANTS = validate.MAX_PARTICIPANTS  # for the screens' spin boxes
 
 
 class MeetingView(BaseModel):
@@ -29,7 +31,7 @@ class MeetingView(BaseModel):
     position: int
 
 
-class MeetingPatch(BaseModel):
+class MeetingPatch(Patch):
     """The fields to change; only those set are written."""
 
     title: str | None = None
@@ -56,7 +58,7 @@ class TableView(BaseModel):
         return self.residents + self.professionals + self.civil_servants + self.others
 
 
-class TablePatch(BaseModel):
+class TablePatch(Patch):
     name: str | None = None
     facilitator: str | None = None
     residents: int | None = None
@@ -75,22 +77,6 @@ MEETING_NEEDS_TITLE = QT_TRANSLATE_NOOP("Errors", "A meeting needs a title.")
 TABLE_NEEDS_NAME = QT_TRANSLATE_NOOP("Errors", "A table needs a name.")
 
 
-def _clean_title(value: str, message: str) -> str:
-    value = value.strip()
-    if not value:
-        raise ValidationError(message)
-    return value
-
-
-def _check_count(value: int) -> int:
-    if not 0 <= value <= MAX_PARTICIPANTS:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "A number of participants must be between 0 and {max}."),
-            max=MAX_PARTICIPANTS,
-        )
-    return value
-
-
 def list_meetings(ws: Workspace) -> list[MeetingView]:
     with ws.unit_of_work() as uow:
         project_id = ws.store.project_row(uow.session).id
@@ -99,7 +85,7 @@ def list_meetings(ws: Workspace) -> list[MeetingView]:
 
 def get_meeting(ws: Workspace, meeting_id: str) -> MeetingView:
     with ws.unit_of_work() as uow:
-        return MeetingView.model_validate(uow.session.get_one(Meeting, meeting_id))
+        return MeetingView.model_validate(get_row(uow.session, Meeting, meeting_id))
 
 
 def add_meeting(
@@ -110,7 +96,7 @@ def add_meeting(
     start_time: dt.time | None = None,
     location: str = "",
 ) -> MeetingView:
-    title = _clean_title(title, MEETING_NEEDS_TITLE)
+    title = validate.title(title, MEETING_NEEDS_TITLE)
     with ws.unit_of_work() as uow:
         project = ws.store.project_row(uow.session)
         meeting = Meeting(
@@ -118,7 +104,7 @@ def add_meeting(
             title=title,
             date=date,
             start_time=start_time,
-            location=location.strip(),
+            location=validate.line(location),
             device_id=ws.store.device_id,
         )
         insert_at(MEETINGS.live(uow.session, project.id), meeting, None)
@@ -131,11 +117,11 @@ def add_meeting(
 def update_meeting(ws: Workspace, meeting_id: str, patch: MeetingPatch) -> MeetingView:
     changes = patch.model_dump(exclude_unset=True)
     if "title" in changes:
-        changes["title"] = _clean_title(changes["title"] or "", MEETING_NEEDS_TITLE)
+        changes["title"] = validate.title(changes["title"] or "", MEETING_NEEDS_TITLE)
     if "location" in changes:
-        changes["location"] = (changes["location"] or "").strip()
+        changes["location"] = validate.line(changes["location"])
     with ws.unit_of_work() as uow:
-        meeting = uow.session.get_one(Meeting, meeting_id)
+        meeting = get_row(uow.session, Meeting, meeting_id)
         for name, value in changes.items():
             setattr(meeting, name, value)
         uow.changed(Topic.MEETINGS)
@@ -159,17 +145,17 @@ def list_tables(ws: Workspace, meeting_id: str) -> list[TableView]:
 def add_table(
     ws: Workspace, meeting_id: str, name: str, facilitator: str = "", **counts: int
 ) -> TableView:
-    name = _clean_title(name, TABLE_NEEDS_NAME)
+    name = validate.title(name, TABLE_NEEDS_NAME)
     for key, value in counts.items():
         if key not in COUNT_FIELDS:
             raise TypeError(f"unknown count {key}")
-        _check_count(value)
+        validate.count(value)
     with ws.unit_of_work() as uow:
-        uow.session.get_one(Meeting, meeting_id)
+        get_row(uow.session, Meeting, meeting_id)
         table = DialogueTable(
             meeting_id=meeting_id,
             name=name,
-            facilitator=facilitator.strip(),
+            facilitator=validate.line(facilitator),
             device_id=ws.store.device_id,
             **counts,
         )
@@ -183,14 +169,14 @@ def add_table(
 def update_table(ws: Workspace, table_id: str, patch: TablePatch) -> TableView:
     changes = patch.model_dump(exclude_unset=True)
     if "name" in changes:
-        changes["name"] = _clean_title(changes["name"] or "", TABLE_NEEDS_NAME)
+        changes["name"] = validate.title(changes["name"] or "", TABLE_NEEDS_NAME)
     if "facilitator" in changes:
-        changes["facilitator"] = (changes["facilitator"] or "").strip()
+        changes["facilitator"] = validate.line(changes["facilitator"])
     for key in COUNT_FIELDS:
         if key in changes:
-            _check_count(changes[key] or 0)
+            validate.count(changes[key] or 0)
     with ws.unit_of_work() as uow:
-        table = uow.session.get_one(DialogueTable, table_id)
+        table = get_row(uow.session, DialogueTable, table_id)
         for name, value in changes.items():
             setattr(table, name, value)
         uow.session.flush()

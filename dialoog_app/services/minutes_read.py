@@ -10,8 +10,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from dialoog_app.domain.agenda_clock import ClockAction, ClockPress
-from dialoog_app.domain.errors import ValidationError
-from dialoog_app.domain.i18n import QT_TRANSLATE_NOOP
 from dialoog_app.export.model import Contents, ScopeKind
 from dialoog_app.store.models import (
     AgendaItem,
@@ -24,14 +22,13 @@ from dialoog_app.store.models import (
     Project,
 )
 
-MEETING_NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "That meeting does not exist (any more).")
-TABLE_NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "That table does not exist (any more).")
+from .rows import get_row, gone
 
 
 class MinutesRequest(BaseModel):
     """What to export: the scope, the parts, and whether to leave speakers out."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, extra="forbid")
 
     scope: ScopeKind = ScopeKind.PROJECT
     meeting_id: str | None = None  # for ScopeKind.MEETING
@@ -83,16 +80,13 @@ class MinutesRows:
 
 def _scope(session: Session, request: MinutesRequest) -> tuple[list[Meeting], list[DialogueTable]]:
     if request.scope == ScopeKind.TABLE:
-        table = session.get(DialogueTable, request.table_id or "")
-        meeting = session.get(Meeting, table.meeting_id) if table is not None else None
-        if table is None or table.deleted_at or meeting is None or meeting.deleted_at:
-            raise ValidationError(TABLE_NOT_FOUND)
+        table = get_row(session, DialogueTable, request.table_id, live=True)
+        meeting = session.get(Meeting, table.meeting_id)
+        if meeting is None or meeting.deleted_at is not None:
+            raise gone(DialogueTable)  # its meeting was removed, and the table with it
         return [meeting], [table]
     if request.scope == ScopeKind.MEETING:
-        meeting = session.get(Meeting, request.meeting_id or "")
-        if meeting is None or meeting.deleted_at is not None:
-            raise ValidationError(MEETING_NOT_FOUND)
-        meetings = [meeting]
+        meetings = [get_row(session, Meeting, request.meeting_id, live=True)]
     else:
         meetings = list(
             session.scalars(

@@ -15,6 +15,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict
 from sqlalchemy import Connection, Row, Select, insert, select, update
 
+from dialoog_app.domain import search, validate
 from dialoog_app.domain.errors import ValidationError
 from dialoog_app.domain.i18n import QT_TRANSLATE_NOOP
 from dialoog_app.domain.kinds import NoteKind, Role
@@ -22,10 +23,9 @@ from dialoog_app.store.models import Base, DialogueTable, Note, NoteDraft, new_i
 
 from .core_unit import core_read, core_unit
 from .events import Topic
+from .patch import Patch
+from .rows import gone
 from .workspace import Workspace
-
-MAX_NOTE_CHARS = 100_000  # ten pages of text; a runaway paste is refused, not cut off
-MAX_SPEAKER_CHARS = 100  # the column's size
 
 NOTE = Base.metadata.tables[Note.__tablename__]
 DRAFT = Base.metadata.tables[NoteDraft.__tablename__]
@@ -73,7 +73,7 @@ class NoteView(BaseModel):
         return (self.noted_at, self.created_at, self.id)
 
 
-class NotePatch(BaseModel):
+class NotePatch(Patch):
     """The fields to change; only those set are written (``agenda_item_id=None`` unlinks)."""
 
     text: str | None = None
@@ -82,28 +82,6 @@ class NotePatch(BaseModel):
     speaker: str | None = None
     starred: bool | None = None
     agenda_item_id: str | None = None
-
-
-def _check_text(text: str) -> None:
-    if len(text) > MAX_NOTE_CHARS:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "Errors", "A note can hold at most {max} characters; split it into several."
-            ),
-            max=f"{MAX_NOTE_CHARS:,}".replace(",", "."),
-        )
-
-
-def _clean_speaker(speaker: str) -> str:
-    speaker = speaker.strip()
-    if len(speaker) > MAX_SPEAKER_CHARS:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "Errors", "A speaker's initials or pseudonym can be at most {max} characters."
-            ),
-            max=MAX_SPEAKER_CHARS,
-        )
-    return speaker
 
 
 def _view(row: Row[*tuple[Any, ...]]) -> NoteView:
@@ -126,15 +104,16 @@ def add_note(
 ) -> NoteView | None:
     """Save a note; returns once it is committed (durable), or None for blank text.
 
-    The text is stored exactly as typed (tabs, newlines, emoji, any script). Blank or
+    The text is stored as typed (tabs, newlines, emoji, any script), with line breaks and
+    control characters made plain by ``validate.note_text``. Blank or
     whitespace-only text is not a note: nothing is saved and nothing is said. With
     ``clear_draft`` the table's stored draft is emptied in the same transaction, so a crash
     can never leave both the note and its draft (a duplicate) or neither.
     """
+    text = validate.note_text(text)
     if not text.strip():
         return None
-    _check_text(text)
-    speaker = _clean_speaker(speaker)
+    speaker = validate.speaker(speaker)
     now = utcnow()
     note = NoteView.model_construct(
         id=new_id(),
@@ -186,7 +165,7 @@ def _write(ws: Workspace, note_id: str, **values: object) -> NoteView:
     with core_unit(ws, Topic.NOTES) as connection:
         row = connection.execute(statement).one_or_none()
     if row is None:
-        raise LookupError(f"no note {note_id}")
+        raise gone(Note)
     return _view(row)
 
 
@@ -194,10 +173,9 @@ def update_note(ws: Workspace, note_id: str, patch: NotePatch) -> NoteView:
     """Change the fields set in ``patch``; an emptied text is refused (delete instead)."""
     changes = patch.model_dump(exclude_unset=True)
     if "text" in changes:
-        text = changes["text"] or ""
+        text = changes["text"] = validate.note_text(changes["text"] or "")
         if not text.strip():
             raise ValidationError(NOTE_NEEDS_TEXT)
-        _check_text(text)
     for key in ("kind", "role", "starred"):
         if key in changes and changes[key] is None:
             del changes[key]
@@ -206,7 +184,7 @@ def update_note(ws: Workspace, note_id: str, patch: NotePatch) -> NoteView:
     if "role" in changes:
         changes["role"] = Role(changes["role"]).value
     if "speaker" in changes:
-        changes["speaker"] = _clean_speaker(changes["speaker"] or "")
+        changes["speaker"] = validate.speaker(changes["speaker"])
     if not changes:
         return get_note(ws, note_id)
     return _write(ws, note_id, **changes)
@@ -226,7 +204,7 @@ def get_note(ws: Workspace, note_id: str) -> NoteView:
     with core_read(ws) as connection:
         row = connection.execute(select(*_COLUMNS).where(NOTE.c.id == note_id)).one_or_none()
     if row is None:
-        raise LookupError(f"no note {note_id}")
+        raise gone(Note)
     return _view(row)
 
 
@@ -256,7 +234,7 @@ def search_notes(
     SQLite's ``LIKE`` folds only ASCII case, so "ÇAY" would miss "çay"; the scope is read
     in one query and matched with Python's Unicode case folding instead.
     """
-    needles = [w.casefold() for w in words.split()]
+    needles = search.words(words)
     query = select(*_COLUMNS).where(NOTE.c.deleted_at.is_(None))
     if table_id is not None:
         query = query.where(NOTE.c.table_id == table_id)
@@ -268,7 +246,6 @@ def search_notes(
         rows = connection.execute(_in_order(query)).all()
     found = []
     for row in rows:
-        haystack = f"{row.text}\n{row.speaker}".casefold()
-        if all(needle in haystack for needle in needles):
+        if search.found(needles, search.note_haystack(row.text, row.speaker)):
             found.append(_view(row))
     return found

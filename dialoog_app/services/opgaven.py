@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from dialoog_app.domain import validate
 from dialoog_app.domain.errors import ValidationError
 from dialoog_app.domain.i18n import QT_TRANSLATE_NOOP
 from dialoog_app.domain.kinds import Role
@@ -21,6 +22,7 @@ from dialoog_app.store.models import Note, Opgave, OpgaveNote, new_id
 
 from .board import check_notes, check_opgave_alive, live_note_ids_query, plan_move
 from .events import Topic
+from .patch import Patch
 from .placement import (
     TEXT_FIELDS,
     BoardChange,
@@ -34,8 +36,6 @@ from .placement import (
 )
 from .workspace import Workspace
 
-MAX_TITLE = 300
-PRIORITIES = range(0, 4)  # 0 none, 1 low, 2 medium, 3 high
 OPGAVE_NEEDS_TITLE = QT_TRANSLATE_NOOP("Errors", "An opgave needs a title.")
 
 
@@ -62,7 +62,7 @@ class OpgaveView(OpgaveFields):
     support: Support
 
 
-class OpgavePatch(BaseModel):
+class OpgavePatch(Patch):
     """The fields to change; only those set are written."""
 
     title: str | None = None
@@ -93,23 +93,7 @@ def support_of(notes: Iterable[tuple[str, str]]) -> Support:
 
 
 def clean_title(title: str) -> str:
-    title = " ".join(title.split())
-    if not title:
-        raise ValidationError(OPGAVE_NEEDS_TITLE)
-    if len(title) > MAX_TITLE:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "A title can be at most {max} characters long."),
-            max=MAX_TITLE,
-        )
-    return title
-
-
-def _check_priority(priority: int) -> int:
-    if priority not in PRIORITIES:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "A priority is a number from 0 (none) to 3 (high).")
-        )
-    return priority
+    return validate.title(title, OPGAVE_NEEDS_TITLE)
 
 
 # -- reading ---------------------------------------------------------------------------------
@@ -225,9 +209,9 @@ def update_opgave(ws: Workspace, opgave_id: str, patch: OpgavePatch) -> OpgaveVi
         changes["title"] = clean_title(changes["title"] or "")
     for name in TEXT_FIELDS:
         if name in changes:
-            changes[name] = (changes[name] or "").strip()
+            changes[name] = validate.text(changes[name])
     if "priority" in changes:
-        changes["priority"] = _check_priority(changes["priority"] or 0)
+        changes["priority"] = validate.priority(changes["priority"] or 0)
     with ws.unit_of_work() as uow:
         opgave = check_opgave_alive(uow.session, opgave_id)
         for name, value in changes.items():

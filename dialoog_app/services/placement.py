@@ -25,13 +25,15 @@ from sqlalchemy.orm import Session
 from dialoog_app.store.models import Opgave, OpgaveNote, new_id, utcnow
 from dialoog_app.store.placement_rows import NewRow, Placed, write_placement_rows
 
+from .rows import get_row
+
 TEXT_FIELDS = ("problem", "desired_situation", "causes", "scope", "partners", "first_steps")
 # SQLite allows 32,766 bound parameters; stay far below it.
 CHUNK = 900
 
 
 class OpgaveFields(BaseModel):
-    """The written-out parts of an opgave (DOMAIN.md)."""
+    """The written-out parts of an opgave (docs/DOMAIN.md)."""
 
     model_config = ConfigDict(frozen=True, from_attributes=True)
 
@@ -143,7 +145,7 @@ def write_state(session: Session, device_id: str, state: BoardState) -> None:
     """Make the stored board match ``state`` for everything the state mentions."""
     now = utcnow()
     for snapshot in state.opgaven:
-        opgave = session.get_one(Opgave, snapshot.id)
+        opgave = get_row(session, Opgave, snapshot.id)
         if snapshot.alive and opgave.deleted_at is not None:
             opgave.deleted_at = None
         elif not snapshot.alive and opgave.deleted_at is None:

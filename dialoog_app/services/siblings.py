@@ -16,6 +16,7 @@ from dialoog_app.store.models import Row
 
 from .events import Topic
 from .ordering import insert_at, move_to, renumber
+from .rows import get_row
 from .workspace import Workspace, revive, tombstone
 
 R = TypeVar("R", bound=Row)
@@ -41,14 +42,14 @@ class Siblings(Generic[R]):
 
     def move(self, ws: Workspace, row_id: str, index: int) -> None:
         with ws.unit_of_work() as uow:
-            row: Any = uow.session.get_one(self.model, row_id)
+            row: Any = get_row(uow.session, self.model, row_id)
             siblings: list[Any] = self.live(uow.session, self._parent_of(row))
             move_to(siblings, row, index)
             uow.changed(self.topic)
 
     def delete(self, ws: Workspace, row_id: str) -> None:
         with ws.unit_of_work() as uow:
-            row: Any = uow.session.get_one(self.model, row_id)
+            row: Any = get_row(uow.session, self.model, row_id)
             tombstone(row)
             others: list[Any] = [
                 r for r in self.live(uow.session, self._parent_of(row)) if r is not row
@@ -58,7 +59,7 @@ class Siblings(Generic[R]):
 
     def restore(self, ws: Workspace, row_id: str, position: int | None = None) -> None:
         with ws.unit_of_work() as uow:
-            row: Any = uow.session.get_one(self.model, row_id)
+            row: Any = get_row(uow.session, self.model, row_id)
             others: list[Any] = [
                 r for r in self.live(uow.session, self._parent_of(row)) if r is not row
             ]

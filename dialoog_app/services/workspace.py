@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from dialoog_app.domain.validate import clean_line
 from dialoog_app.store.creation import create_project
 from dialoog_app.store.device import this_device_id
 from dialoog_app.store.models import Row, utcnow
@@ -59,9 +60,10 @@ def new_workspace(
 
     Creation is atomic (store/creation.py): ``path`` never names a half-made project.
     """
+    name = clean_line(name or Path(path).stem, broken="\ufffd")  # a file name may hold anything
     store = create_project(
         path,
-        name or Path(path).stem,
+        name,
         device_id or this_device_id(),
         fill=None if fill is None else (lambda building: fill(Workspace(building))),
     )

@@ -170,7 +170,7 @@ class NoteDraft(Row):
 
 
 class Opgave(Row):
-    """A societal challenge grouped from statements, written out (see DOMAIN.md)."""
+    """A societal challenge grouped from statements, written out (see docs/DOMAIN.md)."""
 
     __tablename__ = "opgave"
 

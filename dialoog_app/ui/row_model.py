@@ -12,6 +12,8 @@ from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from .roles import ID_ROLE
+
 
 class HasId(Protocol):
     @property
@@ -20,8 +22,6 @@ class HasId(Protocol):
 
 R = TypeVar("R", bound=HasId)
 Index = QModelIndex | QPersistentModelIndex
-
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class RowModel(QAbstractTableModel, Generic[R]):

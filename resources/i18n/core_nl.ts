@@ -72,7 +72,7 @@
         <translation>maak een leeg projectbestand</translation>
     </message>
     <message>
-        <source>the project&apos;s name (default: the file name)</source>
+        <source>the project's name (default: the file name)</source>
         <translation>de naam van het project (standaard: de bestandsnaam)</translation>
     </message>
     <message>
@@ -84,12 +84,12 @@
         <translation>laat zien wat er in een project staat</translation>
     </message>
     <message>
-        <source>as JSON (see &apos;dialoog schema&apos;)</source>
-        <translation>als JSON (zie &apos;dialoog schema&apos;)</translation>
+        <source>as JSON (see 'dialoog schema')</source>
+        <translation>als JSON (zie 'dialoog schema')</translation>
     </message>
     <message>
-        <source>print the JSON schema of &apos;info --json&apos;</source>
-        <translation>toon het JSON-schema van &apos;info --json&apos;</translation>
+        <source>print the JSON schema of 'info --json'</source>
+        <translation>toon het JSON-schema van 'info --json'</translation>
     </message>
     <message>
         <source>start the app offscreen once and exit</source>
@@ -136,7 +136,7 @@
         <translation>een Word-sjabloon (.docx of .dotx) in uw huisstijl</translation>
     </message>
     <message>
-        <source>leave out speakers&apos; pseudonyms and initials (roles stay)</source>
+        <source>leave out speakers' pseudonyms and initials (roles stay)</source>
         <translation>schuilnamen en initialen van sprekers weglaten (rollen blijven)</translation>
     </message>
     <message>
@@ -195,11 +195,11 @@
         <translation>Naast het project {path} staat een achtergebleven bestand {wal} dat bij een andere versie van het project hoort (het bestand is na een vastloper vervangen of teruggezet). Samen openen zou ze door elkaar halen. Verplaats {wal} en {shm} naar een andere map (bewaar ze) en open het project opnieuw; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <source>The project {path} no longer records which version of Dialoog&apos;s file format it has, so it cannot be opened safely. Open a backup copy, or ask for help; the file has not been changed.</source>
+        <source>The project {path} no longer records which version of Dialoog's file format it has, so it cannot be opened safely. Open a backup copy, or ask for help; the file has not been changed.</source>
         <translation>In het project {path} staat niet meer welke versie van het Dialoog-bestandsformaat het heeft, dus het kan niet veilig worden geopend. Open een reservekopie of vraag om hulp; het bestand is niet gewijzigd.</translation>
     </message>
     <message>
-        <source>The project {path} records {count} versions of Dialoog&apos;s file format instead of one, so it cannot be opened safely. Open a backup copy, or ask for help; the file has not been changed.</source>
+        <source>The project {path} records {count} versions of Dialoog's file format instead of one, so it cannot be opened safely. Open a backup copy, or ask for help; the file has not been changed.</source>
         <translation>In het project {path} staan {count} versies van het Dialoog-bestandsformaat in plaats van één, dus het kan niet veilig worden geopend. Open een reservekopie of vraag om hulp; het bestand is niet gewijzigd.</translation>
     </message>
     <message>
@@ -339,10 +339,34 @@
         <translation>Een notitie kan hoogstens {max} tekens bevatten; verdeel de tekst over meer notities.</translation>
     </message>
     <message>
-        <source>A speaker&apos;s initials or pseudonym can be at most {max} characters.</source>
+        <source>A speaker's initials or pseudonym can be at most {max} characters.</source>
         <translation>Initialen of pseudoniem van een spreker zijn hoogstens {max} tekens lang.</translation>
     </message>
-</context>
+<message>
+        <source>This field can hold at most {max} characters.</source>
+        <translation>Dit veld kan hoogstens {max} tekens bevatten.</translation>
+    </message>
+    <message>
+        <source>A text can hold at most {max} characters; split it into several.</source>
+        <translation>Een tekst kan hoogstens {max} tekens bevatten; verdeel hem over meerdere.</translation>
+    </message>
+    <message>
+        <source>The text contains a broken character (half of an emoji or a symbol, usually from a paste). Remove it or type it again.</source>
+        <translation>De tekst bevat een kapot teken (de helft van een emoji of symbool, meestal door plakken). Haal het weg of typ het opnieuw.</translation>
+    </message>
+    <message>
+        <source>That note no longer exists.</source>
+        <translation>Die notitie bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>That agenda item no longer exists.</source>
+        <translation>Dat agenda-onderdeel bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>That press of the clock no longer exists.</source>
+        <translation>Die bediening van de klok bestaat niet meer.</translation>
+    </message>
+    </context>
 <context>
     <name>Vocabulary</name>
     <message>

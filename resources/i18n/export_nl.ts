@@ -131,6 +131,14 @@
         <translation>Het verslag wordt geschreven…</translation>
     </message>
     <message>
+        <source>The minutes could not be written because of an unexpected error. Your project has not been changed; try another template or folder.
+
+Details: {detail}</source>
+        <translation>Het verslag kon niet worden geschreven door een onverwachte fout. Uw project is niet veranderd; probeer een ander sjabloon of een andere map.
+
+Details: {detail}</translation>
+    </message>
+    <message>
         <source>The minutes are saved: {path}</source>
         <translation>Het verslag is opgeslagen: {path}</translation>
     </message>

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dialoog_app.domain.agenda import parse_minutes
 from dialoog_app.domain.errors import UserError
 from dialoog_app.domain.kinds import PHASE_LABELS, Phase, Venue
+from dialoog_app.domain.validate import parse_minutes
 from dialoog_app.services import agenda as svc
 from dialoog_app.services.agenda import AgendaItemPatch, AgendaItemView
 

@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from dialoog_app.domain.agenda_clock import ClockState, ClockStatus
+from dialoog_app.ui.roles import ID_ROLE
 
 from ..clock.clock_model import ClockModel
 from .agenda_model import clock_times
@@ -44,7 +45,7 @@ class RunAgendaList(QTreeWidget):
         self._rebuild()
 
     def _on_double_click(self, item: QTreeWidgetItem, _column: int) -> None:
-        item_id = str(item.data(0, Qt.ItemDataRole.UserRole))
+        item_id = str(item.data(0, ID_ROLE))
         # Out of the view's event handling first: the press may rebuild these rows.
         QTimer.singleShot(0, lambda: self.go_to_requested.emit(item_id))
 
@@ -63,7 +64,7 @@ class RunAgendaList(QTreeWidget):
         times = clock_times(start, [i.planned_seconds // 60 for i in snapshot.items])
         for planned, item in zip(times, snapshot.items, strict=True):
             entry = QTreeWidgetItem(self, ["", planned, snapshot.titles[item.id]])
-            entry.setData(0, Qt.ItemDataRole.UserRole, item.id)
+            entry.setData(0, ID_ROLE, item.id)
             entry.setTextAlignment(PLANNED, Qt.AlignmentFlag.AlignRight)
             self._shown.append(())
         self.show_state(self.clock_model.state)

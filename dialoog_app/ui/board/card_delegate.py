@@ -15,8 +15,8 @@ from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPainterPath, QPixmap, 
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from dialoog_app.services.board import NoteCard
+from dialoog_app.ui.roles import CARD_ROLE
 
-from .note_model import CARD_ROLE
 from .style import (
     ACCENT,
     CARD,

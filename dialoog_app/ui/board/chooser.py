@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dialoog_app.domain import search
+from dialoog_app.ui.roles import ID_ROLE
+
 # A choice: (value returned, label shown). The values of the extra choices are strings
 # that no opgave id can be.
 NEW_OPGAVE = "::new"
 TO_POOL = "::pool"
-ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class OpgaveChooser(QDialog):
@@ -75,14 +77,13 @@ class OpgaveChooser(QDialog):
         self.search.setFocus()
 
     def _narrow(self, text: str) -> None:
-        words = text.casefold().split()
+        words = search.words(text)
         self.list.clear()
         for value, label in self.extras:
             if not words:
                 self._add(value, label, italic=True)
         for value, label in self.choices:
-            folded = label.casefold()
-            if all(w in folded for w in words):
+            if search.found(words, search.folded(label)):
                 self._add(value, label)
         if self.list.count():
             self.list.setCurrentRow(0)

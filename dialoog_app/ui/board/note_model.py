@@ -24,12 +24,12 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from dialoog_app.ui.roles import CARD_ROLE, ID_ROLE
+
 from .board_data import BoardData
 from .style import tooltip
 
 NOTE_IDS_MIME = "application/x-dialoog-note-ids"
-CARD_ROLE = Qt.ItemDataRole.UserRole + 1
-ID_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 # (note ids, target opgave id or None for the pool, insertion row or None) -> accepted
 DropHandler = Callable[[list[str], str | None, int | None], bool]

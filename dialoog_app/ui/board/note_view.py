@@ -16,8 +16,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QListView, QWidget
 
+from dialoog_app.ui.roles import ID_ROLE
+
 from .card_delegate import CardDelegate
-from .note_model import ID_ROLE, NoteListModel, encode_note_ids
+from .note_model import NoteListModel, encode_note_ids
 from .style import ACCENT, MUTED, WALL, amount
 
 

@@ -1,4 +1,4 @@
-"""The side panel where an opgave is written out (DOMAIN.md: what an opgave holds).
+"""The side panel where an opgave is written out (docs/DOMAIN.md: what an opgave holds).
 
 Fields are saved when you leave them, and a second after you stop typing; every save is
 one undo step. The support line shows who backs the opgave, in the colours of the cards.

@@ -17,11 +17,11 @@ from dialoog_app.services import board as board_svc
 from dialoog_app.services import opgaven as opgaven_svc
 from dialoog_app.services.events import Topic
 from dialoog_app.services.placement import BoardState, OpgaveFields
+from dialoog_app.ui.roles import ID_ROLE
 
 from ..context import UiContext
 from .actions import BoardActions
 from .board_data import BoardData
-from .note_model import ID_ROLE
 from .note_view import NoteListView
 from .opgave_column import NewOpgaveTarget, OpgaveColumn
 from .opgave_editor import OpgaveEditor

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dialoog_app.domain import validate
 from dialoog_app.domain.kinds import NoteKind, Role
 
 from .markers import (
@@ -105,7 +106,7 @@ class Composer(QWidget):
         role_row.addSpacing(16)
         self.speaker = QLineEdit(self)
         self.speaker.setObjectName("speakerEdit")
-        self.speaker.setMaxLength(100)
+        self.speaker.setMaxLength(validate.MAX_SPEAKER)
         self.speaker.setClearButtonEnabled(True)
         self.speaker.setPlaceholderText(self.tr("Initials or pseudonym (Ctrl+I) — no full names"))
         self.speaker.setToolTip(

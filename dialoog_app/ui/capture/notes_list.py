@@ -35,11 +35,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dialoog_app.domain import search
 from dialoog_app.services.notes import NoteView
+from dialoog_app.ui.roles import NOTE_ROLE
 
 from .markers import capture_key
 from .note_delegate import NoteDelegate
-from .notes_model import NOTE_ROLE, NotesModel
+from .notes_model import NotesModel
 
 Index = QModelIndex | QPersistentModelIndex
 ALL_ITEMS = "\x00all"  # the item filter's "every round"
@@ -56,7 +58,7 @@ class NotesFilter(QSortFilterProxyModel):
         self._change(lambda: setattr(self, "item", item))
 
     def set_words(self, text: str) -> None:
-        self._change(lambda: setattr(self, "words", [w.casefold() for w in text.split()]))
+        self._change(lambda: setattr(self, "words", search.words(text)))
 
     def _change(self, change: Any) -> None:
         if hasattr(self, "beginFilterChange"):  # Qt 6.10 and newer
@@ -79,8 +81,7 @@ class NotesFilter(QSortFilterProxyModel):
         note = model.rows[source_row]
         if self.item != ALL_ITEMS and (note.agenda_item_id or NO_ITEM) != self.item:
             return False
-        haystack = f"{note.text}\n{note.speaker}".casefold()
-        return all(word in haystack for word in self.words)
+        return search.found(self.words, search.note_haystack(note.text, note.speaker))
 
 
 COMPACT_ABOVE = 1500

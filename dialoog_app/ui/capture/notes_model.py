@@ -19,13 +19,11 @@ from PySide6.QtCore import (
 )
 
 from dialoog_app.services.notes import NoteView
+from dialoog_app.ui.roles import AGENDA_ROLE, ID_ROLE, NOTE_ROLE
 
 from .markers import kind_label, role_label
 
 Index = QModelIndex | QPersistentModelIndex
-NOTE_ROLE = Qt.ItemDataRole.UserRole + 1  # the NoteView itself
-ID_ROLE = Qt.ItemDataRole.UserRole + 2
-AGENDA_ROLE = Qt.ItemDataRole.UserRole + 3
 _NOTE_FLAGS = (
     Qt.ItemFlag.ItemIsEnabled
     | Qt.ItemFlag.ItemIsSelectable

@@ -285,7 +285,7 @@ class ExportDialog(QDialog):
         worker.progress.connect(self._show_progress)
         worker.succeeded.connect(self._keep_outcome)
         worker.failed.connect(self._keep_outcome)
-        self._outcome: minutes.ExportResult | UserError | None = None
+        self._outcome: minutes.ExportResult | Exception | None = None
         self._set_busy(True)
         self.worker = worker  # a QObject without parent lives as long as its Python wrapper
         self.export_thread = start_in_thread(worker, self)
@@ -307,7 +307,7 @@ class ExportDialog(QDialog):
         self.progress.setValue(percent)
 
     @Slot(object)
-    def _keep_outcome(self, outcome: minutes.ExportResult | UserError) -> None:
+    def _keep_outcome(self, outcome: minutes.ExportResult | Exception) -> None:
         self._outcome = outcome
 
     @Slot()
@@ -319,14 +319,22 @@ class ExportDialog(QDialog):
             thread.deleteLater()
         self._set_busy(False)
         outcome = self._outcome
-        if isinstance(outcome, UserError):
+        if isinstance(outcome, Exception):
             self._failed(outcome)
         elif outcome is not None:
             self._succeeded(outcome)
 
-    def _failed(self, error: UserError) -> None:
-        self.status.setText(i18n.text(error.text))
-        show_error(self, i18n.text(error.text))
+    def _failed(self, error: Exception) -> None:
+        if isinstance(error, UserError):
+            message = i18n.text(error.text)
+        else:  # not foreseen (the worker has logged it): say so calmly, and what it was
+            message = self.tr(
+                "The minutes could not be written because of an unexpected error. "
+                "Your project has not been changed; try another template or folder.\n\n"
+                "Details: {detail}"
+            ).format(detail=f"{type(error).__name__}: {error}")
+        self.status.setText(message)
+        show_error(self, message)
 
     def _succeeded(self, result: minutes.ExportResult) -> None:
         self.export_result = result

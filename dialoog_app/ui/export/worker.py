@@ -6,6 +6,7 @@ opens it there); progress and the outcome come back as queued signals.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
@@ -14,11 +15,13 @@ from dialoog_app.domain.errors import UserError
 from dialoog_app.services import minutes
 from dialoog_app.services.workspace import Workspace
 
+log = logging.getLogger(__name__)
+
 
 class ExportWorker(QObject):
     progress = Signal(int)  # percent
     succeeded = Signal(object)  # minutes.ExportResult
-    failed = Signal(object)  # UserError
+    failed = Signal(object)  # the exception: a UserError, or any other (a bug, a bad template)
     finished = Signal()
 
     def __init__(
@@ -45,6 +48,9 @@ class ExportWorker(QObject):
                 progress=lambda fraction: self.progress.emit(round(fraction * 100)),
             )
         except UserError as error:
+            self.failed.emit(error)
+        except Exception as error:  # a thread's exception reaches nobody unless reported
+            log.exception("exporting the minutes to %s failed", self.target)
             self.failed.emit(error)
         else:
             self.succeeded.emit(result)

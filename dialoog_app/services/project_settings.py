@@ -1,0 +1,65 @@
+"""Preferences kept with the project (the ``setting`` table), read and written one way.
+
+Every key is declared here, once, with its meaning; ``read``/``write`` refuse any other, so
+a misspelt key cannot quietly start a second setting. Values are text; the typed views
+(``export_settings.ExportSettings``, ``drafts.remembered_table``) convert them.
+Preferences of the laptop rather than the project (window, language, recent files) are
+QSettings, in ``ui/settings.py``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from sqlalchemy import select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from dialoog_app.store.models import Base, Setting, utcnow
+
+from .core_unit import core_read, core_unit
+from .workspace import Workspace
+
+SETTING = Base.metadata.tables[Setting.__tablename__]
+
+EXPORT_TEMPLATE = "export.template"  # the last user template's path; "" for the built-in one
+EXPORT_FOLDER = "export.folder"  # the folder of the last export
+_CAPTURE_TABLE = "capture.table."  # + device + "." + meeting: the table this laptop notes for
+
+DECLARED = (EXPORT_TEMPLATE, EXPORT_FOLDER)
+DECLARED_PREFIXES = (_CAPTURE_TABLE,)
+
+
+def capture_table(device_id: str, meeting_id: str) -> str:
+    # Keyed by device: when the laptops' files are merged, each keeps its own table.
+    return f"{_CAPTURE_TABLE}{device_id}.{meeting_id}"
+
+
+def _declared(key: str) -> str:
+    if key not in DECLARED and not key.startswith(DECLARED_PREFIXES):
+        raise KeyError(f"undeclared project setting {key!r} (declare it in project_settings)")
+    return key
+
+
+def read(ws: Workspace, *keys: str) -> dict[str, str]:
+    """The stored values of ``keys`` (a key never written is absent)."""
+    wanted = [_declared(key) for key in keys]
+    query = select(SETTING.c.key, SETTING.c.value).where(SETTING.c.key.in_(wanted))
+    with core_read(ws) as connection:
+        return {key: value for key, value in connection.execute(query)}
+
+
+def write(ws: Workspace, values: Mapping[str, str]) -> None:
+    """Store ``values`` in one transaction (no change event: a preference is not data)."""
+    if not values:
+        return
+    now = utcnow()
+    rows: Iterable[dict[str, object]] = [
+        {"key": _declared(key), "value": value, "updated_at": now} for key, value in values.items()
+    ]
+    statement = sqlite_insert(SETTING)
+    statement = statement.on_conflict_do_update(
+        index_elements=[SETTING.c.key],
+        set_={"value": statement.excluded.value, "updated_at": statement.excluded.updated_at},
+    )
+    with core_unit(ws) as connection:
+        connection.execute(statement, list(rows))

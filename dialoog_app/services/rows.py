@@ -1,0 +1,53 @@
+"""Fetching the row an action names, and saying "not found" one way (``GoneError``).
+
+A row can vanish between a click and the call (another screen removed it, an undo took
+it back): the user then reads which kind of thing is gone, in Dutch, never a traceback.
+"""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from sqlalchemy.orm import Session
+
+from dialoog_app.domain.errors import GoneError
+from dialoog_app.domain.i18n import QT_TRANSLATE_NOOP
+from dialoog_app.store.models import (
+    AgendaItem,
+    ClockEvent,
+    DialogueTable,
+    Meeting,
+    Note,
+    Opgave,
+    Row,
+)
+
+R = TypeVar("R", bound=Row)
+
+MEETING_GONE = QT_TRANSLATE_NOOP("Errors", "That meeting does not exist (any more).")
+TABLE_GONE = QT_TRANSLATE_NOOP("Errors", "That table does not exist (any more).")
+NOTE_GONE = QT_TRANSLATE_NOOP("Errors", "That note no longer exists.")
+OPGAVE_GONE = QT_TRANSLATE_NOOP("Errors", "That opgave no longer exists.")
+ITEM_GONE = QT_TRANSLATE_NOOP("Errors", "That agenda item no longer exists.")
+PRESS_GONE = QT_TRANSLATE_NOOP("Errors", "That press of the clock no longer exists.")
+
+_GONE: dict[type[Row], str] = {
+    Meeting: MEETING_GONE,
+    DialogueTable: TABLE_GONE,
+    Note: NOTE_GONE,
+    Opgave: OPGAVE_GONE,
+    AgendaItem: ITEM_GONE,
+    ClockEvent: PRESS_GONE,
+}
+
+
+def gone(model: type[Row]) -> GoneError:
+    return GoneError(_GONE[model])
+
+
+def get_row(session: Session, model: type[R], row_id: str | None, *, live: bool = False) -> R:
+    """The row with this id (tombstoned too, unless ``live``), or ``GoneError``."""
+    row = session.get(model, row_id) if row_id else None
+    if row is None or (live and row.deleted_at is not None):
+        raise gone(model)
+    return row

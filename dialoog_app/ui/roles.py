@@ -1,0 +1,16 @@
+"""Every Qt item data role of the app, defined once (as napari's ``_base_item_model.py``).
+
+Views, delegates and tests ask a model for these; two models using one number for two
+meanings (``ID_ROLE`` once had three values in four places) would answer the wrong thing.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+_USER = Qt.ItemDataRole.UserRole
+
+ID_ROLE = _USER + 1  # str: the id of the row's object (a note, meeting, table, item, choice)
+NOTE_ROLE = _USER + 2  # NoteView: a note in the capture list
+CARD_ROLE = _USER + 3  # NoteCard: a statement on the opgaven board
+AGENDA_ROLE = _USER + 4  # str | None: the agenda item a note row belongs to
