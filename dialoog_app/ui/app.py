@@ -18,7 +18,7 @@ from dialoog_app.domain.errors import UserError
 from dialoog_app.services.workspace import Workspace, new_workspace, open_workspace
 
 from . import i18n, settings
-from .errors import install_hooks, setup_logging, show_error
+from .errors import install_hooks, log, setup_logging, show_error
 from .interrupt import SignalCloser
 from .main_window import MainWindow
 from .single_instance import InstanceServer, ask_running_instance
@@ -91,8 +91,11 @@ def run_gui(path: Path | None) -> int:
     server.listen()
     closer = SignalCloser(app)
     window.show()
+    QTimer.singleShot(0, lambda: log.info("Window open on %s", start.workspace.path))
     try:
-        return app.exec()
+        code = app.exec()
+        log.info("Stopped (exit code %s)", code)
+        return code
     finally:
         window.close()  # the event loop may end without it (a signal)
         closer.restore()

@@ -26,12 +26,17 @@ class UiContext:
     bus: EventBus
     undo_stack: QUndoStack
     clock: Clock = field(default_factory=SystemClock)  # a FakeClock in tests
+    # Set when the window moves to another project: a leftover queued call of an old
+    # screen then does nothing instead of reaching a closed workspace.
+    closed: bool = False
 
     def attempt(self, parent: QWidget, action: Callable[[], T]) -> T | None:
         """Run a service call; a refusal is shown in plain words, an unexpected error is
         logged and reported (ui/errors.py); either returns None and the app carries on."""
+        if self.closed:
+            return None
         return guarded(parent, action)
 
     def succeeded(self, parent: QWidget, action: Callable[[], object]) -> bool:
         """``attempt`` for a call that answers nothing: whether it went through."""
-        return guarded(parent, lambda: action() or True) is not None
+        return self.attempt(parent, lambda: action() or True) is not None

@@ -18,7 +18,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from dialoog_app import __version__, paths
@@ -72,10 +72,6 @@ def guarded(parent: QWidget | None, action: Callable[[], T]) -> T | None:
     return None
 
 
-def _translate(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
-
-
 class ErrorDialog(QMessageBox):
     """"Something went wrong; your notes have been saved." with a button to copy details."""
 
@@ -84,15 +80,15 @@ class ErrorDialog(QMessageBox):
         self.details = details
         self.setIcon(QMessageBox.Icon.Warning)
         self.setWindowTitle("Dialoog")
-        self.setText(_translate("Something went wrong; your notes have been saved."))
+        self.setText(self.tr("Something went wrong; your notes have been saved."))
         self.setInformativeText(
-            _translate(
+            self.tr(
                 "You can carry on working. If it happens again, copy the details and send "
                 "them to whoever supports Dialoog for you. They are also in {path}."
             ).format(path=log_path())
         )
         self.copy_button = self.addButton(
-            _translate("Copy details"), QMessageBox.ButtonRole.ActionRole
+            self.tr("Copy details"), QMessageBox.ButtonRole.ActionRole
         )
         self.addButton(QMessageBox.StandardButton.Ok)
         self.setDefaultButton(QMessageBox.StandardButton.Ok)
@@ -102,7 +98,7 @@ class ErrorDialog(QMessageBox):
 
     def copy_details(self) -> None:
         QApplication.clipboard().setText(self.details)
-        self.copy_button.setText(_translate("Copied"))
+        self.copy_button.setText(self.tr("Copied"))
 
 
 _showing = False

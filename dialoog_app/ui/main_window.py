@@ -6,7 +6,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDateTime, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QKeySequence,
+    QUndoGroup,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -28,6 +35,7 @@ from dialoog_app.store.fileformat import PROJECT_SUFFIX
 
 from . import i18n, settings
 from .context import UiContext, show_error
+from .errors import log
 from .event_bus import EventBus
 from .export import action as export_action
 from .pages import PAGES
@@ -44,7 +52,10 @@ class MainWindow(QMainWindow):
         self.clock: Clock = clock or SystemClock()
         self.setObjectName("mainWindow")
         self.bus = EventBus(self)
-        self.undo_stack = QUndoStack(self)
+        # The Edit menu follows the open project's own undo stack (one per project, like
+        # the bus), so nothing connected to an old project's stack outlives it.
+        self.undo_group = QUndoGroup(self)
+        self.undo_stack = self._new_undo_stack()
         self.ctx: UiContext | None = None
         self.pages: dict[str, QWidget] = {}
         self._current_key: str | None = None
@@ -118,11 +129,17 @@ class MainWindow(QMainWindow):
         self.nav.blockSignals(True)
         self.nav.clear()
         self.nav.blockSignals(False)
-        self.undo_stack.clear()  # its commands hold the old project's context
-        # A new bus per project: anything of the old project still queued lands on the
-        # old, detached bus, which is deleted with it.
+        # A new bus and undo stack per project: the old screens' connections to them, and
+        # commands holding the old context, are deleted with them.
+        self.undo_group.removeStack(self.undo_stack)
+        self.undo_stack.clear()
+        self.undo_stack.deleteLater()
+        self.undo_stack = self._new_undo_stack()
         self.bus.deleteLater()
         self.bus = EventBus(self)
+        # Anything of the old screens still queued (a drop, a 0-ms timer) finds its
+        # context closed and does nothing (ui/errors.py guarded, UiContext.attempt).
+        self.ctx.closed = True
         path = self.ctx.workspace.path
         self.ctx.workspace.close()
         self.ctx = None
@@ -160,11 +177,18 @@ class MainWindow(QMainWindow):
             self._layout.replaceWidget(old, stack)
         return stack
 
+    def _new_undo_stack(self) -> QUndoStack:
+        stack = QUndoStack(self)
+        self.undo_group.addStack(stack)
+        self.undo_group.setActiveStack(stack)
+        return stack
+
     def _show_row(self, row: int) -> None:
         self.stack.setCurrentIndex(row)
 
     def bring_forward(self) -> None:
         """Another start of Dialoog asked for this window (ui/single_instance.py)."""
+        log.info("Brought forward by a second start")
         if self.isMinimized():
             self.showNormal()
         self.show()
@@ -210,9 +234,9 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo = self.undo_group.createRedoAction(self, self.tr("&Redo"))
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)

@@ -64,12 +64,16 @@
         <translation>moet 0 of meer zijn</translation>
     </message>
     <message>
-        <source>Dialoog: dialogue tables, notes, opgaven and minutes — offline.</source>
-        <translation>Dialoog: dialoogtafels, notities, opgaven en verslagen — offline.</translation>
+        <source>Dialoog: dialogue tables, notes, opgaven and minutes — offline. &apos;dialoog&apos; opens the app on the last project; &apos;dialoog PATH&apos; on that project file.</source>
+        <translation>Dialoog: dialoogtafels, notities, opgaven en verslagen — offline. &apos;dialoog&apos; opent de app met het laatste project; &apos;dialoog PAD&apos; met dat projectbestand.</translation>
     </message>
     <message>
         <source>create an empty project file</source>
         <translation>maak een leeg projectbestand</translation>
+    </message>
+    <message>
+        <source>the project file to create (.dialoog)</source>
+        <translation>het projectbestand dat gemaakt wordt (.dialoog)</translation>
     </message>
     <message>
         <source>the project&apos;s name (default: the file name)</source>
@@ -78,6 +82,22 @@
     <message>
         <source>create a realistic demo project</source>
         <translation>maak een realistisch demoproject</translation>
+    </message>
+    <message>
+        <source>tables (default: 4)</source>
+        <translation>aantal tafels (standaard: 4)</translation>
+    </message>
+    <message>
+        <source>notes (default: 200)</source>
+        <translation>aantal notities (standaard: 200)</translation>
+    </message>
+    <message>
+        <source>opgaven (default: 6)</source>
+        <translation>aantal opgaven (standaard: 6)</translation>
+    </message>
+    <message>
+        <source>the same seed gives the same project (default: 1)</source>
+        <translation>hetzelfde startgetal geeft hetzelfde project (standaard: 1)</translation>
     </message>
     <message>
         <source>show what is in a project</source>
@@ -94,6 +114,18 @@
     <message>
         <source>start the app offscreen once and exit</source>
         <translation>start de app eenmaal onzichtbaar en stop</translation>
+    </message>
+    <message>
+        <source>dialoog: &apos;{name}&apos; is not a command, nor a project file.</source>
+        <translation>dialoog: &apos;{name}&apos; is geen opdracht en geen projectbestand.</translation>
+    </message>
+    <message>
+        <source>Did you mean &apos;dialoog {command}&apos;?</source>
+        <translation>Bedoelt u &apos;dialoog {command}&apos;?</translation>
+    </message>
+    <message>
+        <source>See &apos;dialoog --help&apos;.</source>
+        <translation>Zie &apos;dialoog --help&apos;.</translation>
     </message>
     <message>
         <source>dialoog: {message}</source>
@@ -114,6 +146,10 @@
     <message>
         <source>write the minutes in Word, or the project as JSON</source>
         <translation>het verslag in Word schrijven, of het project als JSON</translation>
+    </message>
+    <message>
+        <source>the project file (.dialoog)</source>
+        <translation>het projectbestand (.dialoog)</translation>
     </message>
     <message>
         <source>the document to write (.docx or .json)</source>
