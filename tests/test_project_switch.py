@@ -157,7 +157,9 @@ def test_switching_ten_times_between_three_projects_leaves_nothing_behind(
             tables = meetings.list_tables(ws, meeting.id)
             saved = {n.text for t in tables for n in notes.list_notes(ws, t.id)}
             assert {f"Notitie {s}" for s in typed_in[index]} <= saved
-            assert not {f"Notitie {s}" for i, ss in typed_in.items() if i != index for s in ss} & saved
+            assert (
+                not {f"Notitie {s}" for i, ss in typed_in.items() if i != index for s in ss} & saved
+            )
             waiting = {drafts.draft_text(ws, t.id) for t in tables} - {""}
             assert waiting == ({f"half getypt {typed_in[index][-1]}"} if typed_in[index] else set())
         finally:

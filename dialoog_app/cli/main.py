@@ -221,6 +221,5 @@ def _run_reporting_user_errors(
         return 141  # 128 + SIGPIPE, as a command killed by the closed pipe would
 
 
-
 if __name__ == "__main__":
     sys.exit(main())

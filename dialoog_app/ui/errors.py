@@ -73,7 +73,7 @@ def guarded(parent: QWidget | None, action: Callable[[], T]) -> T | None:
 
 
 class ErrorDialog(QMessageBox):
-    """"Something went wrong; your notes have been saved." with a button to copy details."""
+    """The calm "something went wrong" dialog, with a button that copies the details."""
 
     def __init__(self, details: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)

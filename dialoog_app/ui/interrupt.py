@@ -29,7 +29,7 @@ class SignalCloser(QObject):
         self._previous_fd = signal.set_wakeup_fd(self._writer.fileno())
         self._previous: dict[int, Callable[..., object] | int | None] = {}
         for number in HANDLED:
-            self._previous[number] = signal.getsignal(number)  # type: ignore[assignment]
+            self._previous[number] = signal.getsignal(number)
             signal.signal(number, self._handle)
         self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._drain)
@@ -51,7 +51,7 @@ class SignalCloser(QObject):
     def restore(self) -> None:
         """Give the signals back (tests start several apps in one process)."""
         for number, handler in self._previous.items():
-            signal.signal(number, handler)  # type: ignore[arg-type]
+            signal.signal(number, handler)
         signal.set_wakeup_fd(self._previous_fd)
         self._notifier.setEnabled(False)
         self._reader.close()
