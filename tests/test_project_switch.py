@@ -8,6 +8,7 @@ turn, with a note typed, a drag in flight on the board and the clock running.
 
 from __future__ import annotations
 
+import shutil
 import warnings
 from collections.abc import Iterator
 from datetime import timedelta
@@ -15,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QObject, Qt, QTimer, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from capture_helpers import CTRL, EVENING, type_note, type_text
@@ -24,7 +25,7 @@ from dialoog_app.domain.agenda_clock import ClockAction, ClockStatus
 from dialoog_app.domain.clock import FakeClock
 from dialoog_app.services import clock, drafts, meetings, notes, opgaven
 from dialoog_app.services.demo import fill_demo
-from dialoog_app.services.workspace import new_workspace, open_workspace
+from dialoog_app.services.workspace import Workspace, new_workspace, open_workspace
 from dialoog_app.ui import settings
 from dialoog_app.ui.main_window import MainWindow
 
@@ -164,3 +165,40 @@ def test_switching_ten_times_between_three_projects_leaves_nothing_behind(
             assert waiting == ({f"half getypt {typed_in[index][-1]}"} if typed_in[index] else set())
         finally:
             ws.close()
+
+
+def test_switch_to_runs_a_replacement_after_the_old_project_is_closed(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The entry point for merge and restore: the callable may replace the open file (its
+    lock is released first); if it is refused, the previous project comes back."""
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.text()) or 0)
+    putten, backup = tmp_path / "Putten.dialoog", tmp_path / "backup.dialoog"
+    _project(putten, "Putten", 1)
+    ws = new_workspace(backup, name="Putten", device_id=DEVICE)
+    meetings.add_meeting(ws, "Uit de reservekopie")
+    ws.close()
+    window = MainWindow(open_workspace(putten, device_id=DEVICE))
+    qtbot.addWidget(window)
+    window.show()
+
+    def restore() -> Workspace:
+        shutil.copyfile(backup, putten)  # only possible once the project is closed
+        return open_workspace(putten, device_id=DEVICE)
+
+    assert window.switch_to(restore) is True
+    assert window.workspace.path == putten
+    assert [m.title for m in window.pages["meetings"].list_model.rows] == ["Uit de reservekopie"]
+
+    def refused() -> Workspace:
+        return open_workspace(tmp_path / "weg.dialoog", device_id=DEVICE)
+
+    assert window.switch_to(refused) is False
+    assert shown == [f"Het bestand {tmp_path / 'weg.dialoog'} bestaat niet."]
+    assert window.workspace.path == putten  # the previous project is back, working
+    meetings.add_meeting(window.workspace, "Daarna")
+    assert len(window.pages["meetings"].list_model.rows) in (1, 2)
+    _settle(qtbot)
+    assert [m.title for m in window.pages["meetings"].list_model.rows][-1] == "Daarna"
+    window.close()

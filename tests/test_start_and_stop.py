@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
 
 from conftest import DEVICE, sha256
 from dialoog_app import paths
@@ -25,8 +26,9 @@ from dialoog_app.cli.main import build_parser
 from dialoog_app.services import meetings
 from dialoog_app.services.workspace import new_workspace, open_workspace
 from dialoog_app.ui import errors, settings
-from dialoog_app.ui.app import run_gui
+from dialoog_app.ui.app import first_workspace, run_gui
 from dialoog_app.ui.errors import log_path
+from dialoog_app.ui.main_window import MainWindow
 
 
 def _env(data: Path) -> dict[str, str]:
@@ -237,3 +239,21 @@ def test_an_unexpected_error_is_reported_and_logged(
         sys.excepthook(*sys.exc_info())  # type: ignore[arg-type]
     assert "kapot in een thread van niemand" in shown[0]
     assert "kapot in een thread van niemand" in log_path().read_text(encoding="utf-8")
+
+
+def test_a_damaged_last_project_opens_the_default_without_forgetting_it(
+    qtbot: QtBot, tmp_path: Path, messages: list[str]
+) -> None:
+    last = tmp_path / "Putten.dialoog"
+    last.write_bytes(b"not a database, truncated by a full USB stick" * 3)
+    settings.remember_project(last)
+    before = _remembered()
+    start = first_workspace(None)
+    assert start.workspace.path == paths.default_project_path()
+    assert start.remember is False
+    assert messages == [f"Het bestand {last} is geen Dialoog-project."]
+    window = MainWindow(start.workspace, remember=start.remember)
+    qtbot.addWidget(window)
+    assert window.windowTitle() == "Mijn dialoogtafels — Dialoog"
+    window.close()
+    assert _remembered() == before  # the next start tries Putten again
