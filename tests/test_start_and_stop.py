@@ -13,22 +13,26 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from capture_helpers import open_capture, type_text
 from conftest import DEVICE, sha256
 from dialoog_app import paths
 from dialoog_app.cli.main import build_parser
-from dialoog_app.services import meetings
-from dialoog_app.services.workspace import new_workspace, open_workspace
+from dialoog_app.services import drafts, meetings
+from dialoog_app.services.workspace import Workspace, new_workspace, open_workspace
 from dialoog_app.ui import errors, settings
 from dialoog_app.ui.app import first_workspace, run_gui
 from dialoog_app.ui.errors import log_path
+from dialoog_app.ui.interrupt import SignalCloser
 from dialoog_app.ui.main_window import MainWindow
+from dialoog_app.ui.single_instance import InstanceServer, ask_running_instance, bring_forward
 
 
 def _env(data: Path) -> dict[str, str]:
@@ -257,3 +261,33 @@ def test_a_damaged_last_project_opens_the_default_without_forgetting_it(
     assert window.windowTitle() == "Mijn dialoogtafels — Dialoog"
     window.close()
     assert _remembered() == before  # the next start tries Putten again
+
+
+def test_sigterm_saves_the_typed_draft_before_closing(
+    qtbot: QtBot, workspace: Workspace, reopen: Callable[[], Workspace]
+) -> None:
+    """In the app's own loop: text typed a moment ago (its 300 ms save not yet due) is
+    stored when SIGTERM arrives, and the event loop ends with 128 + 15."""
+    meeting = meetings.add_meeting(workspace, "Avond")
+    table = meetings.add_table(workspace, meeting.id, "Tafel 1")
+    window, page = open_capture(qtbot, workspace)
+    type_text(qtbot, page.input, "bijna af")
+    closer = SignalCloser(QApplication.instance())  # type: ignore[arg-type]
+    try:
+        QTimer.singleShot(0, lambda: os.kill(os.getpid(), signal.SIGTERM))
+        assert QApplication.instance().exec() == 128 + signal.SIGTERM  # type: ignore[union-attr]
+    finally:
+        closer.restore()
+    assert not window.isVisible() and window.ctx is None
+    assert drafts.draft_text(reopen(), table.id) == "bijna af"
+
+
+def test_a_dialoog_on_another_project_leaves_the_first_ones_socket_alone(
+    qapp: object, running: tuple[subprocess.Popen[str], Path], tmp_path: Path
+) -> None:
+    _, project = running
+    other = InstanceServer(lambda: tmp_path / "Ermelo.dialoog")
+    assert other.listen() is False  # the first Dialoog answers there: not stale
+    assert bring_forward(tmp_path / "Ermelo.dialoog") is None  # not the one that has it
+    assert ask_running_instance("ping") == str(project)  # the first is still reachable
+    other.deleteLater()

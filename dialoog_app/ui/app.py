@@ -20,7 +20,7 @@ from . import i18n, settings
 from .errors import install_hooks, log, setup_logging, show_error
 from .interrupt import SignalCloser
 from .main_window import MainWindow
-from .single_instance import InstanceServer, ask_running_instance
+from .single_instance import InstanceServer, bring_forward
 
 
 def make_application() -> QApplication:
@@ -71,8 +71,8 @@ def run_gui(path: Path | None) -> int:
     try:
         start = first_workspace(path)
     except errors.AlreadyOpenError as error:
-        shown = ask_running_instance()
-        if shown is None:  # not a Dialoog that answers: say where, and stop
+        shown = bring_forward(Path(str(error.text.args.get("path", ""))))
+        if shown is None:  # no Dialoog answers for it: say where it is open, and stop
             show_error(None, i18n.text(error.text))
             return 2
         print(

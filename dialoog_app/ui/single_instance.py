@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import getpass
 import hashlib
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -25,13 +26,14 @@ def server_name() -> str:
     return f"dialoog-{digest}"
 
 
-def ask_running_instance() -> str | None:
-    """Ask the running Dialoog to come forward; the project it has open, or None."""
+def ask_running_instance(request: str = "raise") -> str | None:
+    """Ask the running Dialoog to come forward ("raise") or only whether it is there
+    ("ping"); the project it has open ("" if none), or None when nobody answers."""
     socket = QLocalSocket()
     socket.connectToServer(server_name())
     if not socket.waitForConnected(TIMEOUT_MS):
         return None
-    socket.write(b"raise\n")
+    socket.write(f"{request}\n".encode())
     socket.flush()
     answer = b""
     while socket.waitForReadyRead(TIMEOUT_MS):
@@ -39,7 +41,20 @@ def ask_running_instance() -> str | None:
         if answer.endswith(b"\n"):
             break
     socket.disconnectFromServer()
-    return answer.decode("utf-8", "replace").strip() or None
+    if not answer.endswith(b"\n"):
+        return None
+    return answer.decode("utf-8", "replace").strip()
+
+
+def bring_forward(busy: Path) -> str | None:
+    """Bring forward the Dialoog that has ``busy`` open; the project it shows, or None.
+
+    Only that one is asked: another Dialoog, on another project, may own the socket.
+    """
+    shown = ask_running_instance("ping")
+    if not shown or Path(shown).resolve() != busy.resolve():
+        return None
+    return ask_running_instance("raise") or None
 
 
 class InstanceServer(QObject):
@@ -55,20 +70,22 @@ class InstanceServer(QObject):
         self.server.newConnection.connect(self._answer)
 
     def listen(self) -> bool:
+        # Asked first: on Unix, listening would replace a live Dialoog's socket file and
+        # make it unreachable. One on another project answers: it keeps the name.
+        if ask_running_instance("ping") is not None:
+            return False
         name = server_name()
-        if self.server.listen(name):
-            return True
-        # A socket file left by a crashed Dialoog: nobody answered on it, so it is stale.
-        QLocalServer.removeServer(name)
+        QLocalServer.removeServer(name)  # a socket file left by a crashed Dialoog
         return self.server.listen(name)
 
     def _answer(self) -> None:
         while (socket := self.server.nextPendingConnection()) is not None:
             socket.waitForReadyRead(TIMEOUT_MS)
-            socket.readAll()
+            request = bytes(socket.readAll().data()).strip()
             project = self._current_project()  # type: ignore[operator]
             socket.write(f"{project or ''}\n".encode())
             socket.flush()
             socket.disconnectFromServer()
             socket.deleteLater()
-            self.raise_requested.emit()
+            if request == b"raise":
+                self.raise_requested.emit()
