@@ -30,8 +30,11 @@ from dialoog_app.ui import settings
 from dialoog_app.ui.main_window import MainWindow
 
 SCREENS = ["meetings", "agenda", "capture", "board"]
-# The offscreen platform's own remark about window size hints, not a fault of ours.
-HARMLESS = ("This plugin does not support propagateSizeHints()",)
+# The offscreen platform's own remarks (no size hints, no raising), not faults of ours.
+HARMLESS = (
+    "This plugin does not support propagateSizeHints()",
+    "This plugin does not support raise()",
+)
 
 
 def _project(path: Path, name: str, seed: int) -> str:
@@ -83,7 +86,8 @@ def _act_on(qtbot: QtBot, window: MainWindow, screen: str, step: int) -> None:
         # The drop has happened; the move runs on the next turn of the event loop.
         assert page.board_actions.drop(note_ids, target, 0)
     elif screen == "agenda":
-        assert window.ctx is not None and window.ctx.bus.current_meeting_id is not None
+        page.open_presenter(None)  # the projector window, a child window of the screen
+        assert page.presenter is not None and page.presenter.isVisible()
 
 
 def test_switching_ten_times_between_three_projects_leaves_nothing_behind(
@@ -118,6 +122,8 @@ def test_switching_ten_times_between_three_projects_leaves_nothing_behind(
             monkeypatch.setattr(
                 QFileDialog, "getOpenFileName", lambda *a, p=paths[following], **k: (str(p), "")
             )
+            window.activateWindow()  # back from the projector window, if it took the focus
+            qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
             qtbot.keyClick(window, Qt.Key.Key_O, CTRL)
         else:
             recent = {a.toolTip(): a for a in window.recent_menu.actions()}
@@ -147,6 +153,8 @@ def test_switching_ten_times_between_three_projects_leaves_nothing_behind(
 
     assert len(seen) == 10
     assert not complaints
+    # No window of an old project lingers (the projector is hidden with its screen).
+    assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == [window]
     window.close()
 
     # What was typed went into the right file: each saved note, and the last draft.
