@@ -272,12 +272,18 @@ def test_sigterm_saves_the_typed_draft_before_closing(
     table = meetings.add_table(workspace, meeting.id, "Tafel 1")
     window, page = open_capture(qtbot, workspace)
     type_text(qtbot, page.input, "bijna af")
-    closer = SignalCloser(QApplication.instance())  # type: ignore[arg-type]
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    closer = SignalCloser(app)
+    # Else closing the last window inside exec() also posts a quit, which would stop every
+    # later test's event loop (Qt keeps "quit now" until the next exec()).
+    app.setQuitOnLastWindowClosed(False)
     try:
         QTimer.singleShot(0, lambda: os.kill(os.getpid(), signal.SIGTERM))
-        assert QApplication.instance().exec() == 128 + signal.SIGTERM  # type: ignore[union-attr]
+        assert app.exec() == 128 + signal.SIGTERM
     finally:
         closer.restore()
+        app.setQuitOnLastWindowClosed(True)
     assert not window.isVisible() and window.ctx is None
     assert drafts.draft_text(reopen(), table.id) == "bijna af"
 
