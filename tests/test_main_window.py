@@ -25,14 +25,14 @@ def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def test_first_start_creates_the_default_project(qtbot: QtBot) -> None:
-    ws = first_workspace(None)
+    ws = first_workspace(None).workspace
     window = MainWindow(ws)
     qtbot.addWidget(window)
     assert ws.path == paths.default_project_path()
     assert window.windowTitle() == "Mijn dialoogtafels — Dialoog"
     window.close()
     # The next start reopens it rather than making another.
-    ws = first_workspace(None)
+    ws = first_workspace(None).workspace
     assert ws.path == paths.default_project_path()
     ws.close()
 
@@ -40,10 +40,10 @@ def test_first_start_creates_the_default_project(qtbot: QtBot) -> None:
 def test_next_start_reopens_the_last_project(qtbot: QtBot, tmp_path: Path) -> None:
     other = tmp_path / "Ermelo.dialoog"
     new_workspace(other, device_id=DEVICE).close()
-    window = MainWindow(first_workspace(other))
+    window = MainWindow(first_workspace(other).workspace)
     qtbot.addWidget(window)
     window.close()
-    ws = first_workspace(None)
+    ws = first_workspace(None).workspace
     assert ws.path == other
     ws.close()
 

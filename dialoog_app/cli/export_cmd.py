@@ -116,7 +116,7 @@ def register(sub: Any) -> None:
     export = sub.add_parser(
         "export", help=translate("Cli", "write the minutes in Word, or the project as JSON")
     )
-    export.add_argument("path")
+    export.add_argument("path", help=translate("Cli", "the project file (.dialoog)"))
     export.add_argument(
         "--out", required=True, help=translate("Cli", "the document to write (.docx or .json)")
     )

@@ -6,7 +6,9 @@ User errors go to stderr in the user's language with exit code 2; never a traceb
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -15,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 
 from dialoog_app import __version__
 from dialoog_app.domain.errors import UserError
+from dialoog_app.store.fileformat import PROJECT_SUFFIX
 from dialoog_app.ui import i18n
 
 from . import export_cmd
@@ -88,28 +91,42 @@ def _non_negative(value: str) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="dialoog",
+        usage="dialoog [PATH]\n       dialoog COMMAND [OPTIONS]",
         description=translate(
-            "Cli", "Dialoog: dialogue tables, notes, opgaven and minutes — offline."
+            "Cli",
+            "Dialoog: dialogue tables, notes, opgaven and minutes — offline. "
+            "'dialoog' opens the app on the last project; 'dialoog PATH' on that project file.",
         ),
     )
     parser.add_argument("--version", action="version", version=f"dialoog {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     new = sub.add_parser("new", help=translate("Cli", "create an empty project file"))
-    new.add_argument("path")
+    new.add_argument("path", help=translate("Cli", "the project file to create (.dialoog)"))
     new.add_argument("--name", help=translate("Cli", "the project's name (default: the file name)"))
     new.set_defaults(run=_cmd_new)
 
     demo = sub.add_parser("demo", help=translate("Cli", "create a realistic demo project"))
-    demo.add_argument("path")
-    demo.add_argument("--tables", type=_non_negative, default=4)
-    demo.add_argument("--notes", type=_non_negative, default=200)
-    demo.add_argument("--opgaven", type=_non_negative, default=6)
-    demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("path", help=translate("Cli", "the project file to create (.dialoog)"))
+    demo.add_argument(
+        "--tables", type=_non_negative, default=4, help=translate("Cli", "tables (default: 4)")
+    )
+    demo.add_argument(
+        "--notes", type=_non_negative, default=200, help=translate("Cli", "notes (default: 200)")
+    )
+    demo.add_argument(
+        "--opgaven", type=_non_negative, default=6, help=translate("Cli", "opgaven (default: 6)")
+    )
+    demo.add_argument(
+        "--seed",
+        type=int,
+        default=1,
+        help=translate("Cli", "the same seed gives the same project (default: 1)"),
+    )
     demo.set_defaults(run=_cmd_demo)
 
     info = sub.add_parser("info", help=translate("Cli", "show what is in a project"))
-    info.add_argument("path")
+    info.add_argument("path", help=translate("Cli", "the project file (.dialoog)"))
     info.add_argument(
         "--json", action="store_true", help=translate("Cli", "as JSON (see 'dialoog schema')")
     )
@@ -126,12 +143,49 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-SUBCOMMANDS = {"new", "demo", "info", "schema", "export", "selftest", "-h", "--help", "--version"}
+def command_names(parser: argparse.ArgumentParser) -> set[str]:
+    """The commands the parser knows (so one added by registering it is never mistaken
+    for a project to open)."""
+    names: set[str] = set()
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            names.update(action.choices)
+    return names
+
+
+def _opens_a_project(argument: str) -> bool:
+    return argument.endswith(PROJECT_SUFFIX) or Path(argument).exists()
+
+
+def _start_core_app() -> None:
+    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    app.setOrganizationName("Dialoog")
+    app.setApplicationName("Dialoog")
+    i18n.install_translators(app)
+
+
+def _unknown_command(argument: str, commands: set[str]) -> int:
+    _start_core_app()
+    message = translate("Cli", "dialoog: '{name}' is not a command, nor a project file.").format(
+        name=argument
+    )
+    close = difflib.get_close_matches(argument, sorted(commands), n=1)
+    if close:
+        message += " " + translate("Cli", "Did you mean 'dialoog {command}'?").format(
+            command=close[0]
+        )
+    print(message, file=sys.stderr)
+    print(translate("Cli", "See 'dialoog --help'."), file=sys.stderr)
+    return EXIT_USER_ERROR
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if not argv or argv[0] not in SUBCOMMANDS:
+    parser = build_parser()
+    commands = command_names(parser)
+    if not argv or (argv[0] not in commands and not argv[0].startswith("-")):
+        if argv and (len(argv) > 1 or not _opens_a_project(argv[0])):
+            return _unknown_command(argv[0], commands)
         from dialoog_app.ui.app import run_gui
 
         return run_gui(Path(argv[0]) if argv else None)
@@ -140,11 +194,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from dialoog_app.ui.app import selftest
 
         return selftest()
-    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
-    app.setOrganizationName("Dialoog")
-    app.setApplicationName("Dialoog")
-    i18n.install_translators(app)
-    args = build_parser().parse_args(argv)
+    _start_core_app()
+    args = build_parser().parse_args(argv)  # again: now its help is translated
     return _run_reporting_user_errors(args.run, args)
 
 
@@ -152,7 +203,9 @@ def _run_reporting_user_errors(
     run: Callable[[argparse.Namespace], int], args: argparse.Namespace
 ) -> int:
     try:
-        return run(args)
+        code = run(args)
+        sys.stdout.flush()  # a closed pipe is noticed here, not at exit
+        return code
     except UserError as error:
         print(
             translate("Cli", "dialoog: {message}").format(message=i18n.text(error.text)),
@@ -161,6 +214,11 @@ def _run_reporting_user_errors(
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (``dialoog info --json | head -1``): stop quietly, and keep
+        # Python from failing again when it flushes stdout on the way out.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141  # 128 + SIGPIPE, as a command killed by the closed pipe would
 
 
 if __name__ == "__main__":

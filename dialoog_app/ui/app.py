@@ -6,17 +6,21 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import NamedTuple
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from dialoog_app import paths
+from dialoog_app.domain import errors
 from dialoog_app.domain.errors import UserError
 from dialoog_app.services.workspace import Workspace, new_workspace, open_workspace
 
 from . import i18n, settings
-from .context import show_error
+from .errors import install_hooks, log, setup_logging, show_error
+from .interrupt import SignalCloser
 from .main_window import MainWindow
+from .single_instance import InstanceServer, bring_forward
 
 
 def make_application() -> QApplication:
@@ -34,41 +38,66 @@ def open_or_create(path: Path) -> Workspace:
     return open_workspace(path) if path.exists() else new_workspace(path)
 
 
-def first_workspace(path: Path | None) -> Workspace:
+class Start(NamedTuple):
+    workspace: Workspace
+    remember: bool  # False: a fallback, not the user's choice; what reopens next stays
+
+
+def first_workspace(path: Path | None) -> Start:
     """The project asked for; else the last one used; else the default project.
 
-    A file that cannot be opened is explained, and the app falls back to the default
-    project so the user is never left without a window.
+    A project refused on the command line or already open elsewhere raises its
+    ``UserError``: nothing else is opened and nothing remembered changes. Only when the
+    last project cannot be used is the default project opened, without becoming "last".
     """
-    candidates: list[Path] = []
     if path is not None:
-        candidates.append(path)
-    else:
-        last = settings.app_settings().value("last_project")
-        if last and Path(str(last)).exists():
-            candidates.append(Path(str(last)))
-    candidates.append(paths.default_project_path())
-    for i, candidate in enumerate(candidates):
+        return Start(open_workspace(path), True)
+    last = settings.last_project()
+    if last is not None and last.exists():
         try:
-            if i == 0 and path is not None:
-                return open_workspace(candidate)
-            return open_or_create(candidate)
+            return Start(open_workspace(last), True)
+        except errors.AlreadyOpenError:
+            raise
         except UserError as error:
             show_error(None, i18n.text(error.text))
-            if i == len(candidates) - 1:
-                raise
-    raise AssertionError("unreachable")
+    # First start (nothing to forget), or a last project that is gone or refused.
+    return Start(open_or_create(paths.default_project_path()), last is None)
 
 
 def run_gui(path: Path | None) -> int:
     app = make_application()
+    setup_logging()
+    install_hooks()
     try:
-        workspace = first_workspace(path)
-    except UserError:
+        start = first_workspace(path)
+    except errors.AlreadyOpenError as error:
+        shown = bring_forward(Path(str(error.text.args.get("path", ""))))
+        if shown is None:  # no Dialoog answers for it: say where it is open, and stop
+            show_error(None, i18n.text(error.text))
+            return 2
+        print(
+            QCoreApplication.translate(
+                "Cli", "Dialoog is already running with {path}; its window was brought forward."
+            ).format(path=shown)
+        )
+        return 0
+    except UserError as error:
+        show_error(None, i18n.text(error.text))
         return 2
-    window = MainWindow(workspace)
+    window = MainWindow(start.workspace, remember=start.remember)
+    server = InstanceServer(lambda: window.workspace.path if window.ctx else None, window)
+    server.raise_requested.connect(window.bring_forward)
+    server.listen()
+    closer = SignalCloser(app)
     window.show()
-    return app.exec()
+    QTimer.singleShot(0, lambda: log.info("Window open on %s", start.workspace.path))
+    try:
+        code = app.exec()
+        log.info("Stopped (exit code %s)", code)
+        return code
+    finally:
+        window.close()  # the event loop may end without it (a signal)
+        closer.restore()
 
 
 def selftest() -> int:

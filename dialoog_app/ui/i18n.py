@@ -21,10 +21,9 @@ _installed: list[QTranslator] = []
 
 def chosen_language() -> str:
     """``DIALOOG_LANG`` wins (scripts, tests), then the user's setting, then Dutch."""
-    from .settings import app_settings
+    from .settings import LANGUAGE
 
-    saved = app_settings().value("language", DEFAULT_LANGUAGE)
-    lang = os.environ.get("DIALOOG_LANG") or str(saved)
+    lang = os.environ.get("DIALOOG_LANG") or LANGUAGE.get()
     return lang if lang in LANGUAGES else DEFAULT_LANGUAGE
 
 

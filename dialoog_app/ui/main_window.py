@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import QCoreApplication, QDateTime, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QKeySequence,
+    QUndoGroup,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -27,22 +35,30 @@ from dialoog_app.store.fileformat import PROJECT_SUFFIX
 
 from . import i18n, settings
 from .context import UiContext, show_error
+from .errors import log
 from .event_bus import EventBus
 from .export import action as export_action
 from .pages import PAGES
+from .retire import retire_screens
 
 
 class MainWindow(QMainWindow):
     project_changed = Signal()
 
-    def __init__(self, workspace: Workspace, clock: Clock | None = None) -> None:
+    def __init__(
+        self, workspace: Workspace, clock: Clock | None = None, *, remember: bool = True
+    ) -> None:
         super().__init__()
         self.clock: Clock = clock or SystemClock()
         self.setObjectName("mainWindow")
         self.bus = EventBus(self)
-        self.undo_stack = QUndoStack(self)
+        # The Edit menu follows the open project's own undo stack (one per project, like
+        # the bus), so nothing connected to an old project's stack outlives it.
+        self.undo_group = QUndoGroup(self)
+        self.undo_stack = self._new_undo_stack()
         self.ctx: UiContext | None = None
         self.pages: dict[str, QWidget] = {}
+        self._current_key: str | None = None
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
@@ -52,22 +68,21 @@ class MainWindow(QMainWindow):
             "QListWidget::item { padding: 10px 12px; }"
             "QListWidget::item:selected { background: #1f5f8b; color: white; }"
         )
-        self.stack = QStackedWidget(self)
         central = QWidget(self)
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.nav)
-        layout.addWidget(self.stack, 1)
+        self._layout = QHBoxLayout(central)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(0)
+        self._layout.addWidget(self.nav)
+        self.stack = self._new_stack()
         self.setCentralWidget(central)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._show_row)
 
         self.saved_label = QLabel(self)
         self.saved_label.setObjectName("savedLabel")
         self.statusBar().addPermanentWidget(self.saved_label)
         self._build_menus()
         self.resize(1180, 760)
-        self.set_workspace(workspace)
+        self._build_project(workspace, remember=remember)
 
     # -- project ----------------------------------------------------------------------------
     @property
@@ -75,27 +90,65 @@ class MainWindow(QMainWindow):
         assert self.ctx is not None
         return self.ctx.workspace
 
-    def set_workspace(self, workspace: Workspace) -> None:
-        current_key = self.current_page_key()
-        if self.ctx is not None:
-            self._flush_pages()
-            self.bus.detach()
-            self.ctx.workspace.close()
-            # A new bus per project: the old pages (deleted later) stay connected to the
-            # old one, which is silent, so they never act on the new project's events
-            # with their closed workspace.
-            self.bus.deleteLater()
-            self.bus = EventBus(self)
+    def switch_to(
+        self, workspace: Workspace | Callable[[], Workspace], *, remember: bool = True
+    ) -> bool:
+        """THE one way to replace the open project: Nieuw, Openen, Recent, and merge or
+        restore (which pass a callable, run once the current project is closed, so it may
+        replace the file; if it raises a ``UserError`` the previous project is reopened).
+
+        Every screen, timer, model and signal connection of the old project goes before its
+        workspace closes; the new screens are built on a fresh bus and context.
+        ``remember=False`` leaves the recent list and ``last_project`` alone (a fallback
+        project at start-up is not the user's choice). Returns False when nothing changed.
+        """
+        previous = self._retire_project()
+        try:
+            opened = workspace() if callable(workspace) else workspace
+        except UserError as error:
+            show_error(self, i18n.text(error.text))
+            if previous is None:
+                return False
+            self._build_project(open_workspace(previous), remember=False)
+            return False
+        self._build_project(opened, remember=remember)
+        return True
+
+    def _retire_project(self) -> Path | None:
+        """Tear down the open project's screens, then close it; its path, or None."""
+        if self.ctx is None:
+            return None
+        self._current_key = self.current_page_key() or self._current_key
+        self._flush_pages()
+        self.bus.detach()
+        # Hidden first, while the workspace is still open: focus leaves the old screens
+        # (their drafts are saved) and no other old screen is shown by the stack.
+        retire_screens(self.stack)
+        self.stack = self._new_stack()
+        self.pages = {}
+        self.nav.blockSignals(True)
+        self.nav.clear()
+        self.nav.blockSignals(False)
+        # A new bus and undo stack per project: the old screens' connections to them, and
+        # commands holding the old context, are deleted with them.
+        self.undo_group.removeStack(self.undo_stack)
         self.undo_stack.clear()
-        self.bus.current_meeting_id = None
+        self.undo_stack.deleteLater()
+        self.undo_stack = self._new_undo_stack()
+        self.bus.deleteLater()
+        self.bus = EventBus(self)
+        # Anything of the old screens still queued (a drop, a 0-ms timer) finds its
+        # context closed and does nothing (ui/errors.py guarded, UiContext.attempt).
+        self.ctx.closed = True
+        path = self.ctx.workspace.path
+        self.ctx.workspace.close()
+        self.ctx = None
+        return path
+
+    def _build_project(self, workspace: Workspace, *, remember: bool) -> None:
         self.bus.attach(workspace)
         self.ctx = UiContext(workspace, self.bus, self.undo_stack, self.clock)
         self.nav.blockSignals(True)
-        self.nav.clear()
-        for old in list(self.pages.values()):
-            self.stack.removeWidget(old)
-            old.deleteLater()
-        self.pages = {}
         for spec in PAGES:
             page = spec.create(self.ctx)
             self.pages[spec.key] = page
@@ -104,14 +157,43 @@ class MainWindow(QMainWindow):
             item.setToolTip(f"{QCoreApplication.translate('Pages', spec.title)} ({spec.shortcut})")
         self.nav.blockSignals(False)
         keys = [spec.key for spec in PAGES]
-        self.nav.setCurrentRow(keys.index(current_key) if current_key in keys else 0)
-        settings.remember_project(workspace.path)
-        settings.app_settings().setValue("last_project", str(workspace.path))
+        current = self._current_key
+        self.nav.setCurrentRow(keys.index(current) if current in keys else 0)
+        if remember:
+            settings.remember_project(workspace.path)
         self._update_title()
         self._rebuild_recent_menu()
         self.saved_label.setText(self.tr("All changes are saved automatically"))
-        self.bus.saved.connect(self._show_saved, Qt.ConnectionType.UniqueConnection)
+        self.bus.saved.connect(self._show_saved)
         self.project_changed.emit()
+
+    def _new_stack(self) -> QStackedWidget:
+        stack = QStackedWidget(self)
+        stack.setObjectName("screens")
+        old = getattr(self, "stack", None)
+        if old is None:
+            self._layout.addWidget(stack, 1)
+        else:
+            self._layout.replaceWidget(old, stack)
+        return stack
+
+    def _new_undo_stack(self) -> QUndoStack:
+        stack = QUndoStack(self)
+        self.undo_group.addStack(stack)
+        self.undo_group.setActiveStack(stack)
+        return stack
+
+    def _show_row(self, row: int) -> None:
+        self.stack.setCurrentIndex(row)
+
+    def bring_forward(self) -> None:
+        """Another start of Dialoog asked for this window (ui/single_instance.py)."""
+        log.info("Brought forward by a second start")
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
 
     def current_page_key(self) -> str | None:
         row = self.nav.currentRow()
@@ -152,9 +234,9 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo = self.undo_group.createRedoAction(self, self.tr("&Redo"))
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
@@ -187,7 +269,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.setEnabled(bool(recent))
 
     def _choose_language(self, code: str) -> None:
-        settings.app_settings().setValue("language", code)
+        settings.LANGUAGE.set(code)
         QMessageBox.information(
             self,
             self.tr("Language"),
@@ -222,7 +304,7 @@ class MainWindow(QMainWindow):
         except UserError as error:
             show_error(self, i18n.text(error.text))
             return
-        self.set_workspace(workspace)
+        self.switch_to(workspace)
 
     def open_project(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -232,6 +314,7 @@ class MainWindow(QMainWindow):
             self.open_path(Path(name))
 
     def open_path(self, path: Path) -> bool:
+        """Open ``path`` in this window; a refused file changes nothing (shown, False)."""
         if path.absolute() == self.workspace.path:
             return True
         try:
@@ -242,13 +325,8 @@ class MainWindow(QMainWindow):
                 settings.forget_project(path)
                 self._rebuild_recent_menu()
             return False
-        self.set_workspace(workspace)
-        return True
+        return self.switch_to(workspace)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if self.ctx is not None:
-            self._flush_pages()
-            self.bus.detach()
-            self.ctx.workspace.close()
-            self.ctx = None
+        self._retire_project()
         super().closeEvent(event)

@@ -11,6 +11,8 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
+from .errors import guarded
+
 
 class DoneCommand(QUndoCommand):
     def __init__(self, text: str, undo: Callable[[], Any], redo: Callable[[], Any]) -> None:
@@ -23,7 +25,7 @@ class DoneCommand(QUndoCommand):
         if self._done:  # QUndoStack.push calls redo(); the action has happened already
             self._done = False
             return
-        self._redo()
+        guarded(None, self._redo)  # the same guarded path as every other service call
 
     def undo(self) -> None:
-        self._undo()
+        guarded(None, self._undo)

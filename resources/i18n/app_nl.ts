@@ -2,6 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>Cli</name>
+    <message>
+        <source>Dialoog is already running with {path}; its window was brought forward.</source>
+        <translation>Dialoog is al gestart met {path}; dat venster staat nu vooraan.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Something went wrong; your notes have been saved.</source>
+        <translation>Er ging iets mis; uw notities zijn opgeslagen.</translation>
+    </message>
+    <message>
+        <source>You can carry on working. If it happens again, copy the details and send them to whoever supports Dialoog for you. They are also in {path}.</source>
+        <translation>U kunt gewoon verder werken. Gebeurt het vaker, kopieer dan de details en stuur ze naar degene die u met Dialoog helpt. Ze staan ook in {path}.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Details kopiëren</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Gekopieerd</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>All changes are saved automatically</source>

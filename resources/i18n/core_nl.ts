@@ -143,7 +143,47 @@
         <source>leave a part out (repeatable): {parts}</source>
         <translation>een onderdeel weglaten (herhaalbaar): {parts}</translation>
     </message>
-</context>
+<message>
+        <source>Dialoog: dialogue tables, notes, opgaven and minutes — offline. 'dialoog' opens the app on the last project; 'dialoog PATH' on that project file.</source>
+        <translation>Dialoog: dialoogtafels, notities, opgaven en verslagen — offline. 'dialoog' opent de app met het laatste project; 'dialoog PAD' met dat projectbestand.</translation>
+    </message>
+    <message>
+        <source>the project file to create (.dialoog)</source>
+        <translation>het projectbestand dat gemaakt wordt (.dialoog)</translation>
+    </message>
+    <message>
+        <source>tables (default: 4)</source>
+        <translation>aantal tafels (standaard: 4)</translation>
+    </message>
+    <message>
+        <source>notes (default: 200)</source>
+        <translation>aantal notities (standaard: 200)</translation>
+    </message>
+    <message>
+        <source>opgaven (default: 6)</source>
+        <translation>aantal opgaven (standaard: 6)</translation>
+    </message>
+    <message>
+        <source>the same seed gives the same project (default: 1)</source>
+        <translation>hetzelfde startgetal geeft hetzelfde project (standaard: 1)</translation>
+    </message>
+    <message>
+        <source>dialoog: '{name}' is not a command, nor a project file.</source>
+        <translation>dialoog: '{name}' is geen opdracht en geen projectbestand.</translation>
+    </message>
+    <message>
+        <source>Did you mean 'dialoog {command}'?</source>
+        <translation>Bedoelt u 'dialoog {command}'?</translation>
+    </message>
+    <message>
+        <source>See 'dialoog --help'.</source>
+        <translation>Zie 'dialoog --help'.</translation>
+    </message>
+    <message>
+        <source>the project file (.dialoog)</source>
+        <translation>het projectbestand (.dialoog)</translation>
+    </message>
+    </context>
 <context>
     <name>Errors</name>
     <message>

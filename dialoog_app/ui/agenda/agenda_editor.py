@@ -285,7 +285,9 @@ class AgendaEditor(QWidget):
         if item_id is None:
             return
         ws = self.ctx.workspace
-        copy = svc.duplicate_item(ws, item_id)
+        copy = self.ctx.attempt(self, lambda: svc.duplicate_item(ws, item_id))
+        if copy is None:
+            return
         self.ctx.undo_stack.push(
             DoneCommand(
                 self.tr("duplicate agenda item"),
@@ -307,7 +309,8 @@ class AgendaEditor(QWidget):
         if old < 0 or not 0 <= new < len(self.model.rows) or new == old:
             return
         column = max(self.view.currentIndex().column(), TIME)
-        svc.move_item(ws, item_id, new)
+        if not self.ctx.succeeded(self, lambda: svc.move_item(ws, item_id, new)):
+            return
         self.ctx.undo_stack.push(
             DoneCommand(
                 self.tr("move agenda item"),
@@ -325,7 +328,8 @@ class AgendaEditor(QWidget):
         ws = self.ctx.workspace
         position = self.model.row_of(item_id)
         self.form.flush()
-        svc.delete_item(ws, item_id)
+        if not self.ctx.succeeded(self, lambda: svc.delete_item(ws, item_id)):
+            return
         self.ctx.undo_stack.push(
             DoneCommand(
                 self.tr("remove agenda item"),

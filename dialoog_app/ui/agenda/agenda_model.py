@@ -136,7 +136,7 @@ class AgendaModel(RowModel[AgendaItemView]):
         if target != source:
             # After the view has finished its drop handling: the move rebuilds the rows.
             on_move, item_id = self.on_move, ids[0]
-            QTimer.singleShot(0, lambda: on_move(item_id, target))
+            QTimer.singleShot(0, self, lambda: on_move(item_id, target))
         # False: the view must not remove the source row itself; the refresh moves it.
         return False
 

@@ -17,13 +17,13 @@ from dialoog_app.domain.agenda_clock import ClockState, ClockStatus
 from ..clock.alerts import Zone, zone_colour, zone_of
 from ..clock.clock_model import ClockModel
 from ..context import UiContext
-from ..settings import app_settings
+from ..settings import PRESENTER_SCREEN
 from . import clock_texts as texts
 from .run_controls import RunControls
 from .widget_helpers import keep_place_when_hidden, set_style
 
 BACKGROUND, MUTED = "#14212b", "#9fb0bc"
-SETTING, IN_A_WINDOW = "clock/presenter_screen", "window"
+IN_A_WINDOW = "window"
 
 
 def screen_key(screen: QScreen) -> str:
@@ -106,7 +106,7 @@ class PresenterWindow(QWidget):
     # -- where it is shown ------------------------------------------------------------------
     def show_on(self, screen: QScreen | None) -> None:
         """Full screen on ``screen``; in an ordinary window if None."""
-        app_settings().setValue(SETTING, IN_A_WINDOW if screen is None else screen_key(screen))
+        PRESENTER_SCREEN.set(IN_A_WINDOW if screen is None else screen_key(screen))
         if screen is None:
             self.showNormal()
         else:
@@ -127,7 +127,7 @@ class PresenterWindow(QWidget):
     def preferred_screen(control_window: QWidget | None) -> QScreen | None:
         """The screen chosen last time; else another screen than the control window's."""
         screens = QGuiApplication.screens()
-        chosen = str(app_settings().value(SETTING, "") or "")
+        chosen = PRESENTER_SCREEN.get()
         if chosen == IN_A_WINDOW:
             return None
         same = [s for s in screens if screen_key(s) == chosen]

@@ -47,7 +47,7 @@ class RunAgendaList(QTreeWidget):
     def _on_double_click(self, item: QTreeWidgetItem, _column: int) -> None:
         item_id = str(item.data(0, ID_ROLE))
         # Out of the view's event handling first: the press may rebuild these rows.
-        QTimer.singleShot(0, lambda: self.go_to_requested.emit(item_id))
+        QTimer.singleShot(0, self, lambda: self.go_to_requested.emit(item_id))
 
     def _rebuild(self) -> None:
         snapshot = self.clock_model.snapshot

@@ -151,7 +151,7 @@ class RunControls(QObject):
         if meeting_id is None:
             return
         ws = self.ctx.workspace
-        withdrawn = svc.reset_clock(ws, meeting_id)
+        withdrawn = self.ctx.attempt(self.owner, lambda: svc.reset_clock(ws, meeting_id))
         if not withdrawn:
             return
 

@@ -89,7 +89,7 @@ class BoardActions(QObject):
         source view is not changed under the drag's feet."""
         if target is None and all(n not in self.page.data.holder for n in note_ids):
             return False  # pool to pool: nothing to do
-        QTimer.singleShot(0, lambda: self.move(note_ids, target, row))
+        QTimer.singleShot(0, self.page, lambda: self.move(note_ids, target, row))
         return True
 
     def move(self, note_ids: list[str], target: str | None, index: int | None = None) -> bool:
@@ -263,6 +263,7 @@ class BoardActions(QObject):
         ws = self.page.ctx.workspace
         QTimer.singleShot(
             0,
+            self.page,
             lambda: self._do(self.tr("move opgave"), lambda: svc.move_opgave(ws, opgave_id, index)),
         )
         return True

@@ -129,7 +129,9 @@ class CapturePage(QWidget):
         view.delete_pressed.connect(self._delete_current)
         view.leave.connect(self.focus_input)
         view.customContextMenuRequested.connect(self._show_menu)
-        self.notes.delegate.closeEditor.connect(lambda *_: QTimer.singleShot(0, self.focus_input))
+        self.notes.delegate.closeEditor.connect(
+            lambda *_: QTimer.singleShot(0, self, self.focus_input)
+        )
         self.notes.search.returnPressed.connect(self.focus_input)
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         QShortcut(QKeySequence("Ctrl+F"), self, self._focus_search, context=context)

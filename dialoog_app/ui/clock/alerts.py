@@ -15,10 +15,10 @@ from PySide6.QtWidgets import QApplication
 
 from dialoog_app.domain.agenda_clock import ClockState, ClockStatus
 
-from ..settings import app_settings
+from ..settings import CLOCK_SOUND, CLOCK_WARNING_MINUTES
 from .clock_model import ClockModel
 
-DEFAULT_WARNING_MINUTES = 2
+DEFAULT_WARNING_MINUTES = CLOCK_WARNING_MINUTES.default
 MAX_WARNING_MINUTES = 30
 
 # Calm blue, amber when time runs short, red over time (for light backgrounds) …
@@ -35,27 +35,19 @@ class Zone(IntEnum):
 
 def warning_minutes() -> int:
     """Minutes left at which the clock turns amber (0: no warning). Read per tick: 35 µs."""
-    try:
-        value = int(str(app_settings().value("clock/warning_minutes", DEFAULT_WARNING_MINUTES)))
-    except ValueError:
-        value = DEFAULT_WARNING_MINUTES
-    return max(0, min(value, MAX_WARNING_MINUTES))
+    return max(0, min(CLOCK_WARNING_MINUTES.get(), MAX_WARNING_MINUTES))
 
 
 def set_warning_minutes(minutes: int) -> None:
-    settings = app_settings()
-    settings.setValue("clock/warning_minutes", max(0, min(minutes, MAX_WARNING_MINUTES)))
-    settings.sync()
+    CLOCK_WARNING_MINUTES.set(max(0, min(minutes, MAX_WARNING_MINUTES)))
 
 
 def sound_enabled() -> bool:
-    return str(app_settings().value("clock/sound", "true")).lower() == "true"
+    return CLOCK_SOUND.get()
 
 
 def set_sound_enabled(enabled: bool) -> None:
-    settings = app_settings()
-    settings.setValue("clock/sound", "true" if enabled else "false")
-    settings.sync()
+    CLOCK_SOUND.set(enabled)
 
 
 def zone_of(state: ClockState | None, warning_seconds: int | None = None) -> Zone:

@@ -195,7 +195,8 @@ class MeetingsPage(QWidget):
             return
         ws = self.ctx.workspace
         position = self.list_model.row_of(meeting.id)
-        svc.delete_meeting(ws, meeting.id)
+        if not self.ctx.succeeded(self, lambda: svc.delete_meeting(ws, meeting.id)):
+            return
         self.ctx.undo_stack.push(
             DoneCommand(
                 self.tr("remove meeting"),

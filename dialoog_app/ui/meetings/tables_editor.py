@@ -195,7 +195,8 @@ class TablesEditor(QWidget):
         new = old + step
         if not 0 <= new < len(self.model.rows):
             return
-        svc.move_table(ws, table_id, new)
+        if not self.ctx.succeeded(self, lambda: svc.move_table(ws, table_id, new)):
+            return
         self.ctx.undo_stack.push(
             DoneCommand(
                 self.tr("move table"),
@@ -212,7 +213,8 @@ class TablesEditor(QWidget):
             return
         ws = self.ctx.workspace
         position = self.model.row_of(table_id)
-        svc.delete_table(ws, table_id)
+        if not self.ctx.succeeded(self, lambda: svc.delete_table(ws, table_id)):
+            return
         self.ctx.undo_stack.push(
             DoneCommand(
                 self.tr("remove table"),
