@@ -45,10 +45,6 @@ def _cli(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def _anything_made(folder: Path) -> bool:
-    return any(p.name != "userdata" for p in folder.iterdir())
-
-
 def _assert_complete_project(path: Path) -> None:
     ws = open_workspace(path, device_id=DEVICE)  # refuses anything incomplete
     try:
@@ -61,12 +57,27 @@ def _assert_complete_project(path: Path) -> None:
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 @pytest.mark.parametrize("command", ["new", "demo"])
 def test_killed_creation_never_leaves_a_half_made_project(tmp_path: Path, command: str) -> None:
-    rng = random.Random(9)
+    kill_creations(tmp_path, command, rounds=5, seed=9)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+@pytest.mark.parametrize("command", ["new", "demo"])
+def test_many_killed_creations(tmp_path: Path, command: str) -> None:
+    print(kill_creations(tmp_path, command, rounds=100, seed=int(time.time())))
+
+
+def kill_creations(tmp_path: Path, command: str, rounds: int, seed: int) -> dict[str, int]:
+    rng = random.Random(seed)
     env = {**os.environ, "PYTHONPATH": str(SOURCE_ROOT)}
     extra = ["--notes", "2000"] if command == "demo" else []
     outcomes = {"absent": 0, "complete": 0}
-    for round_ in range(8):
-        path = tmp_path / f"Kill{round_}.dialoog"
+    folders = []
+    for round_ in range(rounds):
+        folder = tmp_path / f"ronde{round_}"
+        folder.mkdir()
+        folders.append(folder)
+        path = folder / "Kill.dialoog"
         child = subprocess.Popen(
             [sys.executable, "-m", "dialoog_app", command, str(path), *extra],
             env=env,
@@ -74,8 +85,8 @@ def test_killed_creation_never_leaves_a_half_made_project(tmp_path: Path, comman
             stderr=subprocess.DEVNULL,
         )
         # Python and SQLAlchemy take most of a second to import; kill around the writes.
-        deadline = time.monotonic() + 30
-        while not _anything_made(tmp_path) and child.poll() is None:
+        deadline = time.monotonic() + 60
+        while not any(folder.iterdir()) and child.poll() is None:
             assert time.monotonic() < deadline, "the child never started building"
             time.sleep(0.001)
         time.sleep(rng.uniform(0, 0.25 if command == "new" else 0.8))
@@ -87,11 +98,13 @@ def test_killed_creation_never_leaves_a_half_made_project(tmp_path: Path, comman
         else:
             outcomes["absent"] += 1
     assert outcomes["absent"] > 0, f"no kill landed during the build: {outcomes}"
-    # The next creation in the folder removes the builds the killed ones left, once old.
-    for build in tmp_path.glob(BUILD_PREFIX + "*"):
-        os.utime(build, (time.time() - 3600, time.time() - 3600))
-    new_workspace(tmp_path / "Daarna.dialoog", device_id=DEVICE).close()
-    assert list(tmp_path.glob(BUILD_PREFIX + "*")) == []
+    # The next creation in a folder removes the build a killed one left, once it is old.
+    for folder in folders:
+        for build in folder.glob(BUILD_PREFIX + "*"):
+            os.utime(build, (time.time() - 3600, time.time() - 3600))
+        new_workspace(folder / "Daarna.dialoog", device_id=DEVICE).close()
+        assert list(folder.glob(BUILD_PREFIX + "*")) == []
+    return outcomes
 
 
 def test_failed_creation_leaves_nothing(tmp_path: Path) -> None:

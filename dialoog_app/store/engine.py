@@ -75,8 +75,11 @@ def _install(engine: Engine, path: Path) -> Engine:
                 return
         except FileNotFoundError:
             return
-        dbapi_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-        state.needs_stamp = True
+        state.needs_stamp = True  # even a partial checkpoint may let the log start over
+        try:
+            dbapi_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        except sqlite3.Error:
+            pass  # busy or interrupted: the log stays as it is, tried again next time
 
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", on_begin)
