@@ -107,9 +107,11 @@ class MainWindow(QMainWindow):
             opened = workspace() if callable(workspace) else workspace
         except UserError as error:
             show_error(self, i18n.text(error.text))
-            if previous is None:
-                return False
-            self._build_project(open_workspace(previous), remember=False)
+            if previous is not None:
+                try:
+                    self._build_project(open_workspace(previous), remember=False)
+                except UserError as again:  # e.g. a restore that broke the file after all
+                    show_error(self, i18n.text(again.text))
             return False
         self._build_project(opened, remember=remember)
         return True
