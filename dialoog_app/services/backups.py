@@ -17,7 +17,7 @@ from dialoog_app.domain.backup_thinning import thin
 from dialoog_app.domain.errors import UserError
 from dialoog_app.domain.i18n import QT_TRANSLATE_NOOP
 from dialoog_app.store import backup as files
-from dialoog_app.store.health import inspect_file
+from dialoog_app.store.health import StoredNote, inspect_file, read_notes
 from dialoog_app.store.lock import ProjectLock
 
 from .events import Topic
@@ -45,8 +45,7 @@ class BackupUnusableError(UserError):
         super().__init__(
             QT_TRANSLATE_NOOP(
                 "Errors",
-                "The backup {path} is missing or damaged; choose another one. "
-                "Nothing was changed.",
+                "The backup {path} is missing or damaged; choose another one. Nothing was changed.",
             ),
             path=path,
         )
@@ -94,6 +93,11 @@ def list_backups(project_path: Path) -> list[BackupInfo]:
     if folder is None:
         return []
     return [describe(b.path, b.taken_at, b.reason) for b in files.list_backup_files(folder)]
+
+
+def backup_notes(backup: Path) -> list[StoredNote]:
+    """A backup's live notes, read without touching it (to copy one back)."""
+    return read_notes(backup)
 
 
 def newest_healthy(project_path: Path) -> BackupInfo | None:

@@ -37,8 +37,10 @@ def backups_root() -> Path:
 
 
 def folder_for(project_id: str) -> Path:
+    # Owner-only folders: even the names of the copies say when someone worked.
+    backups_root().mkdir(parents=True, exist_ok=True, mode=0o700)
     folder = backups_root() / project_id
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    folder.mkdir(exist_ok=True, mode=0o700)
     return folder
 
 
@@ -106,7 +108,10 @@ def backup_copy(
 def _write_origin(folder: Path, source: Path, name: str) -> None:
     origin = {"path": str(source), "name": name or source.stem}
     temporary = folder / (ORIGIN + ".tmp")
-    temporary.write_text(json.dumps(origin, ensure_ascii=False), "utf-8")
+    temporary.unlink(missing_ok=True)
+    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(json.dumps(origin, ensure_ascii=False))
     os.replace(temporary, folder / ORIGIN)
 
 

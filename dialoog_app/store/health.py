@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .backup import read_only_uri
 
@@ -69,6 +70,30 @@ def inspect_file(path: Path, *, full: bool = True, immutable: bool = False) -> F
     return FileHealth(tuple(problems), revision, contents, name)
 
 
-def _one(connection: sqlite3.Connection, sql: str) -> object:
+def _one(connection: sqlite3.Connection, sql: str) -> Any:
     row = connection.execute(sql).fetchone()
     return row[0] if row else None
+
+
+@dataclass(frozen=True)
+class StoredNote:
+    meeting: str
+    table: str
+    text: str
+    noted_at: str
+
+
+def read_notes(path: Path) -> list[StoredNote]:
+    """Every live note of a backup, in meeting, table and time order (to copy one out)."""
+    connection = sqlite3.connect(read_only_uri(path, immutable=True), uri=True)
+    try:
+        rows = connection.execute(
+            "SELECT m.title, t.name, n.text, n.noted_at FROM note n"
+            " JOIN dialogue_table t ON t.id = n.table_id"
+            " JOIN meeting m ON m.id = t.meeting_id"
+            " WHERE n.deleted_at IS NULL AND t.deleted_at IS NULL AND m.deleted_at IS NULL"
+            " ORDER BY m.position, t.position, n.noted_at"
+        ).fetchall()
+    finally:
+        connection.close()
+    return [StoredNote(str(m), str(t), str(x), str(at)) for m, t, x, at in rows]

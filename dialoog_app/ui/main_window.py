@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from dialoog_app import __version__
 from dialoog_app.domain.clock import Clock, SystemClock
-from dialoog_app.domain.errors import UserError
+from dialoog_app.domain.errors import DamagedFileError, UserError
 from dialoog_app.services.workspace import Workspace, new_workspace, open_workspace
 from dialoog_app.store.fileformat import PROJECT_SUFFIX
 
@@ -30,6 +30,8 @@ from .context import UiContext, show_error
 from .event_bus import EventBus
 from .export import action as export_action
 from .pages import PAGES
+from .safety import action as safety_action
+from .safety import recovery
 
 
 class MainWindow(QMainWindow):
@@ -147,6 +149,7 @@ class MainWindow(QMainWindow):
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
         self.export_action = export_action.install(self, file_menu, lambda: self.ctx)
+        self.backups_action = safety_action.install(self, file_menu, lambda: self.ctx)
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"), self.close)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -236,6 +239,11 @@ class MainWindow(QMainWindow):
             return True
         try:
             workspace = open_workspace(path)
+        except DamagedFileError:
+            restored = recovery.offer_recovery(self, path)
+            if restored is None:
+                return False
+            workspace = restored
         except UserError as error:
             show_error(self, i18n.text(error.text))
             if not path.exists():

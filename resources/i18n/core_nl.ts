@@ -143,6 +143,74 @@
         <source>leave a part out (repeatable): {parts}</source>
         <translation>een onderdeel weglaten (herhaalbaar): {parts}</translation>
     </message>
+    <message>
+        <source>{meetings} meetings, {notes} notes, {opgaven} opgaven</source>
+        <translation>{meetings} bijeenkomsten, {notes} notities, {opgaven} opgaven</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>gezond</translation>
+    </message>
+    <message>
+        <source>DAMAGED</source>
+        <translation>BESCHADIGD</translation>
+    </message>
+    <message>
+        <source>Integrity and references: in order</source>
+        <translation>Integriteit en verwijzingen: in orde</translation>
+    </message>
+    <message>
+        <source>Schema revision: {rev}</source>
+        <translation>Schemaversie: {rev}</translation>
+    </message>
+    <message>
+        <source>Contents: {holds}</source>
+        <translation>Inhoud: {holds}</translation>
+    </message>
+    <message>
+        <source>Problems found:</source>
+        <translation>Gevonden problemen:</translation>
+    </message>
+    <message>
+        <source>Backups: {count}, the newest of {when} ({holds})</source>
+        <translation>Reservekopieën: {count}, de nieuwste van {when} ({holds})</translation>
+    </message>
+    <message>
+        <source>Put a backup back with: dialoog restore {path} BACKUP</source>
+        <translation>Zet een reservekopie terug met: dialoog restore {path} RESERVEKOPIE</translation>
+    </message>
+    <message>
+        <source>Backups: none</source>
+        <translation>Reservekopieën: geen</translation>
+    </message>
+    <message>
+        <source>Backup made: {path} ({holds})</source>
+        <translation>Reservekopie gemaakt: {path} ({holds})</translation>
+    </message>
+    <message>
+        <source>Backup put back: {path} (the previous state was backed up first)</source>
+        <translation>Reservekopie teruggezet: {path} (de vorige toestand is eerst als reservekopie bewaard)</translation>
+    </message>
+    <message>
+        <source>check a project file (exit 0 healthy, 1 damaged, 2 not a project)</source>
+        <translation>controleer een projectbestand (exitcode 0 gezond, 1 beschadigd, 2 geen project)</translation>
+    </message>
+    <message>
+        <source>as JSON</source>
+        <translation>als JSON</translation>
+    </message>
+    <message>
+        <source>make a backup of a project now</source>
+        <translation>maak nu een reservekopie van een project</translation>
+    </message>
+    <message>
+        <source>put a backup back in place of a project</source>
+        <translation>zet een reservekopie terug in plaats van een project</translation>
+    </message>
+    <message>
+        <source>the backup file (see &apos;dialoog check&apos;)</source>
+        <translation>het bestand van de reservekopie (zie &apos;dialoog check&apos;)</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -321,6 +389,29 @@
     <message>
         <source>A speaker&apos;s initials or pseudonym can be at most {max} characters.</source>
         <translation>Initialen of pseudoniem van een spreker zijn hoogstens {max} tekens lang.</translation>
+    </message>
+    <message>
+        <source>The backup {path} is missing or damaged; choose another one. Nothing was changed.</source>
+        <translation>De reservekopie {path} ontbreekt of is beschadigd; kies een andere. Er is niets veranderd.</translation>
+    </message>
+</context>
+<context>
+    <name>Health</name>
+    <message>
+        <source>at most the last minute</source>
+        <translation>hooguit de laatste minuut</translation>
+    </message>
+    <message>
+        <source>the last {n} minutes</source>
+        <translation>de laatste {n} minuten</translation>
+    </message>
+    <message>
+        <source>the last {n} hours</source>
+        <translation>de laatste {n} uur</translation>
+    </message>
+    <message>
+        <source>the last {n} days</source>
+        <translation>de laatste {n} dagen</translation>
     </message>
 </context>
 <context>
