@@ -38,6 +38,7 @@ REASONS = {
     "before-restore": "before a restore",
     "before-merge": "before a merge",
     "before-import": "before an import",
+    "after-strip": "after removing personal data",
 }
 
 
@@ -56,4 +57,5 @@ _ = (
     QCoreApplication.translate("Backups", "before a restore"),
     QCoreApplication.translate("Backups", "before a merge"),
     QCoreApplication.translate("Backups", "before an import"),
+    QCoreApplication.translate("Backups", "after removing personal data"),
 )
