@@ -40,7 +40,7 @@ def test_list_backup_now_look_inside_and_restore(
     assert opened.reason == "open" and opened.notes == 1
 
     notes.add_note(window.workspace, table.id, "Later toegevoegd", at=AT)
-    dialog = window.backups_action.show_dialog()
+    dialog = window.safety.backups.show_dialog()
     assert dialog is not None
     assert dialog.table.rowCount() == 1
     assert dialog.table.item(0, 1).text() == "bij openen"
@@ -89,7 +89,7 @@ def test_no_copy_while_nothing_changes_and_one_on_closing_after_a_change(
     path = tmp_path / "Putten.dialoog"
     window = MainWindow(new_workspace(path, device_id=DEVICE))
     qtbot.addWidget(window)
-    scheduler = window.backups_action.scheduler
+    scheduler = window.safety.scheduler
     assert scheduler.timer.isActive()
     scheduler.tick()
     assert len(backups.list_backups(path)) == 1  # only the one made on opening

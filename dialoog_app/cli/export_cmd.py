@@ -78,8 +78,8 @@ def _scope(ws: Any, args: argparse.Namespace) -> dict[str, Any]:
 
 def run_export(args: argparse.Namespace) -> int:
     from dialoog_app.services import archive, minutes, privacy
-    from dialoog_app.ui.safety.author import author_name
     from dialoog_app.services.workspace import open_workspace
+    from dialoog_app.ui.safety.author import author_name
 
     out = Path(args.out)
     kind = args.format or ("json" if out.suffix.lower() == ".json" else "docx")

@@ -90,7 +90,9 @@ def strip_personal_data(ws: Workspace) -> StripResult:
     space, and remove the older backups that still hold the names."""
     with ws.unit_of_work() as uow:
         speakers = _changed(
-            uow.session.execute(update(Note).where(Note.speaker != "").values(speaker="", **_stamp(ws)))
+            uow.session.execute(
+                update(Note).where(Note.speaker != "").values(speaker="", **_stamp(ws))
+            )
         )
         facilitators = _changed(
             uow.session.execute(

@@ -149,7 +149,7 @@ class MainWindow(QMainWindow):
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
         self.export_action = export_action.install(self, file_menu, lambda: self.ctx)
-        self.backups_action = safety_action.install(self, file_menu, lambda: self.ctx)
+        self.safety = safety_action.install(self, file_menu, lambda: self.ctx)
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"), self.close)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
