@@ -136,8 +136,8 @@
         <translation>een Word-sjabloon (.docx of .dotx) in uw huisstijl</translation>
     </message>
     <message>
-        <source>leave out speakers&apos; pseudonyms and initials (roles stay)</source>
-        <translation>schuilnamen en initialen van sprekers weglaten (rollen blijven)</translation>
+        <source>leave out speakers&apos; pseudonyms and initials and gespreksleider names (roles stay); the default when the project says so</source>
+        <translation>laat pseudoniemen en initialen van sprekers en namen van gespreksleiders weg (rollen blijven); standaard als het project dat zegt</translation>
     </message>
     <message>
         <source>leave a part out (repeatable): {parts}</source>

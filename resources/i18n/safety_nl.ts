@@ -77,6 +77,10 @@
         <source>before an import</source>
         <translation>voor een import</translation>
     </message>
+    <message>
+        <source>after removing personal data</source>
+        <translation>na verwijderen persoonsgegevens</translation>
+    </message>
 </context>
 <context>
     <name>BackupsDialog</name>
@@ -135,6 +139,151 @@ What the project holds now is first saved as a backup of its own, so you can go 
         <translation>De reservekopie van {when} ({holds}) terugzetten?
 
 Wat nu in het project staat, wordt eerst zelf als reservekopie bewaard, zodat u terug kunt.</translation>
+    </message>
+</context>
+<context>
+    <name>NamesDialog</name>
+    <message>
+        <source>Names in notes</source>
+        <translation>Namen in notities</translation>
+    </message>
+    <message>
+        <source>Words in the notes that may be people&apos;s names: after a title (mevrouw, dhr.), capitalised words that are not common words, and the speakers&apos; initials. Tick the ones to replace. Edit → Undo puts them back.</source>
+        <translation>Woorden in de notities die namen van mensen kunnen zijn: na een aanspreekvorm (mevrouw, dhr.), woorden met een hoofdletter die geen gewone woorden zijn, en de initialen van sprekers. Vink aan wat u wilt vervangen. Bewerken → Ongedaan maken zet ze terug.</translation>
+    </message>
+    <message>
+        <source>Replace &amp;with:</source>
+        <translation>Vervangen &amp;door:</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the ticked names</source>
+        <translation>Aangevinkte namen &amp;vervangen</translation>
+    </message>
+    <message>
+        <source>{name} (speaker, {count} notes)</source>
+        <translation>{name} (spreker, {count} notities)</translation>
+    </message>
+    <message>
+        <source>{name} ({count} notes)</source>
+        <translation>{name} ({count} notities)</translation>
+    </message>
+    <message>
+        <source>No likely names found in the notes.</source>
+        <translation>Geen waarschijnlijke namen gevonden in de notities.</translation>
+    </message>
+    <message>
+        <source>replace names in notes</source>
+        <translation>namen in notities vervangen</translation>
+    </message>
+    <message>
+        <source>Replaced in {count} notes. Edit → Undo puts the names back.</source>
+        <translation>Vervangen in {count} notities. Bewerken → Ongedaan maken zet de namen terug.</translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <source>&amp;Privacy…</source>
+        <translation>&amp;Privacy…</translation>
+    </message>
+    <message>
+        <source>Retention period over</source>
+        <translation>Bewaartermijn verstreken</translation>
+    </message>
+    <message>
+        <source>The personal data in “{name}” was to be deleted on {date}. Remove it, or delete the whole project, under File → Privacy….</source>
+        <translation>De persoonsgegevens in ‘{name}’ moesten op {date} worden verwijderd. Verwijder ze, of het hele project, via Bestand → Privacy….</translation>
+    </message>
+    <message>
+        <source>Delete project permanently</source>
+        <translation>Project definitief verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the project “{name}” for good?</source>
+        <translation>Het project ‘{name}’ definitief verwijderen?</translation>
+    </message>
+    <message>
+        <source>The project file, all its backups and the copies made for other laptops that Dialoog knows of are overwritten and deleted. This cannot be undone.</source>
+        <translation>Het projectbestand, al zijn reservekopieën en de kopieën voor andere laptops die Dialoog kent, worden overschreven en verwijderd. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”</source>
+        <translation>‘{name}’ verwijderen</translation>
+    </message>
+    <message>
+        <source>The project “{name}” has been deleted.</source>
+        <translation>Het project ‘{name}’ is definitief verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyDialog</name>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <source>empty: no author in the minutes</source>
+        <translation>leeg: geen auteur in het verslag</translation>
+    </message>
+    <message>
+        <source>Export &amp;anonymised by default</source>
+        <translation>Standaard &amp;geanonimiseerd exporteren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete personal data on</source>
+        <translation>Persoonsgegevens &amp;verwijderen op</translation>
+    </message>
+    <message>
+        <source>Your &amp;name (for minutes):</source>
+        <translation>Uw &amp;naam (voor verslagen):</translation>
+    </message>
+    <message>
+        <source>Retention:</source>
+        <translation>Bewaartermijn:</translation>
+    </message>
+    <message>
+        <source>Personal data in this project</source>
+        <translation>Persoonsgegevens in dit project</translation>
+    </message>
+    <message>
+        <source>Names in &amp;notes…</source>
+        <translation>Namen in &amp;notities…</translation>
+    </message>
+    <message>
+        <source>Remove &amp;personal data…</source>
+        <translation>&amp;Persoonsgegevens verwijderen…</translation>
+    </message>
+    <message>
+        <source>Delete project &amp;permanently…</source>
+        <translation>Project &amp;definitief verwijderen…</translation>
+    </message>
+    <message>
+        <source>find names residents mentioned, and replace them</source>
+        <translation>namen vinden die bewoners noemden, en ze vervangen</translation>
+    </message>
+    <message>
+        <source>remove every speaker and gespreksleider name</source>
+        <translation>alle sprekers en namen van gespreksleiders weghalen</translation>
+    </message>
+    <message>
+        <source>the file, its backups and its copies, for good</source>
+        <translation>het bestand, de reservekopieën en de kopieën, voorgoed</translation>
+    </message>
+    <message>
+        <source>Remove personal data</source>
+        <translation>Persoonsgegevens verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove every speaker (initials, pseudonyms) and every gespreksleider name from the whole project “{name}”?
+
+The notes themselves stay. Older backups still hold the names, so they are deleted too. This cannot be undone.</source>
+        <translation>Alle sprekers (initialen, pseudoniemen) en alle namen van gespreksleiders uit het hele project ‘{name}’ verwijderen?
+
+De notities zelf blijven. Oudere reservekopieën bevatten de namen nog en worden daarom ook verwijderd. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Removed: {speakers} speakers and {facilitators} gespreksleider names; {backups} older backups deleted.</source>
+        <translation>Verwijderd: {speakers} sprekers en {facilitators} namen van gespreksleiders; {backups} oudere reservekopieën gewist.</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,7 @@ class NamesDialog(QDialog):
         self.notes_list = QListWidget(self)
         self.notes_list.setObjectName("notesList")
         self.notes_list.setWordWrap(True)
+        self.notes_list.setAlternatingRowColors(True)  # one note from the next at a glance
         splitter = QSplitter(self)
         splitter.addWidget(self.names_list)
         splitter.addWidget(self.notes_list)
@@ -83,9 +84,11 @@ class NamesDialog(QDialog):
         self.names_list.blockSignals(True)
         self.names_list.clear()
         for hit in hits:
-            label = self.tr("{name} ({count} notes)").format(name=hit.name, count=len(hit.note_ids))
-            if hit.speaker:
-                label += " — " + self.tr("speaker's initials")
+            label = (
+                self.tr("{name} (speaker, {count} notes)")
+                if hit.speaker
+                else self.tr("{name} ({count} notes)")
+            ).format(name=hit.name, count=len(hit.note_ids))
             item = QListWidgetItem(label, self.names_list)
             item.setData(HIT_ROLE, hit)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
