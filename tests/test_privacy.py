@@ -149,7 +149,7 @@ def test_remove_personal_data_leaves_no_name_in_the_file_or_its_backups(
         for wal in path.parent.glob(path.name + "-wal"):
             raw += wal.read_bytes()
         assert b"Henk Jansen" not in raw
-        assert b"JdV\x00" not in raw and "JdV".encode() not in raw.replace(b"zegt JdV", b"")
+        assert b"JdV\x00" not in raw and b"JdV" not in raw.replace(b"zegt JdV", b"")
 
 
 def test_purge_leaves_nothing_of_the_project_behind(

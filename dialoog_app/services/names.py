@@ -83,9 +83,7 @@ def find_names_in_notes(ws: Workspace) -> list[NameHit]:
     for note in notes:
         for name in find_names(note.text, common):
             found[name].append(note.id)
-    hits = [
-        NameHit(name=n, speaker=n in speakers, note_ids=tuple(ids)) for n, ids in found.items()
-    ]
+    hits = [NameHit(name=n, speaker=n in speakers, note_ids=tuple(ids)) for n, ids in found.items()]
     for speaker in speakers:
         pattern = _pattern(speaker)
         ids = tuple(n.id for n in notes if pattern.search(n.text))
