@@ -142,13 +142,48 @@ Wat nu in het project staat, wordt eerst zelf als reservekopie bewaard, zodat u 
     </message>
 </context>
 <context>
+    <name>Location</name>
+    <message>
+        <source>Project in a synced folder</source>
+        <translation>Project in een gesynchroniseerde map</translation>
+    </message>
+    <message>
+        <source>“{name}” is in a folder that is synchronised ({folder}). The sync can copy the project while it is half written, or put an old version back.</source>
+        <translation>‘{name}’ staat in een map die wordt gesynchroniseerd ({folder}). Het synchroniseren kan het project half geschreven kopiëren, of een oude versie terugzetten.</translation>
+    </message>
+    <message>
+        <source>Project on a network drive</source>
+        <translation>Project op een netwerkschijf</translation>
+    </message>
+    <message>
+        <source>“{name}” is on a network drive. Dialoog cannot keep a project safe there: a dropped connection can damage it.</source>
+        <translation>‘{name}’ staat op een netwerkschijf. Daar kan Dialoog een project niet veilig bewaren: een verbroken verbinding kan het beschadigen.</translation>
+    </message>
+    <message>
+        <source>Work in a copy on this computer, and put the minutes in the shared folder afterwards. The copy goes to {folder}.</source>
+        <translation>Werk in een kopie op deze computer en zet het verslag daarna in de gedeelde map. De kopie komt in {folder}.</translation>
+    </message>
+    <message>
+        <source>Make a copy on this computer</source>
+        <translation>Kopie op deze computer maken</translation>
+    </message>
+    <message>
+        <source>Work here anyway</source>
+        <translation>Toch hier werken</translation>
+    </message>
+    <message>
+        <source>You are now working in the copy: {path}</source>
+        <translation>U werkt nu in de kopie: {path}</translation>
+    </message>
+</context>
+<context>
     <name>NamesDialog</name>
     <message>
         <source>Names in notes</source>
         <translation>Namen in notities</translation>
     </message>
     <message>
-        <source>Words in the notes that may be people&apos;s names: after a title (mevrouw, dhr.), capitalised words that are not common words, and the speakers&apos; initials. Tick the ones to replace. Edit → Undo puts them back.</source>
+        <source>Words in the notes that may be people's names: after a title (mevrouw, dhr.), capitalised words that are not common words, and the speakers' initials. Tick the ones to replace. Edit → Undo puts them back.</source>
         <translation>Woorden in de notities die namen van mensen kunnen zijn: na een aanspreekvorm (mevrouw, dhr.), woorden met een hoofdletter die geen gewone woorden zijn, en de initialen van sprekers. Vink aan wat u wilt vervangen. Bewerken → Ongedaan maken zet ze terug.</translation>
     </message>
     <message>

@@ -20,6 +20,7 @@ from dialoog_app.services.workspace import Workspace, new_workspace, open_worksp
 from .. import i18n, settings
 from ..context import UiContext, show_error
 from .backups_dialog import BackupsDialog
+from .location_warning import LocationWarning
 from .privacy_dialog import PrivacyDialog
 from .scheduler import BackupScheduler
 
@@ -201,6 +202,7 @@ class SafetyActions:
         self.backups = BackupsAction(window, context)
         self.privacy = PrivacyAction(window, context, self.backups.scheduler)
         self.scheduler = self.backups.scheduler
+        self.location = LocationWarning(window)
         window.project_changed.connect(self._project_changed)  # type: ignore[attr-defined]
 
     def _project_changed(self) -> None:
@@ -208,6 +210,7 @@ class SafetyActions:
         if ctx is not None:
             self.backups.follow(ctx)
             self.privacy.remind(ctx)
+            self.location.check(ctx)
 
 
 def install(
