@@ -26,6 +26,8 @@ translate = QCoreApplication.translate
 def _cmd_new(args: argparse.Namespace) -> int:
     from dialoog_app.services.workspace import new_workspace
 
+    if args.encrypt:
+        safety_cmd.prepare_encryption(Path(args.path))
     ws = new_workspace(Path(args.path), name=args.name)
     ws.close()
     print(translate("Cli", "Project created: {path}").format(path=ws.path))
@@ -98,6 +100,11 @@ def build_parser() -> argparse.ArgumentParser:
     new = sub.add_parser("new", help=translate("Cli", "create an empty project file"))
     new.add_argument("path")
     new.add_argument("--name", help=translate("Cli", "the project's name (default: the file name)"))
+    new.add_argument(
+        "--encrypt",
+        action="store_true",
+        help=translate("Cli", "encrypt with a passphrase (DIALOOG_PASSPHRASE, or asked)"),
+    )
     new.set_defaults(run=_cmd_new)
 
     demo = sub.add_parser("demo", help=translate("Cli", "create a realistic demo project"))
@@ -154,7 +161,7 @@ def _run_reporting_user_errors(
     run: Callable[[argparse.Namespace], int], args: argparse.Namespace
 ) -> int:
     try:
-        return run(args)
+        return safety_cmd.with_passphrase(run, args)  # encrypted projects
     except UserError as error:
         print(
             translate("Cli", "dialoog: {message}").format(message=i18n.text(error.text)),

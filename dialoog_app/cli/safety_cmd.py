@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -97,6 +99,53 @@ def _cmd_restore(args: argparse.Namespace) -> int:
         file=sys.stdout,
     )
     return 0
+
+
+def _ask(prompt: str) -> str:
+    import getpass
+
+    return getpass.getpass(prompt)
+
+
+def with_passphrase(run: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
+    """Run a command; an encrypted project takes DIALOOG_PASSPHRASE, or asks at a terminal."""
+    from dialoog_app.domain.errors import PassphraseRequiredError
+    from dialoog_app.store import cipher
+
+    cipher.use_passphrase_from_environment()
+    try:
+        return run(args)
+    except PassphraseRequiredError:
+        if not sys.stdin.isatty():
+            raise
+    cipher.use_session_passphrase(_ask(translate("Cli", "Passphrase: ")))
+    return run(args)
+
+
+def prepare_encryption(path: Path) -> None:
+    """``dialoog new PATH --encrypt``: the passphrase from the environment, or asked twice."""
+    from dialoog_app.domain.errors import ValidationError
+    from dialoog_app.domain.i18n import QT_TRANSLATE_NOOP
+    from dialoog_app.services import encryption
+    from dialoog_app.store.cipher import PASSPHRASE_ENV
+
+    print(LOST_PASSPHRASE(), file=sys.stderr)
+    passphrase = os.environ.get(PASSPHRASE_ENV, "")
+    if not passphrase and sys.stdin.isatty():
+        passphrase = _ask(translate("Cli", "New passphrase: "))
+        if _ask(translate("Cli", "The same passphrase again: ")) != passphrase:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "The two passphrases differ; nothing was made.")
+            )
+    encryption.prepare_new(path, passphrase)
+
+
+def LOST_PASSPHRASE() -> str:  # noqa: N802 (a fixed text, translated when said)
+    return translate(
+        "Cli",
+        "Mind: whoever loses the passphrase loses the project. Nobody, not even the makers "
+        "of Dialoog, can open it without.",
+    )
 
 
 def register(sub: Any) -> None:

@@ -12,6 +12,7 @@ import sys
 from enum import StrEnum
 from pathlib import Path, PurePath
 
+from dialoog_app.store import cipher
 from dialoog_app.store.backup import copy_database
 
 SYNCED_FOLDERS = (
@@ -94,5 +95,8 @@ def copy_to_local(source: Path, folder: Path) -> Path:
     while target.exists():
         target = folder / f"{source.stem} ({number}){source.suffix}"
         number += 1
-    copy_database(source, target)
+    copy_database(source, target)  # encrypted like the source
+    key = cipher.key_for(source)
+    if key is not None:
+        cipher.remember(target, key)
     return target

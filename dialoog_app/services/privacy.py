@@ -103,7 +103,7 @@ def strip_personal_data(ws: Workspace) -> StripResult:
         )
         uow.changed(Topic.NOTES, Topic.TABLES)
     _scrub(ws)
-    removed = _remove_backups(ws.path)
+    removed = remove_backups(ws.path)
     backup_now(ws, "after-strip")  # a net again, without the names
     return StripResult(speakers=speakers, facilitators=facilitators, backups_removed=removed)
 
@@ -143,7 +143,8 @@ def _scrub(ws: Workspace, *, empty: bool = False) -> None:
         raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
-def _remove_backups(project: Path) -> int:
+def remove_backups(project: Path) -> int:
+    """Overwrite and delete every backup of the project (they may hold what was removed)."""
     folder = backup_files.folder_of_project_file(project)
     if folder is None:
         return 0

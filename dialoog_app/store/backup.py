@@ -12,12 +12,14 @@ import datetime as dt
 import json
 import os
 import re
-import sqlite3
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 from dialoog_app import paths
+from dialoog_app.domain import errors
+
+from . import cipher
 
 SUFFIX = ".dialoog"
 _STAMP = "%Y%m%d-%H%M%S-%f"
@@ -52,14 +54,16 @@ def read_only_uri(path: Path, *, immutable: bool = False) -> str:
 def project_id_of(path: Path) -> str | None:
     """The project row's id, read without writing; None if the file cannot tell."""
     try:
-        connection = sqlite3.connect(read_only_uri(path), uri=True)
+        connection = cipher.connect(path, mode="ro")
         try:
             row = connection.execute(
                 "SELECT id FROM project WHERE deleted_at IS NULL LIMIT 1"
             ).fetchone()
         finally:
             connection.close()
-    except sqlite3.DatabaseError:
+    except cipher.database_errors():
+        return None
+    except errors.ProjectFileError:  # encrypted, passphrase unknown or wrong
         return None
     return str(row[0]) if row else None
 
@@ -68,7 +72,7 @@ def folder_of_project_file(path: Path) -> Path | None:
     """The backups folder of the project at ``path``: by its id, else by its recorded path."""
     project_id = project_id_of(path)
     if project_id is not None and (backups_root() / project_id).is_dir():
-        return backups_root() / project_id
+        return _with_key_of(path, backups_root() / project_id)
     root = backups_root()
     if not root.is_dir():
         return None
@@ -78,8 +82,16 @@ def folder_of_project_file(path: Path) -> Path | None:
         except (OSError, ValueError):
             continue
         if origin.get("path") == str(path):
-            return folder
+            return _with_key_of(path, folder)
     return None
+
+
+def _with_key_of(project: Path, folder: Path) -> Path:
+    """An encrypted project's copies carry its passphrase: they open with it too."""
+    key = cipher.key_for(project)
+    if key is not None:
+        cipher.remember(folder, key)
+    return folder
 
 
 def backup_copy(
@@ -93,7 +105,7 @@ def backup_copy(
     """Copy ``source`` (open or not) into its project's backups folder; returns the copy."""
     source = Path(source).absolute()
     project_id = project_id or project_id_of(source) or "unknown"
-    folder = folder_for(project_id)
+    folder = _with_key_of(source, folder_for(project_id))
     moment = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
     slug = re.sub(r"[^a-z0-9-]+", "-", reason.lower()).strip("-") or "copy"
     target = folder / f"{moment.strftime(_STAMP)}-{slug}{SUFFIX}"
@@ -121,9 +133,10 @@ def copy_database(source: Path, target: Path) -> None:
     temporary.unlink(missing_ok=True)
     os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     try:
-        src = sqlite3.connect(read_only_uri(source), uri=True)
+        src = cipher.connect(source, mode="ro")
         try:
-            dst = sqlite3.connect(temporary, isolation_level=None)
+            # An encrypted project's copy is encrypted with the same passphrase.
+            dst = cipher.connect(temporary, key=cipher.key_for(source), isolation_level=None)
             try:
                 src.backup(dst)  # all pages in one step: one read transaction, one snapshot
                 # A self-contained file (no -wal beside it); the app turns WAL on at open.

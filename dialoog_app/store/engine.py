@@ -9,6 +9,8 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import NullPool
 
+from . import cipher
+
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     # Take the transaction handling away from the sqlite3 module: it would otherwise
@@ -29,6 +31,14 @@ def _on_begin(connection: Any) -> None:
     connection.exec_driver_sql("BEGIN")
 
 
+def _encrypted(path: Path) -> dict[str, Any]:
+    """For a file with a passphrase: connections made by SQLCipher (see cipher.py)."""
+    key = cipher.key_for(path)
+    if key is None:
+        return {}
+    return {"creator": lambda: cipher.connect(path, key=key, check_same_thread=False)}
+
+
 def create_project_engine(path: Path) -> Engine:
     # NullPool-like behaviour is not wanted (each connect re-runs the pragmas); a single
     # kept connection is what a desktop app needs. SingletonThreadPool would tie it to a
@@ -38,6 +48,7 @@ def create_project_engine(path: Path) -> Engine:
         pool_size=1,
         max_overflow=2,
         connect_args={"check_same_thread": False},
+        **_encrypted(path),
     )
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
@@ -46,7 +57,7 @@ def create_project_engine(path: Path) -> Engine:
 
 def create_throwaway_engine(path: Path) -> Engine:
     """An engine for a one-off look or migration; nothing is pooled afterwards."""
-    engine = create_engine(f"sqlite:///{path}", poolclass=NullPool)
+    engine = create_engine(f"sqlite:///{path}", poolclass=NullPool, **_encrypted(path))
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine

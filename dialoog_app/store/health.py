@@ -7,7 +7,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .backup import read_only_uri
+from dialoog_app.domain import errors
+
+from . import cipher
 
 # What a copy "holds", as the backups list shows it: live rows only.
 _COUNTS = {
@@ -45,7 +47,7 @@ def inspect_file(path: Path, *, full: bool = True, immutable: bool = False) -> F
     contents = Contents()
     name = ""
     try:
-        connection = sqlite3.connect(read_only_uri(path, immutable=immutable), uri=True)
+        connection = cipher.connect(path, mode="immutable" if immutable else "ro")
         try:
             check = "integrity_check" if full else "quick_check"
             lines = [row[0] for row in connection.execute(f"PRAGMA {check}(20)")]
@@ -65,8 +67,10 @@ def inspect_file(path: Path, *, full: bool = True, immutable: bool = False) -> F
                 )
         finally:
             connection.close()
-    except sqlite3.DatabaseError as exc:
+    except cipher.database_errors() as exc:
         problems.append(str(exc))
+    except errors.ProjectFileError as exc:  # an encrypted copy whose passphrase is not known
+        problems.append(exc.text.english())
     return FileHealth(tuple(problems), revision, contents, name)
 
 
@@ -85,7 +89,7 @@ class StoredNote:
 
 def read_notes(path: Path) -> list[StoredNote]:
     """Every live note of a backup, in meeting, table and time order (to copy one out)."""
-    connection = sqlite3.connect(read_only_uri(path, immutable=True), uri=True)
+    connection = cipher.connect(path, mode="immutable")
     try:
         rows = connection.execute(
             "SELECT m.title, t.name, n.text, n.noted_at FROM note n"

@@ -7,7 +7,6 @@ before anything is written to the file, so a refused file stays byte-for-byte th
 from __future__ import annotations
 
 import os
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -17,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from dialoog_app.domain import errors
 
-from . import migrate
+from . import cipher, migrate
 from .backup import backup_copy
 from .engine import create_project_engine
 from .fileformat import APPLICATION_ID, read_header
@@ -105,7 +104,7 @@ def create_project(path: Path, name: str, device_id: str) -> ProjectStore:
 def _write_identity(path: Path) -> None:
     # Written in rollback-journal mode, so the identity is in the main file's header at
     # once, even if the app dies before the first WAL checkpoint.
-    connection = sqlite3.connect(path, isolation_level=None)
+    connection = cipher.connect(path, isolation_level=None)  # encrypted if it has a key
     try:
         connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         connection.execute("PRAGMA user_version = 0")
@@ -143,14 +142,14 @@ def open_project(
 def _check_contents(path: Path, supported_version: int) -> None:
     """What the header cannot tell: the real identity (WAL included) and the pages' health."""
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = cipher.connect(path, mode="ro")
         try:
             app_id = connection.execute("PRAGMA application_id").fetchone()[0]
             version = connection.execute("PRAGMA user_version").fetchone()[0]
             check = connection.execute("PRAGMA quick_check").fetchone()[0]
         finally:
             connection.close()
-    except sqlite3.DatabaseError as exc:
+    except cipher.database_errors() as exc:
         raise errors.DamagedFileError(path, str(exc)) from None
     if app_id != APPLICATION_ID:
         raise errors.ForeignDatabaseError(path)

@@ -21,7 +21,12 @@ from PySide6.QtWidgets import (
 
 from dialoog_app import __version__
 from dialoog_app.domain.clock import Clock, SystemClock
-from dialoog_app.domain.errors import DamagedFileError, UserError
+from dialoog_app.domain.errors import (
+    DamagedFileError,
+    PassphraseRequiredError,
+    UserError,
+    WrongPassphraseError,
+)
 from dialoog_app.services.workspace import Workspace, new_workspace, open_workspace
 from dialoog_app.store.fileformat import PROJECT_SUFFIX
 
@@ -239,8 +244,8 @@ class MainWindow(QMainWindow):
             return True
         try:
             workspace = open_workspace(path)
-        except DamagedFileError:
-            restored = recovery.offer_recovery(self, path)
+        except (DamagedFileError, PassphraseRequiredError, WrongPassphraseError) as error:
+            restored = recovery.handle_open_error(self, path, error)  # a backup; a passphrase
             if restored is None:
                 return False
             workspace = restored

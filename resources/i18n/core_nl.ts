@@ -72,8 +72,12 @@
         <translation>maak een leeg projectbestand</translation>
     </message>
     <message>
-        <source>the project's name (default: the file name)</source>
+        <source>the project&apos;s name (default: the file name)</source>
         <translation>de naam van het project (standaard: de bestandsnaam)</translation>
+    </message>
+    <message>
+        <source>encrypt with a passphrase (DIALOOG_PASSPHRASE, or asked)</source>
+        <translation>versleutel met een wachtwoord (DIALOOG_PASSPHRASE, of gevraagd)</translation>
     </message>
     <message>
         <source>create a realistic demo project</source>
@@ -84,12 +88,12 @@
         <translation>laat zien wat er in een project staat</translation>
     </message>
     <message>
-        <source>as JSON (see 'dialoog schema')</source>
-        <translation>als JSON (zie 'dialoog schema')</translation>
+        <source>as JSON (see &apos;dialoog schema&apos;)</source>
+        <translation>als JSON (zie &apos;dialoog schema&apos;)</translation>
     </message>
     <message>
-        <source>print the JSON schema of 'info --json'</source>
-        <translation>toon het JSON-schema van 'info --json'</translation>
+        <source>print the JSON schema of &apos;info --json&apos;</source>
+        <translation>toon het JSON-schema van &apos;info --json&apos;</translation>
     </message>
     <message>
         <source>start the app offscreen once and exit</source>
@@ -136,7 +140,7 @@
         <translation>een Word-sjabloon (.docx of .dotx) in uw huisstijl</translation>
     </message>
     <message>
-        <source>leave out speakers' pseudonyms and initials and gespreksleider names (roles stay); the default when the project says so</source>
+        <source>leave out speakers&apos; pseudonyms and initials and gespreksleider names (roles stay); the default when the project says so</source>
         <translation>laat pseudoniemen en initialen van sprekers en namen van gespreksleiders weg (rollen blijven); standaard als het project dat zegt</translation>
     </message>
     <message>
@@ -192,6 +196,22 @@
         <translation>Reservekopie teruggezet: {path} (de vorige toestand is eerst als reservekopie bewaard)</translation>
     </message>
     <message>
+        <source>Passphrase: </source>
+        <translation>Wachtwoord: </translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>Nieuw wachtwoord: </translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation>Nogmaals hetzelfde wachtwoord: </translation>
+    </message>
+    <message>
+        <source>Mind: whoever loses the passphrase loses the project. Nobody, not even the makers of Dialoog, can open it without.</source>
+        <translation>Let op: wie het wachtwoord kwijtraakt, is het project kwijt. Niemand, ook de makers van Dialoog niet, kan het zonder openen.</translation>
+    </message>
+    <message>
         <source>check a project file (exit 0 healthy, 1 damaged, 2 not a project)</source>
         <translation>controleer een projectbestand (exitcode 0 gezond, 1 beschadigd, 2 geen project)</translation>
     </message>
@@ -208,8 +228,8 @@
         <translation>zet een reservekopie terug in plaats van een project</translation>
     </message>
     <message>
-        <source>the backup file (see 'dialoog check')</source>
-        <translation>het bestand van de reservekopie (zie 'dialoog check')</translation>
+        <source>the backup file (see &apos;dialoog check&apos;)</source>
+        <translation>het bestand van de reservekopie (zie &apos;dialoog check&apos;)</translation>
     </message>
 </context>
 <context>
@@ -253,6 +273,18 @@
     <message>
         <source>The project {path} could not be brought up to date ({detail}). Nothing was changed.</source>
         <translation>Het project {path} kon niet worden bijgewerkt ({detail}). Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The project {path} is encrypted: give its passphrase (when asked, or in the environment variable DIALOOG_PASSPHRASE).</source>
+        <translation>Het project {path} is versleuteld: geef het wachtwoord (als erom gevraagd wordt, of in de omgevingsvariabele DIALOOG_PASSPHRASE).</translation>
+    </message>
+    <message>
+        <source>The passphrase for {path} is not right. The file has not been changed; try again (mind capitals and spaces).</source>
+        <translation>Het wachtwoord voor {path} is niet juist. Het bestand is niet veranderd; probeer het opnieuw (let op hoofdletters en spaties).</translation>
+    </message>
+    <message>
+        <source>The project {path} is encrypted, but this installation of Dialoog cannot decrypt (the sqlcipher3 package is missing).</source>
+        <translation>Het project {path} is versleuteld, maar deze installatie van Dialoog kan niet ontsleutelen (het pakket sqlcipher3 ontbreekt).</translation>
     </message>
     <message>
         <source>A meeting needs a title.</source>
@@ -387,12 +419,20 @@
         <translation>Een notitie kan hoogstens {max} tekens bevatten; verdeel de tekst over meer notities.</translation>
     </message>
     <message>
-        <source>A speaker's initials or pseudonym can be at most {max} characters.</source>
+        <source>A speaker&apos;s initials or pseudonym can be at most {max} characters.</source>
         <translation>Initialen of pseudoniem van een spreker zijn hoogstens {max} tekens lang.</translation>
     </message>
     <message>
         <source>The backup {path} is missing or damaged; choose another one. Nothing was changed.</source>
         <translation>De reservekopie {path} ontbreekt of is beschadigd; kies een andere. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was made.</source>
+        <translation>De twee wachtwoorden verschillen; er is niets gemaakt.</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least {n} characters.</source>
+        <translation>Een wachtwoord heeft minstens {n} tekens nodig.</translation>
     </message>
 </context>
 <context>

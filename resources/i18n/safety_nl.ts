@@ -142,6 +142,37 @@ Wat nu in het project staat, wordt eerst zelf als reservekopie bewaard, zodat u 
     </message>
 </context>
 <context>
+    <name>EncryptDialog</name>
+    <message>
+        <source>Encrypt with a passphrase</source>
+        <translation>Versleutelen met wachtwoord</translation>
+    </message>
+    <message>
+        <source>“{name}” will only open with this passphrase, its backups too. Whoever loses the passphrase loses the project: nobody can open it without, not even the makers of Dialoog. Write it down somewhere safe.</source>
+        <translation>‘{name}’ opent daarna alleen nog met dit wachtwoord, de reservekopieën ook. Wie het wachtwoord kwijtraakt, is het project kwijt: niemand kan het zonder openen, ook de makers van Dialoog niet. Schrijf het op een veilige plek op.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Nogmaals:</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt</source>
+        <translation>&amp;Versleutelen</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>De twee wachtwoorden verschillen.</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least {n} characters.</source>
+        <translation>Een wachtwoord heeft minstens {n} tekens nodig.</translation>
+    </message>
+</context>
+<context>
     <name>Location</name>
     <message>
         <source>Project in a synced folder</source>
@@ -183,7 +214,7 @@ Wat nu in het project staat, wordt eerst zelf als reservekopie bewaard, zodat u 
         <translation>Namen in notities</translation>
     </message>
     <message>
-        <source>Words in the notes that may be people's names: after a title (mevrouw, dhr.), capitalised words that are not common words, and the speakers' initials. Tick the ones to replace. Edit → Undo puts them back.</source>
+        <source>Words in the notes that may be people&apos;s names: after a title (mevrouw, dhr.), capitalised words that are not common words, and the speakers&apos; initials. Tick the ones to replace. Edit → Undo puts them back.</source>
         <translation>Woorden in de notities die namen van mensen kunnen zijn: na een aanspreekvorm (mevrouw, dhr.), woorden met een hoofdletter die geen gewone woorden zijn, en de initialen van sprekers. Vink aan wat u wilt vervangen. Bewerken → Ongedaan maken zet ze terug.</translation>
     </message>
     <message>
@@ -216,6 +247,21 @@ Wat nu in het project staat, wordt eerst zelf als reservekopie bewaard, zodat u 
     </message>
 </context>
 <context>
+    <name>Passphrase</name>
+    <message>
+        <source>Passphrase for “{name}”:</source>
+        <translation>Wachtwoord voor ‘{name}’:</translation>
+    </message>
+    <message>
+        <source>That passphrase is not right.</source>
+        <translation>Dat wachtwoord klopt niet.</translation>
+    </message>
+    <message>
+        <source>Encrypted project</source>
+        <translation>Versleuteld project</translation>
+    </message>
+</context>
+<context>
     <name>Privacy</name>
     <message>
         <source>&amp;Privacy…</source>
@@ -228,6 +274,10 @@ Wat nu in het project staat, wordt eerst zelf als reservekopie bewaard, zodat u 
     <message>
         <source>The personal data in “{name}” was to be deleted on {date}. Remove it, or delete the whole project, under File → Privacy….</source>
         <translation>De persoonsgegevens in ‘{name}’ moesten op {date} worden verwijderd. Verwijder ze, of het hele project, via Bestand → Privacy….</translation>
+    </message>
+    <message>
+        <source>The project is encrypted.</source>
+        <translation>Het project is versleuteld.</translation>
     </message>
     <message>
         <source>Delete project permanently</source>
@@ -289,6 +339,14 @@ Wat nu in het project staat, wordt eerst zelf als reservekopie bewaard, zodat u 
         <translation>&amp;Persoonsgegevens verwijderen…</translation>
     </message>
     <message>
+        <source>&amp;Encrypt with a passphrase…</source>
+        <translation>&amp;Versleutelen met wachtwoord…</translation>
+    </message>
+    <message>
+        <source>Encrypted with a passphrase</source>
+        <translation>Versleuteld met wachtwoord</translation>
+    </message>
+    <message>
         <source>Delete project &amp;permanently…</source>
         <translation>Project &amp;definitief verwijderen…</translation>
     </message>
@@ -299,6 +357,10 @@ Wat nu in het project staat, wordt eerst zelf als reservekopie bewaard, zodat u 
     <message>
         <source>remove every speaker and gespreksleider name</source>
         <translation>alle sprekers en namen van gespreksleiders weghalen</translation>
+    </message>
+    <message>
+        <source>the file and its backups unreadable without it</source>
+        <translation>bestand en reservekopieën onleesbaar zonder wachtwoord</translation>
     </message>
     <message>
         <source>the file, its backups and its copies, for good</source>

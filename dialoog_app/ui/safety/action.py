@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QWidget
 
 from dialoog_app import paths
 from dialoog_app.domain.errors import UserError
-from dialoog_app.services import backups, privacy
+from dialoog_app.services import backups, encryption, privacy
 from dialoog_app.services.workspace import Workspace, new_workspace, open_workspace
 
 from .. import i18n, settings
@@ -117,7 +117,7 @@ class PrivacyAction(QAction):
             return None
         if self.dialog is not None:
             self.dialog.deleteLater()
-        self.dialog = PrivacyDialog(ctx, self.purge, self.window)
+        self.dialog = PrivacyDialog(ctx, self.purge, self.encrypt, self.window)
         self.dialog.open()
         return self.dialog
 
@@ -141,6 +141,26 @@ class PrivacyAction(QAction):
         )
         self.reminder.setObjectName("retentionReminder")
         self.reminder.open()  # not blocking: the project is open behind it
+
+    def encrypt(self, passphrase: str) -> bool:
+        """Encrypt the open project and carry on in it; its plain backups are deleted."""
+        ctx = self.context()
+        if ctx is None:
+            return False
+        window: ProjectWindow = self.window  # type: ignore[assignment]
+        self.scheduler.stop()
+        flush_pages(window)
+        try:
+            path = encryption.encrypt_project(ctx.workspace, passphrase)
+            reopened = open_workspace(path)
+        except UserError as error:
+            show_error(self.window, i18n.text(error.text))
+            return False
+        window.set_workspace(reopened)
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("Privacy", "The project is encrypted."), 15000
+        )
+        return True
 
     def purge(self) -> bool:
         """Ask, naming the project; delete it for good; carry on with the default project."""

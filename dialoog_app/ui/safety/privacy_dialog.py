@@ -23,23 +23,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dialoog_app.services import privacy
+from dialoog_app.services import encryption, privacy
 from dialoog_app.services.privacy import PrivacySettings
 
 from ..context import UiContext
 from . import author
 from .names_dialog import NamesDialog
+from .passphrase import EncryptDialog
 
 
 class PrivacyDialog(QDialog):
     def __init__(
-        self, ctx: UiContext, purge: Callable[[], bool], parent: QWidget | None = None
+        self,
+        ctx: UiContext,
+        purge: Callable[[], bool],
+        encrypt: Callable[[str], bool],
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("privacyDialog")
         self.setWindowTitle(self.tr("Privacy"))
         self.ctx = ctx
         self.purge = purge
+        self.encrypt = encrypt
+        self.encrypt_dialog: EncryptDialog | None = None
         self.names: NamesDialog | None = None
         current = privacy.load(ctx.workspace)
 
@@ -78,6 +85,12 @@ class PrivacyDialog(QDialog):
         self.strip_button = QPushButton(self.tr("Remove &personal data…"), tools)
         self.strip_button.setObjectName("stripPersonalData")
         self.strip_button.clicked.connect(self.strip)
+        self.encrypt_button = QPushButton(self.tr("&Encrypt with a passphrase…"), tools)
+        self.encrypt_button.setObjectName("encrypt")
+        self.encrypt_button.clicked.connect(self._encrypt)
+        if encryption.is_encrypted(ctx.workspace):
+            self.encrypt_button.setEnabled(False)
+            self.encrypt_button.setText(self.tr("Encrypted with a passphrase"))
         self.purge_button = QPushButton(self.tr("Delete project &permanently…"), tools)
         self.purge_button.setObjectName("purgeProject")
         self.purge_button.setStyleSheet("color: #b3261e;")
@@ -85,6 +98,7 @@ class PrivacyDialog(QDialog):
         for button, why in (
             (self.names_button, self.tr("find names residents mentioned, and replace them")),
             (self.strip_button, self.tr("remove every speaker and gespreksleider name")),
+            (self.encrypt_button, self.tr("the file and its backups unreadable without it")),
             (self.purge_button, self.tr("the file, its backups and its copies, for good")),
         ):
             line = QHBoxLayout()
@@ -156,6 +170,12 @@ class PrivacyDialog(QDialog):
                 backups=result.backups_removed,
             ),
         )
+
+    def _encrypt(self) -> None:
+        self.encrypt_dialog = EncryptDialog(self.ctx.workspace.path.stem, self)
+        if self.encrypt_dialog.exec() == QDialog.DialogCode.Accepted:
+            if self.encrypt(self.encrypt_dialog.first.text()):
+                self.reject()
 
     def _purge(self) -> None:
         if self.purge():

@@ -13,9 +13,16 @@ from dialoog_app.services.workspace import Workspace, open_workspace
 
 from .. import i18n
 from ..context import show_error
-from . import texts
+from . import passphrase, texts
 
 translate = QCoreApplication.translate
+
+
+def handle_open_error(parent: QWidget | None, path: Path, error: UserError) -> Workspace | None:
+    """A project that did not open because it is damaged or encrypted: offer the way in."""
+    if isinstance(error, DamagedFileError):
+        return offer_recovery(parent, path)
+    return passphrase.open_encrypted(parent, path)
 
 
 def offer_recovery(parent: QWidget | None, path: Path) -> Workspace | None:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from dialoog_app.services import backups
 from dialoog_app.services.workspace import Workspace
+from dialoog_app.store import cipher
 
 
 class BackupScheduler(QObject):
@@ -42,10 +43,15 @@ class BackupScheduler(QObject):
             run(self.auto)  # type: ignore[operator]
             self.last_error = ""
         except (OSError, sqlite3.Error) as exc:
-            self.last_error = str(exc)
-            self.window.statusBar().showMessage(
-                self.tr("No backup could be made: {error}").format(error=exc), 15000
-            )
+            self._report(exc)
+        except cipher.database_errors() as exc:  # SQLCipher's are not sqlite3's
+            self._report(exc)
+
+    def _report(self, exc: Exception) -> None:
+        self.last_error = str(exc)
+        self.window.statusBar().showMessage(
+            self.tr("No backup could be made: {error}").format(error=exc), 15000
+        )
 
     def stop(self) -> None:
         self.timer.stop()
