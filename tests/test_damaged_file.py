@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import sqlite3
 import time
 from pathlib import Path
 
@@ -135,3 +136,19 @@ def test_lost_since_in_plain_dutch(qapp: object) -> None:
         "de laatste 3 uur",
         "de laatste 3 dagen",
     ]
+
+
+def test_a_broken_reference_is_damage_too(tmp_path: Path) -> None:
+    """A note whose table is gone (written with foreign keys off) fails the check."""
+    path = tmp_path / "Putten.dialoog"
+    _demo_with_backup(path)
+    raw = sqlite3.connect(path, isolation_level=None)
+    try:
+        raw.execute("PRAGMA foreign_keys=OFF")
+        raw.execute("UPDATE note SET table_id = 'verdwenen' WHERE rowid = 1")
+    finally:
+        raw.close()
+    report = check_project(path)
+    assert not report.healthy
+    assert any("note row 1: missing dialogue_table" in p for p in report.problems)
+    assert report.backups and report.backups[0].healthy

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtWidgets import QDialog, QInputDialog
 from pytestqt.qtbot import QtBot
 
-from conftest import DEVICE
+from conftest import DEVICE, screenshot
 from dialoog_app.domain.errors import PassphraseRequiredError, WrongPassphraseError
 from dialoog_app.services import backups, encryption, meetings, notes
 from dialoog_app.services.workspace import new_workspace, open_workspace
@@ -111,6 +111,7 @@ def test_encrypt_from_the_privacy_dialog_then_open_with_the_passphrase(
         assert "kwijt" in self.findChildren(type(self.message))[0].text()
         qtbot.keyClicks(self.first, PASSPHRASE)
         qtbot.keyClicks(self.second, PASSPHRASE)
+        screenshot(self, "encrypt_dialog")
         self.accept()
         return QDialog.DialogCode.Accepted.value
 

@@ -99,7 +99,8 @@ class EncryptDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.resize(480, 0)
+        self.setMinimumWidth(480)
+        self.adjustSize()  # the wrapped warning sets the height
 
     def accept(self) -> None:
         if self.first.text() != self.second.text():
