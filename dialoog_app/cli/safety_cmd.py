@@ -129,7 +129,7 @@ def prepare_encryption(path: Path) -> None:
     from dialoog_app.services import encryption
     from dialoog_app.store.cipher import PASSPHRASE_ENV
 
-    print(LOST_PASSPHRASE(), file=sys.stderr)
+    print(lost_passphrase_warning(), file=sys.stderr)
     passphrase = os.environ.get(PASSPHRASE_ENV, "")
     if not passphrase and sys.stdin.isatty():
         passphrase = _ask(translate("Cli", "New passphrase: "))
@@ -140,7 +140,7 @@ def prepare_encryption(path: Path) -> None:
     encryption.prepare_new(path, passphrase)
 
 
-def LOST_PASSPHRASE() -> str:  # noqa: N802 (a fixed text, translated when said)
+def lost_passphrase_warning() -> str:
     return translate(
         "Cli",
         "Mind: whoever loses the passphrase loses the project. Nobody, not even the makers "
