@@ -89,7 +89,9 @@ def test_migrations_from_empty_build_exactly_the_models(tmp_path: Path) -> None:
     assert diff == []
 
 
-def test_older_file_is_backed_up_and_upgraded(tmp_path: Path, project_path: Path) -> None:
+def test_older_file_is_backed_up_and_upgraded(
+    tmp_path: Path, project_path: Path, private_data_dir: Path
+) -> None:
     _project_at_0001(project_path)
     scripts = _scripts_with(tmp_path, GOOD_0002)
     store = open_project(project_path, DEVICE, script_location=scripts)
@@ -101,7 +103,8 @@ def test_older_file_is_backed_up_and_upgraded(tmp_path: Path, project_path: Path
         ("Dialoogtafels Samenleving", "")
     ]
     db.close()
-    [backup] = list(project_path.parent.glob("Putten.backup-before-upgrade-0001-*.dialoog"))
+    # In the project's backups folder, listed and thinned with the others.
+    [backup] = list((private_data_dir / "backups").glob("*/*-before-upgrade-0001.dialoog"))
     if os.name == "posix":
         assert stat.S_IMODE(backup.stat().st_mode) == 0o600
     old = sqlite3.connect(backup)

@@ -77,23 +77,25 @@ def _scope(ws: Any, args: argparse.Namespace) -> dict[str, Any]:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from dialoog_app.services import archive, minutes
+    from dialoog_app.services import archive, minutes, privacy
     from dialoog_app.services.workspace import open_workspace
+    from dialoog_app.ui.safety.author import author_name
 
     out = Path(args.out)
     kind = args.format or ("json" if out.suffix.lower() == ".json" else "docx")
     ws = open_workspace(Path(args.path))
     try:
+        anonymise = args.anonymize or privacy.anonymise_by_default(ws)
         if kind == "json":
-            archive.export_archive(ws, out, anonymise=args.anonymize)
+            archive.export_archive(ws, out, anonymise=anonymise)
             print(translate("Cli", "Archive written: {path}").format(path=out.absolute()))
             return 0
         left_out = set(args.without or [])
         request = minutes.MinutesRequest(
             **_scope(ws, args),
             **{part: part not in left_out for part in PARTS},
-            anonymise=args.anonymize,
-            author=minutes.default_author(),
+            anonymise=anonymise,
+            author=author_name(),
         )
         template = Path(args.template) if args.template else None
         result = minutes.export_minutes(ws, request, out, template=template)
@@ -137,7 +139,11 @@ def register(sub: Any) -> None:
     export.add_argument(
         "--anonymize",
         action="store_true",
-        help=translate("Cli", "leave out speakers' pseudonyms and initials (roles stay)"),
+        help=translate(
+            "Cli",
+            "leave out speakers' pseudonyms and initials and gespreksleider names (roles "
+            "stay); the default when the project says so",
+        ),
     )
     export.add_argument(
         "--without",

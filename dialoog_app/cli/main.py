@@ -20,7 +20,7 @@ from dialoog_app.domain.errors import UserError
 from dialoog_app.store.fileformat import PROJECT_SUFFIX
 from dialoog_app.ui import i18n
 
-from . import export_cmd
+from . import export_cmd, safety_cmd
 
 EXIT_USER_ERROR = 2
 translate = QCoreApplication.translate
@@ -29,6 +29,8 @@ translate = QCoreApplication.translate
 def _cmd_new(args: argparse.Namespace) -> int:
     from dialoog_app.services.workspace import new_workspace
 
+    if args.encrypt:
+        safety_cmd.prepare_encryption(Path(args.path))
     ws = new_workspace(Path(args.path), name=args.name)
     ws.close()
     print(translate("Cli", "Project created: {path}").format(path=ws.path))
@@ -104,6 +106,11 @@ def build_parser() -> argparse.ArgumentParser:
     new = sub.add_parser("new", help=translate("Cli", "create an empty project file"))
     new.add_argument("path", help=translate("Cli", "the project file to create (.dialoog)"))
     new.add_argument("--name", help=translate("Cli", "the project's name (default: the file name)"))
+    new.add_argument(
+        "--encrypt",
+        action="store_true",
+        help=translate("Cli", "encrypt with a passphrase (DIALOOG_PASSPHRASE, or asked)"),
+    )
     new.set_defaults(run=_cmd_new)
 
     demo = sub.add_parser("demo", help=translate("Cli", "create a realistic demo project"))
@@ -138,6 +145,7 @@ def build_parser() -> argparse.ArgumentParser:
     schema.set_defaults(run=_cmd_schema)
 
     export_cmd.register(sub)
+    safety_cmd.register(sub)
 
     sub.add_parser("selftest", help=translate("Cli", "start the app offscreen once and exit"))
     return parser
@@ -203,7 +211,7 @@ def _run_reporting_user_errors(
     run: Callable[[argparse.Namespace], int], args: argparse.Namespace
 ) -> int:
     try:
-        code = run(args)
+        code = safety_cmd.with_passphrase(run, args)  # encrypted projects
         sys.stdout.flush()  # a closed pipe is noticed here, not at exit
         return code
     except UserError as error:

@@ -191,6 +191,42 @@ class NameTooLongError(ProjectFileError):
         )
 
 
+class PassphraseRequiredError(ProjectFileError):
+    def __init__(self, path: object) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The project {path} is encrypted: give its passphrase (when asked, or in "
+                "the environment variable DIALOOG_PASSPHRASE).",
+            ),
+            path=path,
+        )
+
+
+class WrongPassphraseError(ProjectFileError):
+    def __init__(self, path: object) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The passphrase for {path} is not right. The file has not been changed; "
+                "try again (mind capitals and spaces).",
+            ),
+            path=path,
+        )
+
+
+class EncryptionUnavailableError(ProjectFileError):
+    def __init__(self, path: object) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The project {path} is encrypted, but this installation of Dialoog cannot "
+                "decrypt (the sqlcipher3 package is missing).",
+            ),
+            path=path,
+        )
+
+
 class ValidationError(UserError):
     """Input that breaks a rule (an empty title, a negative duration)."""
 

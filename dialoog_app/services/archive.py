@@ -71,7 +71,7 @@ class ArchiveClockPress(_Frozen):
 class ArchiveTable(_Frozen):
     id: str
     name: str
-    facilitator: str = Field(description="the gespreksleider")
+    facilitator: str = Field(description="the gespreksleider; empty when anonymised")
     position: int
     participants: dict[str, int] = Field(description="participants per role")
     notes: list[ArchiveNote] = Field(description="in the order they were noted")
@@ -117,7 +117,7 @@ class ProjectArchive(_Frozen):
     app_version: str
     schema_version: int = Field(description="the project file's schema version")
     exported_at: dt.datetime
-    anonymised: bool = Field(description="speakers left out")
+    anonymised: bool = Field(description="speakers and gespreksleider names left out")
     project: ArchiveProject
     meetings: list[ArchiveMeeting]
     opgaven: list[ArchiveOpgave]
@@ -180,7 +180,7 @@ def build_archive(ws: Workspace, now: dt.datetime, *, anonymise: bool = False) -
                     ArchiveTable(
                         id=t.id,
                         name=t.name,
-                        facilitator=t.facilitator,
+                        facilitator="" if anonymise else t.facilitator,
                         position=t.position,
                         participants={
                             "resident": t.residents,

@@ -7,7 +7,6 @@ One unit of work reads the rows (``minutes_read``), they become the plain minute
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
@@ -23,7 +22,9 @@ from .minutes_assembly import assemble
 from .minutes_read import MinutesRequest, read_rows
 from .workspace import Workspace
 
-__all__ = ["ExportResult", "MinutesRequest", "build_minutes", "default_author", "export_minutes"]
+# The author is never looked up from the computer's account (that leaked the account name
+# into anonymised documents): the UI passes the name the user set, empty by default.
+__all__ = ["ExportResult", "MinutesRequest", "build_minutes", "export_minutes"]
 
 
 class ExportResult(BaseModel):
@@ -33,14 +34,6 @@ class ExportResult(BaseModel):
     warnings: tuple[Text, ...]  # e.g. a style the template lacks (the export went on)
     notes: int
     opgaven: int
-
-
-def default_author() -> str:
-    """The computer's user name, for the document's author property."""
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # no user name known (a service account, a container)
-        return ""
 
 
 def build_minutes(ws: Workspace, request: MinutesRequest, now: dt.datetime) -> Minutes:

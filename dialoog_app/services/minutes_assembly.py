@@ -133,7 +133,8 @@ def assemble(request: MinutesRequest, rows: MinutesRows, now: dt.datetime) -> Mi
                 TableMinutes(
                     id=table.id,
                     name=table.name,
-                    facilitator=table.facilitator,
+                    # Anonymised: no gespreksleider names either (the writer leaves them out).
+                    facilitator="" if request.anonymise else table.facilitator,
                     participants=_participants(table),
                     rounds=tuple(
                         RoundNotes(notes[0].round_title, tuple(notes))

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from dialoog_app.domain import errors
 
-from . import migrate
+from . import cipher, migrate
 from .engine import create_project_engine
 from .fileformat import APPLICATION_ID, check_name_length
 from .lock import ProjectLock
@@ -43,6 +43,9 @@ def create_project(
         raise errors.ProjectExistsError(path)
     _remove_stale_builds(folder)
     build = folder / f"{BUILD_PREFIX}{uuid.uuid4().hex[:16]}"
+    key = cipher.key_for(path)
+    if key is not None:  # a project with a passphrase is encrypted from its first byte
+        cipher.remember(build, key)
     try:
         # O_EXCL: a fresh file; 0o600: notes about residents are for the owner's eyes.
         fd = os.open(build, os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
@@ -67,6 +70,7 @@ def create_project(
         lock.release()
         _remove_with_sidecars(build)
         raise
+    cipher.forget(build)
     lock.project = path
     return ProjectStore(path, create_project_engine(path), lock, device_id)
 

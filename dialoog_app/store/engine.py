@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.pool import NullPool, QueuePool
 
+from . import cipher
 from .wal import STAMP_KEY, next_stamp, wal_path
 
 # Checkpoint once the log is this large (SQLite's own default: 1,000 pages of 4 KiB).
@@ -78,7 +79,7 @@ def _install(engine: Engine, path: Path) -> Engine:
         state.needs_stamp = True  # even a partial checkpoint may let the log start over
         try:
             dbapi_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-        except sqlite3.Error:
+        except cipher.database_errors():
             pass  # busy or interrupted: the log stays as it is, tried again next time
 
     event.listen(engine, "connect", _on_connect)
@@ -88,13 +89,12 @@ def _install(engine: Engine, path: Path) -> Engine:
     return engine
 
 
-def _dbapi(connection: Connection) -> sqlite3.Connection:
-    dbapi = connection.connection.dbapi_connection
-    assert isinstance(dbapi, sqlite3.Connection)
-    return dbapi
+def _dbapi(connection: Connection) -> Any:
+    """The driver's connection: sqlite3's, or SQLCipher's for an encrypted project."""
+    return connection.connection.dbapi_connection
 
 
-def _write_stamp(dbapi: sqlite3.Connection) -> bool:
+def _write_stamp(dbapi: Any) -> bool:
     try:
         row = dbapi.execute("SELECT value FROM setting WHERE key = ?", (STAMP_KEY,)).fetchone()
         stamp = next_stamp(row[0] if row else None)
@@ -106,9 +106,17 @@ def _write_stamp(dbapi: sqlite3.Connection) -> bool:
             "updated_at = excluded.updated_at",
             (STAMP_KEY, stamp, now),
         )
-    except sqlite3.OperationalError:
+    except cipher.database_errors():
         return False  # not a project (yet): a bare file in a migration test
     return True
+
+
+def _encrypted(path: Path) -> dict[str, Any]:
+    """For a file with a passphrase: connections made by SQLCipher (see cipher.py)."""
+    key = cipher.key_for(path)
+    if key is None:
+        return {}
+    return {"creator": lambda: cipher.connect(path, key=key, check_same_thread=False)}
 
 
 def create_project_engine(path: Path) -> Engine:
@@ -120,10 +128,12 @@ def create_project_engine(path: Path) -> Engine:
         pool_size=1,
         max_overflow=2,
         connect_args={"check_same_thread": False},
+        **_encrypted(path),
     )
     return _install(engine, path)
 
 
 def create_throwaway_engine(path: Path) -> Engine:
     """An engine for a one-off look or migration; nothing is pooled afterwards."""
-    return _install(create_engine(f"sqlite:///{path}", poolclass=NullPool), path)
+    engine = create_engine(f"sqlite:///{path}", poolclass=NullPool, **_encrypted(path))
+    return _install(engine, path)

@@ -15,6 +15,8 @@ from pathlib import Path
 
 from dialoog_app.domain import errors
 
+from . import cipher
+
 SQLITE_MAGIC = b"SQLite format 3\x00"
 APPLICATION_ID = 0x44494C47  # "DILG"
 # Bumped by every migration; a file with a higher number is from a newer Dialoog.
@@ -66,6 +68,8 @@ def check_header(path: Path, raw: bytes, size: int, supported_version: int) -> H
     if len(raw) < 100 or not raw.startswith(SQLITE_MAGIC):
         if raw.startswith(SQLITE_MAGIC[:6]):
             raise errors.DamagedFileError(path, "header incomplete")
+        if cipher.looks_encrypted(path):
+            return _encrypted_header(path, supported_version)
         raise errors.NotAProjectError(path)
     page_size = struct.unpack(">H", raw[16:18])[0]
     page_size = 65536 if page_size == 1 else page_size
@@ -102,3 +106,24 @@ def name_max(folder: Path) -> int:
         return os.pathconf(folder, "PC_NAME_MAX")
     except (AttributeError, OSError, ValueError):  # Windows, a missing folder …
         return 255
+
+
+def _encrypted_header(path: Path, supported_version: int) -> Header:
+    """An encrypted file's header can only be read with its passphrase (a wrong one is
+    said as such, never as damage)."""
+    if cipher.key_for(path) is None:
+        raise errors.PassphraseRequiredError(path)
+    connection = cipher.connect(path, mode="ro")
+    try:
+        values = [
+            int(connection.execute(f"PRAGMA {name}").fetchone()[0])
+            for name in ("page_size", "page_count", "user_version", "application_id")
+        ]
+    finally:
+        connection.close()
+    header = Header(*values)
+    if header.application_id != APPLICATION_ID:
+        raise errors.ForeignDatabaseError(path)
+    if header.user_version > supported_version:
+        raise errors.NewerVersionError(path)
+    return header

@@ -9,18 +9,18 @@ from __future__ import annotations
 import errno
 import glob
 import os
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine, event
 from sqlalchemy.orm import Session
 
 from dialoog_app.domain import errors
 
-from . import migrate
-from .backup import backup_copy
+from . import cipher, migrate
+from .backup import backup_copy, folder_of_project_file
 from .engine import create_project_engine
 from .fileformat import APPLICATION_ID, check_name_length, name_max, read_header_from
 from .lock import ProjectLock
@@ -92,7 +92,8 @@ def open_project(
         header = read_header_from(path, lock.fd, supported)
         if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
             raise errors.ReadOnlyError(path)
-        check_wal_belongs(path, lock.fd, header.page_size)
+        if not cipher.looks_encrypted(path):  # an encrypted log's pages cannot be read
+            check_wal_belongs(path, lock.fd, header.page_size)
         _check_contents(path, supported)
         engine = create_project_engine(path)
         _bring_up_to_date(path, engine, script_location)
@@ -111,8 +112,8 @@ def _check_contents(path: Path, supported_version: int) -> None:
         # Without a log beside it, the file is read as immutable: SQLite then makes no
         # -wal/-shm, so a refused file leaves nothing behind. (We hold the lock.)
         has_log = wal_path(path).exists()
-        mode = "mode=ro" if has_log else "immutable=1"
-        connection = sqlite3.connect(f"{path.as_uri()}?{mode}", uri=True)
+        # Encrypted if it has a passphrase (cipher.py), else the standard sqlite3 module.
+        connection = cipher.connect(path, mode="ro" if has_log else "immutable")
         try:
             app_id = connection.execute("PRAGMA application_id").fetchone()[0]
             version = connection.execute("PRAGMA user_version").fetchone()[0]
@@ -126,7 +127,7 @@ def _check_contents(path: Path, supported_version: int) -> None:
                 revisions = _count(connection, "alembic_version")
         finally:
             connection.close()
-    except sqlite3.DatabaseError as exc:
+    except cipher.database_errors() as exc:
         raise errors.DamagedFileError(path, str(exc)) from None
     if app_id != APPLICATION_ID:
         raise errors.ForeignDatabaseError(path)
@@ -145,7 +146,7 @@ def _check_contents(path: Path, supported_version: int) -> None:
         raise errors.VersionRecordError(path, revisions)
 
 
-def _count(connection: sqlite3.Connection, table_and_filter: str) -> int:
+def _count(connection: Any, table_and_filter: str) -> int:  # sqlite3 or SQLCipher
     count: int = connection.execute(f"SELECT count(*) FROM {table_and_filter}").fetchone()[0]
     return count
 
@@ -179,6 +180,9 @@ def _longest_name_with_backup(path: Path) -> int:
 
 def _backed_up_since_last_change(path: Path, revision: str | None) -> bool:
     """A retried upgrade (after a failure, which changed nothing) needs no second copy."""
-    pattern = f"{glob.escape(path.stem)}.backup-before-upgrade-{revision or 'empty'}-*{path.suffix}"
+    folder = folder_of_project_file(path)
+    if folder is None:
+        return False
+    pattern = f"*-before-upgrade-{glob.escape(revision or 'empty')}{path.suffix}"
     changed = path.stat().st_mtime_ns
-    return any(copy.stat().st_mtime_ns >= changed for copy in path.parent.glob(pattern))
+    return any(copy.stat().st_mtime_ns >= changed for copy in folder.glob(pattern))

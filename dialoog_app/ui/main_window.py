@@ -29,7 +29,12 @@ from PySide6.QtWidgets import (
 
 from dialoog_app import __version__
 from dialoog_app.domain.clock import Clock, SystemClock
-from dialoog_app.domain.errors import UserError
+from dialoog_app.domain.errors import (
+    DamagedFileError,
+    PassphraseRequiredError,
+    UserError,
+    WrongPassphraseError,
+)
 from dialoog_app.services.workspace import Workspace, new_workspace, open_workspace
 from dialoog_app.store.fileformat import PROJECT_SUFFIX
 
@@ -40,6 +45,8 @@ from .event_bus import EventBus
 from .export import action as export_action
 from .pages import PAGES
 from .retire import retire_screens
+from .safety import action as safety_action
+from .safety import recovery
 
 
 class MainWindow(QMainWindow):
@@ -231,6 +238,7 @@ class MainWindow(QMainWindow):
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
         self.export_action = export_action.install(self, file_menu, lambda: self.ctx)
+        self.safety = safety_action.install(self, file_menu, lambda: self.ctx)
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"), self.close)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -321,6 +329,11 @@ class MainWindow(QMainWindow):
             return True
         try:
             workspace = open_workspace(path)
+        except (DamagedFileError, PassphraseRequiredError, WrongPassphraseError) as error:
+            restored = recovery.handle_open_error(self, path, error)  # a backup; a passphrase
+            if restored is None:
+                return False
+            workspace = restored
         except UserError as error:
             show_error(self, i18n.text(error.text))
             if not path.exists():

@@ -68,7 +68,7 @@
         <translation>maak een leeg projectbestand</translation>
     </message>
     <message>
-        <source>the project&apos;s name (default: the file name)</source>
+        <source>the project's name (default: the file name)</source>
         <translation>de naam van het project (standaard: de bestandsnaam)</translation>
     </message>
     <message>
@@ -80,12 +80,12 @@
         <translation>laat zien wat er in een project staat</translation>
     </message>
     <message>
-        <source>as JSON (see &apos;dialoog schema&apos;)</source>
-        <translation>als JSON (zie &apos;dialoog schema&apos;)</translation>
+        <source>as JSON (see 'dialoog schema')</source>
+        <translation>als JSON (zie 'dialoog schema')</translation>
     </message>
     <message>
-        <source>print the JSON schema of &apos;info --json&apos;</source>
-        <translation>toon het JSON-schema van &apos;info --json&apos;</translation>
+        <source>print the JSON schema of 'info --json'</source>
+        <translation>toon het JSON-schema van 'info --json'</translation>
     </message>
     <message>
         <source>start the app offscreen once and exit</source>
@@ -132,7 +132,7 @@
         <translation>een Word-sjabloon (.docx of .dotx) in uw huisstijl</translation>
     </message>
     <message>
-        <source>leave out speakers&apos; pseudonyms and initials (roles stay)</source>
+        <source>leave out speakers' pseudonyms and initials (roles stay)</source>
         <translation>schuilnamen en initialen van sprekers weglaten (rollen blijven)</translation>
     </message>
     <message>
@@ -140,8 +140,8 @@
         <translation>een onderdeel weglaten (herhaalbaar): {parts}</translation>
     </message>
     <message>
-        <source>Dialoog: dialogue tables, notes, opgaven and minutes — offline. &apos;dialoog&apos; opens the app on the last project; &apos;dialoog PATH&apos; on that project file.</source>
-        <translation>Dialoog: dialoogtafels, notities, opgaven en verslagen — offline. &apos;dialoog&apos; opent de app met het laatste project; &apos;dialoog PAD&apos; met dat projectbestand.</translation>
+        <source>Dialoog: dialogue tables, notes, opgaven and minutes — offline. 'dialoog' opens the app on the last project; 'dialoog PATH' on that project file.</source>
+        <translation>Dialoog: dialoogtafels, notities, opgaven en verslagen — offline. 'dialoog' opent de app met het laatste project; 'dialoog PAD' met dat projectbestand.</translation>
     </message>
     <message>
         <source>the project file to create (.dialoog)</source>
@@ -164,20 +164,116 @@
         <translation>hetzelfde startgetal geeft hetzelfde project (standaard: 1)</translation>
     </message>
     <message>
-        <source>dialoog: &apos;{name}&apos; is not a command, nor a project file.</source>
-        <translation>dialoog: &apos;{name}&apos; is geen opdracht en geen projectbestand.</translation>
+        <source>dialoog: '{name}' is not a command, nor a project file.</source>
+        <translation>dialoog: '{name}' is geen opdracht en geen projectbestand.</translation>
     </message>
     <message>
-        <source>Did you mean &apos;dialoog {command}&apos;?</source>
-        <translation>Bedoelt u &apos;dialoog {command}&apos;?</translation>
+        <source>Did you mean 'dialoog {command}'?</source>
+        <translation>Bedoelt u 'dialoog {command}'?</translation>
     </message>
     <message>
-        <source>See &apos;dialoog --help&apos;.</source>
-        <translation>Zie &apos;dialoog --help&apos;.</translation>
+        <source>See 'dialoog --help'.</source>
+        <translation>Zie 'dialoog --help'.</translation>
     </message>
     <message>
         <source>the project file (.dialoog)</source>
         <translation>het projectbestand (.dialoog)</translation>
+    </message>
+<message>
+        <source>Dialoog: dialogue tables, notes, opgaven and minutes — offline.</source>
+        <translation>Dialoog: dialoogtafels, notities, opgaven en verslagen — offline.</translation>
+    </message>
+    <message>
+        <source>encrypt with a passphrase (DIALOOG_PASSPHRASE, or asked)</source>
+        <translation>versleutel met een wachtwoord (DIALOOG_PASSPHRASE, of gevraagd)</translation>
+    </message>
+    <message>
+        <source>leave out speakers' pseudonyms and initials and gespreksleider names (roles stay); the default when the project says so</source>
+        <translation>laat pseudoniemen en initialen van sprekers en namen van gespreksleiders weg (rollen blijven); standaard als het project dat zegt</translation>
+    </message>
+    <message>
+        <source>{meetings} meetings, {notes} notes, {opgaven} opgaven</source>
+        <translation>{meetings} bijeenkomsten, {notes} notities, {opgaven} opgaven</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>gezond</translation>
+    </message>
+    <message>
+        <source>DAMAGED</source>
+        <translation>BESCHADIGD</translation>
+    </message>
+    <message>
+        <source>Integrity and references: in order</source>
+        <translation>Integriteit en verwijzingen: in orde</translation>
+    </message>
+    <message>
+        <source>Schema revision: {rev}</source>
+        <translation>Schemaversie: {rev}</translation>
+    </message>
+    <message>
+        <source>Contents: {holds}</source>
+        <translation>Inhoud: {holds}</translation>
+    </message>
+    <message>
+        <source>Problems found:</source>
+        <translation>Gevonden problemen:</translation>
+    </message>
+    <message>
+        <source>Backups: {count}, the newest of {when} ({holds})</source>
+        <translation>Reservekopieën: {count}, de nieuwste van {when} ({holds})</translation>
+    </message>
+    <message>
+        <source>Put a backup back with: dialoog restore {path} BACKUP</source>
+        <translation>Zet een reservekopie terug met: dialoog restore {path} RESERVEKOPIE</translation>
+    </message>
+    <message>
+        <source>Backups: none</source>
+        <translation>Reservekopieën: geen</translation>
+    </message>
+    <message>
+        <source>Backup made: {path} ({holds})</source>
+        <translation>Reservekopie gemaakt: {path} ({holds})</translation>
+    </message>
+    <message>
+        <source>Backup put back: {path} (the previous state was backed up first)</source>
+        <translation>Reservekopie teruggezet: {path} (de vorige toestand is eerst als reservekopie bewaard)</translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Wachtwoord: </translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>Nieuw wachtwoord: </translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation>Nogmaals hetzelfde wachtwoord: </translation>
+    </message>
+    <message>
+        <source>Mind: whoever loses the passphrase loses the project. Nobody, not even the makers of Dialoog, can open it without.</source>
+        <translation>Let op: wie het wachtwoord kwijtraakt, is het project kwijt. Niemand, ook de makers van Dialoog niet, kan het zonder openen.</translation>
+    </message>
+    <message>
+        <source>check a project file (exit 0 healthy, 1 damaged, 2 not a project)</source>
+        <translation>controleer een projectbestand (exitcode 0 gezond, 1 beschadigd, 2 geen project)</translation>
+    </message>
+    <message>
+        <source>as JSON</source>
+        <translation>als JSON</translation>
+    </message>
+    <message>
+        <source>make a backup of a project now</source>
+        <translation>maak nu een reservekopie van een project</translation>
+    </message>
+    <message>
+        <source>put a backup back in place of a project</source>
+        <translation>zet een reservekopie terug in plaats van een project</translation>
+    </message>
+    <message>
+        <source>the backup file (see 'dialoog check')</source>
+        <translation>het bestand van de reservekopie (zie 'dialoog check')</translation>
     </message>
 </context>
 <context>
@@ -231,11 +327,11 @@
         <translation>Naast het project {path} staat een achtergebleven bestand {wal} dat bij een andere versie van het project hoort (het bestand is na een vastloper vervangen of teruggezet). Samen openen zou ze door elkaar halen. Verplaats {wal} en {shm} naar een andere map (bewaar ze) en open het project opnieuw; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <source>The project {path} no longer records which version of Dialoog&apos;s file format it has, so it cannot be opened safely. Open a backup copy, or ask for help; the file has not been changed.</source>
+        <source>The project {path} no longer records which version of Dialoog's file format it has, so it cannot be opened safely. Open a backup copy, or ask for help; the file has not been changed.</source>
         <translation>In het project {path} staat niet meer welke versie van het Dialoog-bestandsformaat het heeft, dus het kan niet veilig worden geopend. Open een reservekopie of vraag om hulp; het bestand is niet gewijzigd.</translation>
     </message>
     <message>
-        <source>The project {path} records {count} versions of Dialoog&apos;s file format instead of one, so it cannot be opened safely. Open a backup copy, or ask for help; the file has not been changed.</source>
+        <source>The project {path} records {count} versions of Dialoog's file format instead of one, so it cannot be opened safely. Open a backup copy, or ask for help; the file has not been changed.</source>
         <translation>In het project {path} staan {count} versies van het Dialoog-bestandsformaat in plaats van één, dus het kan niet veilig worden geopend. Open een reservekopie of vraag om hulp; het bestand is niet gewijzigd.</translation>
     </message>
     <message>
@@ -375,7 +471,7 @@
         <translation>Een notitie kan hoogstens {max} tekens bevatten; verdeel de tekst over meer notities.</translation>
     </message>
     <message>
-        <source>A speaker&apos;s initials or pseudonym can be at most {max} characters.</source>
+        <source>A speaker's initials or pseudonym can be at most {max} characters.</source>
         <translation>Initialen of pseudoniem van een spreker zijn hoogstens {max} tekens lang.</translation>
     </message>
     <message>
@@ -401,6 +497,30 @@
     <message>
         <source>That press of the clock no longer exists.</source>
         <translation>Die bediening van de klok bestaat niet meer.</translation>
+    </message>
+<message>
+        <source>The project {path} is encrypted: give its passphrase (when asked, or in the environment variable DIALOOG_PASSPHRASE).</source>
+        <translation>Het project {path} is versleuteld: geef het wachtwoord (als erom gevraagd wordt, of in de omgevingsvariabele DIALOOG_PASSPHRASE).</translation>
+    </message>
+    <message>
+        <source>The passphrase for {path} is not right. The file has not been changed; try again (mind capitals and spaces).</source>
+        <translation>Het wachtwoord voor {path} is niet juist. Het bestand is niet veranderd; probeer het opnieuw (let op hoofdletters en spaties).</translation>
+    </message>
+    <message>
+        <source>The project {path} is encrypted, but this installation of Dialoog cannot decrypt (the sqlcipher3 package is missing).</source>
+        <translation>Het project {path} is versleuteld, maar deze installatie van Dialoog kan niet ontsleutelen (het pakket sqlcipher3 ontbreekt).</translation>
+    </message>
+    <message>
+        <source>The backup {path} is missing or damaged; choose another one. Nothing was changed.</source>
+        <translation>De reservekopie {path} ontbreekt of is beschadigd; kies een andere. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was made.</source>
+        <translation>De twee wachtwoorden verschillen; er is niets gemaakt.</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least {n} characters.</source>
+        <translation>Een wachtwoord heeft minstens {n} tekens nodig.</translation>
     </message>
 </context>
 <context>
@@ -504,6 +624,25 @@
     <message>
         <source>none</source>
         <translation>geen</translation>
+    </message>
+</context>
+<context>
+    <name>Health</name>
+    <message>
+        <source>at most the last minute</source>
+        <translation>hooguit de laatste minuut</translation>
+    </message>
+    <message>
+        <source>the last {n} minutes</source>
+        <translation>de laatste {n} minuten</translation>
+    </message>
+    <message>
+        <source>the last {n} hours</source>
+        <translation>de laatste {n} uur</translation>
+    </message>
+    <message>
+        <source>the last {n} days</source>
+        <translation>de laatste {n} dagen</translation>
     </message>
 </context>
 </TS>

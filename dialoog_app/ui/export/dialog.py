@@ -33,10 +33,11 @@ from PySide6.QtWidgets import (
 
 from dialoog_app.domain.errors import UserError
 from dialoog_app.export.model import ScopeKind
-from dialoog_app.services import export_settings, meetings, minutes
+from dialoog_app.services import export_settings, meetings, minutes, privacy
 
 from .. import i18n
 from ..context import UiContext, show_error
+from ..safety import author
 from .worker import ExportWorker, start_in_thread
 
 # Characters Windows does not allow in a file name.
@@ -67,6 +68,7 @@ class ExportDialog(QDialog):
         layout.setSpacing(12)
         layout.addWidget(self._scope_box())
         layout.addWidget(self._contents_box())
+        self.anonymise.setChecked(privacy.anonymise_by_default(ws))  # the project's choice
         layout.addWidget(self._template_box())
         layout.addWidget(self._output_box())
         self.progress = QProgressBar(self)
@@ -237,7 +239,7 @@ class ExportDialog(QDialog):
             table_id=self.table_combo.currentData() if scope == ScopeKind.TABLE else None,
             **{key: check.isChecked() for key, check in self.parts.items()},
             anonymise=self.anonymise.isChecked(),
-            author=minutes.default_author(),
+            author=author.author_name(),
         )
 
     def template(self) -> Path | None:
