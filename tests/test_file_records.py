@@ -132,17 +132,28 @@ def test_a_retried_failing_upgrade_makes_one_backup(project_path: Path, tmp_path
     for _retry in range(3):
         with pytest.raises(errors.UpgradeFailedError):
             open_project(project_path, DEVICE, script_location=scripts)
-    backups = [name for name in _beside(project_path.parent) if ".backup-" in name]
+    from dialoog_app.store.backup import folder_of_project_file
+
+    folder = folder_of_project_file(project_path)
+    assert folder is not None
+    backups = sorted(p.name for p in folder.glob("*-before-upgrade-*"))
     assert len(backups) == 1, backups
+    beside = [n for n in _beside(project_path.parent) if not n.endswith(("-wal", "-shm"))]
+    assert beside == sorted([project_path.name, "migrations"]), "no backup beside the file"
 
 
-def test_an_upgrade_whose_backup_name_is_too_long_is_refused(tmp_path: Path) -> None:
+def test_an_upgrade_of_the_longest_name_that_fits_keeps_its_backup_elsewhere(
+    tmp_path: Path,
+) -> None:
+    """Upgrade backups go to the data folder under a short name (see store/backup.py), so
+    a project name that fits its sidecars never fails on its backup's name."""
+    from dialoog_app.store.backup import folder_of_project_file
     from dialoog_app.store.project_file import open_project
     from test_migrations import GOOD_0002, _scripts_with
 
-    path = _project(_named(247, tmp_path))  # fits, but its backup's name would not
-    before = sha256(path)
-    with pytest.raises(errors.NameTooLongError):
-        open_project(path, DEVICE, script_location=_scripts_with(tmp_path, GOOD_0002))
-    assert sha256(path) == before
-    assert _beside(tmp_path) == sorted([path.name, "migrations"])
+    path = _project(_named(247, tmp_path))
+    open_project(path, DEVICE, script_location=_scripts_with(tmp_path, GOOD_0002)).close()
+    folder = folder_of_project_file(path)
+    assert folder is not None and list(folder.glob("*-before-upgrade-*"))
+    beside = [n for n in _beside(tmp_path) if not n.endswith(("-wal", "-shm"))]
+    assert beside == sorted([path.name, "migrations"]), "no backup beside the file"

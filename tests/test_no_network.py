@@ -85,7 +85,13 @@ def test_every_screen_an_export_and_the_safety_tools_without_network(
     assert health.check_project(path).healthy
     assert backups.list_backups(path)
     assert no_network == []
-    assert not [m for m in sys.modules if m.startswith("PySide6.QtNetwork")]
+    # QtNetwork is loaded for QLocalServer only: the single-instance hand-over over a local
+    # (Unix domain / named pipe) socket, never a network one.
+    from PySide6.QtNetwork import QNetworkAccessManager, QTcpSocket, QUdpSocket
+
+    app = QApplication.instance()
+    for kind in (QNetworkAccessManager, QTcpSocket, QUdpSocket):
+        assert not app.findChildren(kind)
 
 
 def test_the_guard_itself_catches_a_connection(no_network: list[str]) -> None:

@@ -6,7 +6,6 @@ before anything is written to the file, so a refused file stays byte-for-byte th
 
 from __future__ import annotations
 
-import errno
 import glob
 import os
 from collections.abc import Iterator
@@ -22,7 +21,7 @@ from dialoog_app.domain import errors
 from . import cipher, migrate
 from .backup import backup_copy, folder_of_project_file
 from .engine import create_project_engine
-from .fileformat import APPLICATION_ID, check_name_length, name_max, read_header_from
+from .fileformat import APPLICATION_ID, check_name_length, read_header_from
 from .lock import ProjectLock
 from .models import Project, Row, utcnow
 from .wal import check_wal_belongs, wal_path
@@ -159,23 +158,14 @@ def _bring_up_to_date(path: Path, engine: Engine, script_location: Path | None) 
         return
     if current is not None and current not in migrate.known_revisions(script_location):
         raise errors.NewerVersionError(path)
-    try:
-        if not _backed_up_since_last_change(path, current):
-            backup_copy(path, f"before-upgrade-{current or 'empty'}")
-    except OSError as exc:
-        if exc.errno != errno.ENAMETOOLONG:
-            raise
-        raise errors.NameTooLongError(path, _longest_name_with_backup(path)) from None
+    # Into the data folder's backups, under a short name (so no project name is too long
+    # for its backup); not again on a retry if the file has not changed since.
+    if not _backed_up_since_last_change(path, current):
+        backup_copy(path, f"before-upgrade-{current or 'empty'}")
     try:
         migrate.upgrade(engine, script_location)
     except Exception as exc:
         raise errors.UpgradeFailedError(path, f"{type(exc).__name__}: {exc}") from exc
-
-
-def _longest_name_with_backup(path: Path) -> int:
-    # The backup's name is the project's plus a reason and a time stamp (backup.py).
-    extra = len(".backup-before-upgrade-0000-20260101-000000")
-    return name_max(path.parent) - extra
 
 
 def _backed_up_since_last_change(path: Path, revision: str | None) -> bool:
