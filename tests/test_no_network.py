@@ -8,7 +8,6 @@ link QtNetwork at all — asserted below.)
 from __future__ import annotations
 
 import socket
-import sys
 from pathlib import Path
 
 import pytest
