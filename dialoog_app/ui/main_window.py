@@ -29,7 +29,9 @@ from . import i18n, settings
 from .context import UiContext, show_error
 from .event_bus import EventBus
 from .export import action as export_action
+from .page_focus import FocusGuard
 from .pages import PAGES
+from .shortcuts import overview as shortcut_overview
 
 
 class MainWindow(QMainWindow):
@@ -61,6 +63,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        FocusGuard(self.stack)
 
         self.saved_label = QLabel(self)
         self.saved_label.setObjectName("savedLabel")
@@ -121,6 +124,10 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow([spec.key for spec in PAGES].index(key))
         return self.pages[key]
 
+    def _shown_screen(self) -> tuple[str, str]:
+        spec = PAGES[max(0, self.nav.currentRow())]
+        return spec.key, QCoreApplication.translate("Pages", spec.title)
+
     def _update_title(self) -> None:
         path = self.workspace.path
         self.setWindowTitle(f"{path.stem} — Dialoog")
@@ -175,6 +182,7 @@ class MainWindow(QMainWindow):
             language_menu.addAction(action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        shortcut_overview.install(self, help_menu, self._shown_screen)
         help_menu.addAction(self.tr("&About Dialoog"), self._about)
 
     def _rebuild_recent_menu(self) -> None:

@@ -369,16 +369,20 @@ Daarna, na een witregel, tips voor de gespreksleiders.</translation>
 <context>
     <name>PresenterWindow</name>
     <message>
-        <source>Dialoog — presenter view</source>
-        <translation>Dialoog — presentatiescherm</translation>
-    </message>
-    <message>
         <source>Close the presenter view</source>
         <translation>Presentatiescherm sluiten</translation>
     </message>
     <message>
         <source>Full screen on or off</source>
         <translation>Schermvullend aan of uit</translation>
+    </message>
+    <message>
+        <source>Presenter view</source>
+        <translation>Presentatiescherm</translation>
+    </message>
+    <message>
+        <source>Leave full screen</source>
+        <translation>Niet meer schermvullend</translation>
     </message>
     <message>
         <source>paused</source>

@@ -5,9 +5,9 @@
     <name>CapturePage</name>
     <message>
         <source>There is no meeting with tables yet.
-Add a meeting and its tables on the Meetings screen (Ctrl+1).</source>
+Add a meeting and its tables on the Meetings screen ({key}).</source>
         <translation>Er is nog geen bijeenkomst met tafels.
-Maak een bijeenkomst en de tafels aan op het scherm Bijeenkomsten (Ctrl+1).</translation>
+Maak een bijeenkomst en de tafels aan op het scherm Bijeenkomsten ({key}).</translation>
     </message>
     <message>
         <source>What is being said at {table}? Enter saves.</source>
@@ -29,16 +29,8 @@ Maak een bijeenkomst en de tafels aan op het scherm Bijeenkomsten (Ctrl+1).</tra
         <translation>Soort</translation>
     </message>
     <message>
-        <source>Ctrl+1…6</source>
-        <translation>Ctrl+1…6</translation>
-    </message>
-    <message>
         <source>Role</source>
         <translation>Rol</translation>
-    </message>
-    <message>
-        <source>Alt+1…4</source>
-        <translation>Alt+1…4</translation>
     </message>
     <message>
         <source>Initials or pseudonym (Ctrl+I) — no full names</source>

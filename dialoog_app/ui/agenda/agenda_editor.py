@@ -10,7 +10,7 @@ from datetime import time
 from functools import partial
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCommandLinkButton,
@@ -32,6 +32,7 @@ from dialoog_app.services.agenda_templates import AgendaTemplate
 from dialoog_app.services.events import Topic
 
 from ..context import UiContext
+from ..shortcuts import sequence
 from ..undo import DoneCommand
 from .agenda_model import TIME, TITLE, AgendaModel, clock_times, duration_text
 from .item_form import ItemForm
@@ -96,14 +97,14 @@ class AgendaEditor(QWidget):
         self.down_button.clicked.connect(lambda: self.move_selected(+1))
         self.remove_button.clicked.connect(self.remove_selected)
         for keys, slot in (
-            ("Ctrl+Shift+N", self.add_item),
-            ("Ctrl+D", self.duplicate_selected),
-            ("Ctrl+Up", lambda: self.move_selected(-1)),
-            ("Ctrl+Down", lambda: self.move_selected(+1)),
+            ("agenda.add_item", self.add_item),
+            ("agenda.duplicate", self.duplicate_selected),
+            ("agenda.item_up", lambda: self.move_selected(-1)),
+            ("agenda.item_down", lambda: self.move_selected(+1)),
         ):
-            QShortcut(QKeySequence(keys), self, slot, context=WITH_CHILDREN)
+            QShortcut(sequence(keys), self, slot, context=WITH_CHILDREN)
         QShortcut(
-            QKeySequence(QKeySequence.StandardKey.Delete),
+            sequence("agenda.remove_item"),
             self.view,
             self.remove_selected,
             context=Qt.ShortcutContext.WidgetShortcut,

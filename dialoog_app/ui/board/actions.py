@@ -9,13 +9,14 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import QMenu, QWidget
 
 from dialoog_app.services import board as board_svc
 from dialoog_app.services import opgaven as svc
 from dialoog_app.services.placement import BoardChange, BoardState
 
+from ..shortcuts import sequence
 from ..undo import DoneCommand
 from .chooser import NEW_OPGAVE, TO_POOL, OpgaveChooser
 from .note_view import NoteListView
@@ -24,9 +25,6 @@ from .style import amount
 if TYPE_CHECKING:
     from .page import BoardPage
 
-MOVE_SHORTCUT = "Ctrl+M"
-NEW_SHORTCUT = "Ctrl+Shift+N"
-
 
 class BoardActions(QObject):
     def __init__(self, page: BoardPage) -> None:
@@ -34,16 +32,16 @@ class BoardActions(QObject):
         self.page = page
         self.chooser: OpgaveChooser | None = None
         for keys, slot in (
-            (MOVE_SHORTCUT, self.choose_target),
-            (NEW_SHORTCUT, lambda: self.new_opgave_with(self._selection())),
-            ("F2", page.edit_opgave),
-            ("Ctrl+Shift+Left", lambda: self.move_current_opgave(-1)),
-            ("Ctrl+Shift+Right", lambda: self.move_current_opgave(+1)),
-            ("Alt+Left", lambda: self.hop(-1)),
-            ("Alt+Right", lambda: self.hop(+1)),
+            ("board.move", self.choose_target),
+            ("board.new", lambda: self.new_opgave_with(self._selection())),
+            ("board.edit", page.edit_opgave),
+            ("board.opgave_left", lambda: self.move_current_opgave(-1)),
+            ("board.opgave_right", lambda: self.move_current_opgave(+1)),
+            ("board.hop_left", lambda: self.hop(-1)),
+            ("board.hop_right", lambda: self.hop(+1)),
         ):
             QShortcut(
-                QKeySequence(keys),
+                sequence(keys),
                 page,
                 slot,
                 context=Qt.ShortcutContext.WidgetWithChildrenShortcut,

@@ -112,7 +112,7 @@ class NotesView(QListView):
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
             if capture_key(event) is not None:
-                event.accept()  # applies to the selected note, not the window's Ctrl+1
+                event.accept()  # applies to the selected note
                 return True
         return super().event(event)
 

@@ -9,7 +9,7 @@ before, no refetch after. The text typed but not yet saved is stored as the tabl
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent, QTextDocument
+from PySide6.QtGui import QFont, QShortcut, QShowEvent, QTextDocument
 from PySide6.QtWidgets import QGridLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from dialoog_app.domain.agenda_clock import ClockState
@@ -23,6 +23,8 @@ from dialoog_app.services.notes import NoteView
 from ..clock.clock_model import ClockModel
 from ..clock.compact_clock import CompactClock
 from ..context import UiContext
+from ..page_focus import focus_if_shown
+from ..shortcuts import keys_text, sequence
 from .composer import Composer
 from .markers import KINDS, ROLES
 from .note_actions import NoteActions, OwnCommits
@@ -132,8 +134,10 @@ class CapturePage(QWidget):
         self.notes.delegate.closeEditor.connect(lambda *_: QTimer.singleShot(0, self.focus_input))
         self.notes.search.returnPressed.connect(self.focus_input)
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        QShortcut(QKeySequence("Ctrl+F"), self, self._focus_search, context=context)
-        QShortcut(QKeySequence("Ctrl+I"), self, self.composer.speaker.setFocus, context=context)
+        QShortcut(sequence("capture.search"), self, self._focus_search, context=context)
+        QShortcut(
+            sequence("capture.speaker"), self, self.composer.speaker.setFocus, context=context
+        )
         self.notes.search_left.connect(self.focus_input)
 
     # -- which meeting, which table -----------------------------------------------------------
@@ -162,8 +166,8 @@ class CapturePage(QWidget):
             self.empty_label.setText(
                 self.tr(
                     "There is no meeting with tables yet.\n"
-                    "Add a meeting and its tables on the Meetings screen (Ctrl+1)."
-                )
+                    "Add a meeting and its tables on the Meetings screen ({key})."
+                ).format(key=keys_text("screen.meetings"))
             )
             self.stack.setCurrentIndex(0)
             return
@@ -297,7 +301,7 @@ class CapturePage(QWidget):
         self.focus_input()
 
     def focus_input(self) -> None:
-        self.input.setFocus()
+        focus_if_shown(self.input)  # never while another screen is shown
 
     # -- keys and the list ----------------------------------------------------------------
     def _composer_key(self, what: str, index: int) -> None:

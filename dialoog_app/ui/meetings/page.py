@@ -6,7 +6,7 @@ from datetime import date, time
 from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, Qt
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QShortcut
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -24,6 +24,7 @@ from dialoog_app.services.meetings import MeetingView
 
 from ..context import UiContext
 from ..row_model import RowModel
+from ..shortcuts import sequence
 from ..undo import DoneCommand
 from .meeting_form import MeetingForm
 from .tables_editor import TablesEditor
@@ -61,7 +62,7 @@ class MeetingsPage(QWidget):
         self.new_button.clicked.connect(self.add_meeting)
         self.remove_button.clicked.connect(self.remove_meeting)
         QShortcut(
-            QKeySequence("Ctrl+Shift+N"),
+            sequence("meetings.new"),
             self,
             self.add_meeting,
             context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
