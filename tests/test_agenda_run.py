@@ -164,7 +164,9 @@ def test_warning_then_time_up_then_overrun(
     key(qtbot, panel, Key.Key_PageDown)
     assert not panel.banner.isVisible()
     later(panel, fake, minutes=13)
-    assert panel.banner.text() == "Nog 3 minuten" and beeps == [1, 1]
+    # Two minutes are left (not the three of the warning setting).
+    assert panel.countdown_label.text() == "02:00"
+    assert panel.banner.text() == "Nog 2 minuten" and beeps == [1, 1]
     window.close()
     assert alerts.warning_minutes() == 3
 

@@ -259,8 +259,24 @@ De agenda en de klok horen bij één bijeenkomst: maak of kies die bij Bijeenkom
         <translation>Afgelopen om {time}</translation>
     </message>
     <message>
+        <source>Half a minute left</source>
+        <translation>Nog een halve minuut</translation>
+    </message>
+    <message>
+        <source>Less than half a minute left</source>
+        <translation>Nog minder dan een halve minuut</translation>
+    </message>
+    <message>
+        <source>{minutes}½ minutes left</source>
+        <translation>Nog {minutes}½ minuut</translation>
+    </message>
+    <message>
         <source>planned {time}</source>
         <translation>gepland {time}</translation>
+    </message>
+    <message>
+        <source>Rehearsal · {status}</source>
+        <translation>Repetitie · {status}</translation>
     </message>
     <message>
         <source>Expected end {time}</source>
@@ -285,14 +301,6 @@ De agenda en de klok horen bij één bijeenkomst: maak of kies die bij Bijeenkom
     <message>
         <source>Time is up · {over} over</source>
         <translation>De tijd is om · {over} uitgelopen</translation>
-    </message>
-    <message>
-        <source>One minute left</source>
-        <translation>Nog één minuut</translation>
-    </message>
-    <message>
-        <source>{minutes} minutes left</source>
-        <translation>Nog {minutes} minuten</translation>
     </message>
 </context>
 <context>
@@ -471,7 +479,7 @@ Daarna, na een witregel, tips voor de gespreksleiders.</translation>
         <translation>Starten</translation>
     </message>
     <message>
-        <source>Start the meeting&apos;s clock (Space or F5)</source>
+        <source>Start the meeting's clock (Space or F5)</source>
         <translation>Start de klok van de bijeenkomst (spatie of F5)</translation>
     </message>
     <message>
@@ -493,6 +501,10 @@ Daarna, na een witregel, tips voor de gespreksleiders.</translation>
     <message>
         <source>reset the clock</source>
         <translation>klok terugzetten</translation>
+    </message>
+    <message>
+        <source>reset the rehearsal</source>
+        <translation>repetitie wissen</translation>
     </message>
     <message>
         <source>start the clock</source>
@@ -568,6 +580,14 @@ Daarna, na een witregel, tips voor de gespreksleiders.</translation>
     <message>
         <source>left</source>
         <translation>over</translation>
+    </message>
+    <message>
+        <source>Reset the rehearsal</source>
+        <translation>Repetitie wissen</translation>
+    </message>
+    <message>
+        <source>Withdraw the presses of the rehearsal; the meeting's own times stay. Ctrl+Z undoes it</source>
+        <translation>Haalt de klokacties van de repetitie weg; de tijden van de bijeenkomst zelf blijven staan. Ctrl+Z maakt het ongedaan</translation>
     </message>
 </context>
 <context>
@@ -721,6 +741,16 @@ Daarna, na een witregel, tips voor de gespreksleiders.</translation>
     <message>
         <source>No item ran over.</source>
         <translation>Geen enkel onderdeel liep uit.</translation>
+    </message>
+</context>
+<context>
+    <name>_Plurals</name>
+    <message numerus="yes">
+        <source>%n minute(s) left</source>
+        <translation>
+            <numerusform>Nog %n minuut</numerusform>
+            <numerusform>Nog %n minuten</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -21,6 +21,7 @@ from ..clock.clock_model import ClockModel
 from ..context import UiContext
 from ..shortcuts import sequences
 from ..undo import DoneCommand
+from . import clock_texts
 
 EXTEND_SHORT, EXTEND_LONG = 60, 300
 
@@ -151,12 +152,15 @@ class RunControls(QObject):
         self.model.reload()  # show it now, not a turn of the event loop later
 
     def reset(self) -> None:
-        """Back to "not started" (after a rehearsal); Ctrl+Z restores every press."""
+        """Back to "not started"; Ctrl+Z restores every press. While the clock holds a
+        rehearsal (presses of another day than the meeting's), only those go."""
         meeting_id = self.model.meeting_id
         if meeting_id is None:
             return
         ws = self.ctx.workspace
-        withdrawn = svc.reset_clock(ws, meeting_id)
+        # A rehearsal on another day goes; the evening's own presses stay.
+        rehearsal = clock_texts.has_rehearsal(self.model)
+        withdrawn = svc.reset_clock(ws, meeting_id, rehearsal_only=rehearsal)
         if not withdrawn:
             return
 
@@ -166,7 +170,7 @@ class RunControls(QObject):
 
         self.ctx.undo_stack.push(
             DoneCommand(
-                self.tr("reset the clock"),
+                self.tr("reset the rehearsal") if rehearsal else self.tr("reset the clock"),
                 undo=lambda: svc.restore_presses(ws, withdrawn),
                 redo=withdraw_again,
             )
