@@ -479,7 +479,7 @@ Daarna, na een witregel, tips voor de gespreksleiders.</translation>
         <translation>Starten</translation>
     </message>
     <message>
-        <source>Start the meeting's clock (Space or F5)</source>
+        <source>Start the meeting&apos;s clock (Space or F5)</source>
         <translation>Start de klok van de bijeenkomst (spatie of F5)</translation>
     </message>
     <message>
@@ -586,7 +586,7 @@ Daarna, na een witregel, tips voor de gespreksleiders.</translation>
         <translation>Repetitie wissen</translation>
     </message>
     <message>
-        <source>Withdraw the presses of the rehearsal; the meeting's own times stay. Ctrl+Z undoes it</source>
+        <source>Withdraw the presses of the rehearsal; the meeting&apos;s own times stay. Ctrl+Z undoes it</source>
         <translation>Haalt de klokacties van de repetitie weg; de tijden van de bijeenkomst zelf blijven staan. Ctrl+Z maakt het ongedaan</translation>
     </message>
 </context>

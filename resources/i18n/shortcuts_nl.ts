@@ -323,7 +323,7 @@
         <translation>Omlaag in de opgave</translation>
     </message>
     <message>
-        <source>Close the opgave's text</source>
+        <source>Close the opgave&apos;s text</source>
         <translation>Tekst van de opgave sluiten</translation>
     </message>
     <message>

@@ -42,6 +42,9 @@ NEW_ITEM_MINUTES = 10
 WITH_CHILDREN = Qt.ShortcutContext.WidgetWithChildrenShortcut
 
 
+STARTER_WIDTH = 560
+
+
 class AgendaEditor(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -171,7 +174,11 @@ class AgendaEditor(QWidget):
                 name=ref.name, length=duration_text(ref.total_minutes), count=ref.item_count
             )
             button = QCommandLinkButton(heading, ref.description, starter)
-            button.setFixedWidth(560)
+            button.setFixedWidth(STARTER_WIDTH)
+            # Tall enough for the whole description, wrapped: a centred item in a box
+            # layout gets its size hint, which is one line (the rest was cut off).
+            button.setFixedHeight(button.heightForWidth(STARTER_WIDTH))
+            button.setToolTip(ref.description)
             button.clicked.connect(partial(self.template_menu.apply_ref, ref))
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
         empty_button = QPushButton(self.tr("Add an empty item"), starter)

@@ -174,6 +174,15 @@ class CapturePage(QWidget):
         self.stack.setCurrentIndex(1)
         if wanted != self.table_id:
             self.show_table(wanted, remember=False)
+        else:
+            self._name_table_in_input()  # the table may have been renamed meanwhile
+
+    def _name_table_in_input(self) -> None:
+        table = self.tables.get(self.table_id or "")
+        if table is not None:
+            self.input.setPlaceholderText(
+                self.tr("What is being said at {table}? Enter saves.").format(table=table.name)
+            )
 
     def show_table(self, table_id: str | None, remember: bool = True) -> None:
         """Switch tables: the old draft is stored, the new one comes back."""
@@ -189,11 +198,8 @@ class CapturePage(QWidget):
             self.input.replace_text(self._draft_stored)
             self.input.blockSignals(False)
             self.composer.speaker.clear()  # a speaker sits at one table
-            name = self.tables[table_id].name
-            self.input.setPlaceholderText(
-                self.tr("What is being said at {table}? Enter saves.").format(table=name)
-            )
             self.own.foreign = False
+        self._name_table_in_input()
         self.table_picker.set_current(table_id)
         if remember and self.meeting_id:
             drafts.remember_table(ws, self.meeting_id, table_id)
