@@ -113,7 +113,8 @@ def fill(ts: Path, mapping: dict[str, str | list[str]]) -> int:
                 translation.attrib.pop("type", None)
                 count += 1
     # Keep lupdate's own header, so filling a file does not show up as a diff of it.
-    body = ET.tostring(tree.getroot(), encoding="unicode")
+    # ...and lupdate's &apos;, so filling one area does not rewrite every other area's file.
+    body = ET.tostring(tree.getroot(), encoding="unicode").replace("'", "&apos;")
     ts.write_text(
         '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
     )

@@ -25,7 +25,7 @@ from dialoog_app.domain.errors import UserError
 from dialoog_app.services.workspace import Workspace, new_workspace, open_workspace
 from dialoog_app.store.fileformat import PROJECT_SUFFIX
 
-from . import i18n, settings
+from . import i18n, settings, window_state
 from .context import UiContext, show_error
 from .event_bus import EventBus
 from .export import action as export_action
@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.resize(1180, 760)
         self.set_workspace(workspace)
+        self.window_state = window_state.WindowState(self)
 
     # -- project ----------------------------------------------------------------------------
     @property
@@ -90,7 +91,7 @@ class MainWindow(QMainWindow):
             self.bus.deleteLater()
             self.bus = EventBus(self)
         self.undo_stack.clear()
-        self.bus.current_meeting_id = None
+        self.bus.current_meeting_id = window_state.last_meeting(workspace)
         self.bus.attach(workspace)
         self.ctx = UiContext(workspace, self.bus, self.undo_stack, self.clock)
         self.nav.blockSignals(True)

@@ -21,6 +21,10 @@ Maak een bijeenkomst en de tafels aan op het scherm Bijeenkomsten ({key}).</tran
         <source>Without agenda item</source>
         <translation>Zonder agenda-onderdeel</translation>
     </message>
+    <message>
+        <source>The note you had not saved yet is back in the input.</source>
+        <translation>De notitie die u nog niet had opgeslagen, staat weer in het invoerveld.</translation>
+    </message>
 </context>
 <context>
     <name>Composer</name>

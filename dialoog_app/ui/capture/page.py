@@ -10,7 +10,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QFont, QShortcut, QShowEvent, QTextDocument
-from PySide6.QtWidgets import QGridLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from dialoog_app.domain.agenda_clock import ClockState
 from dialoog_app.services import drafts
@@ -25,6 +32,7 @@ from ..clock.compact_clock import CompactClock
 from ..context import UiContext
 from ..page_focus import focus_if_shown
 from ..shortcuts import keys_text, sequence
+from . import draft_marks
 from .composer import Composer
 from .markers import KINDS, ROLES
 from .note_actions import NoteActions, OwnCommits
@@ -45,6 +53,7 @@ class CapturePage(QWidget):
         self.table_id: str | None = None
         self.tables: dict[str, TableView] = {}
         self._draft_stored = ""  # the draft as it is in the file for the shown table
+        self._told_restored: bool | None = None  # None: no draft came back
         self.own = OwnCommits(ctx.workspace)  # our own saves need no refetch
 
         self.clock_model = ClockModel(ctx, self)
@@ -197,6 +206,7 @@ class CapturePage(QWidget):
             self.input.blockSignals(True)
             self.input.replace_text(self._draft_stored)
             self.input.blockSignals(False)
+            self._restore_marks(table_id)
             self.composer.speaker.clear()  # a speaker sits at one table
             self.own.foreign = False
         self._name_table_in_input()
@@ -260,6 +270,28 @@ class CapturePage(QWidget):
         if text != self._draft_stored:
             drafts.save_draft(self.ctx.workspace, self.table_id, text)
             self._draft_stored = text
+            if text:
+                draft_marks.remember(self.table_id, self.composer.kind, self.composer.role)
+
+    def _restore_marks(self, table_id: str) -> None:
+        """A draft comes back with its kind and role; the first time (after a restart or
+        a crash) the facilitator is told, briefly and without a dialog."""
+        if not self._draft_stored:
+            return
+        marks = draft_marks.recall(table_id)
+        if marks is not None:
+            self.composer.set_kind(marks[0])
+            self.composer.set_role(marks[1])
+        if self._told_restored is None:
+            self._told_restored = False  # said when the screen is first shown
+
+    def _tell_restored(self) -> None:
+        window = self.window()
+        if self._told_restored is False and isinstance(window, QMainWindow):
+            self._told_restored = True
+            window.statusBar().showMessage(
+                self.tr("The note you had not saved yet is back in the input."), 15000
+            )
 
     def flush(self) -> None:
         """The window closes or another project opens: keep what is typed."""
@@ -305,6 +337,7 @@ class CapturePage(QWidget):
         if self.own.foreign:
             self._reload_notes()
         self.focus_input()
+        self._tell_restored()
 
     def focus_input(self) -> None:
         focus_if_shown(self.input)  # never while another screen is shown
