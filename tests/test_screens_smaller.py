@@ -70,3 +70,20 @@ def test_the_list_keeps_following_through_a_rewrap(qtbot: QtBot, workspace: Work
     qtbot.waitUntil(lambda: view.viewport().rect().contains(view.visualRect(last)))
     assert bar.value() == bar.maximum()
     window.close()
+
+
+def test_counted_words_take_their_plural_form(qtbot: QtBot, workspace: Workspace) -> None:
+    """ "1 tafels" no more: Linguist's %n forms, not a hand-written helper."""
+    meeting = meetings.add_meeting(workspace, "Avond")
+    table = meetings.add_table(workspace, meeting.id, "Tafel 1")
+    meetings.update_table(workspace, table.id, meetings.TablePatch(residents=1))
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_page("meetings")
+    assert isinstance(page, MeetingsPage)
+    qtbot.waitUntil(lambda: page.summary.text() != "")
+    assert page.summary.text() == "1 tafel, 1 deelnemer"
+    meetings.add_table(workspace, meeting.id, "Tafel 2")
+    qtbot.waitUntil(lambda: page.summary.text() == "2 tafels, 1 deelnemer")
+    window.close()

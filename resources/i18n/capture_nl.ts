@@ -199,14 +199,6 @@ Maak een bijeenkomst en de tafels aan op het scherm Bijeenkomsten ({key}).</tran
         <source>{shown} of {total} notes</source>
         <translation>{shown} van {total} notities</translation>
     </message>
-    <message>
-        <source>1 note</source>
-        <translation>1 notitie</translation>
-    </message>
-    <message>
-        <source>{total} notes</source>
-        <translation>{total} notities</translation>
-    </message>
 </context>
 <context>
     <name>NotesModel</name>

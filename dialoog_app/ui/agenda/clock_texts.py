@@ -25,6 +25,7 @@ from dialoog_app.domain.kinds import VENUE_LABELS, Venue
 from .. import i18n
 from ..clock.alerts import Zone, zone_of
 from ..clock.clock_model import ClockModel
+from ..plurals import english
 
 translate = QCoreApplication.translate
 
@@ -210,4 +211,4 @@ class _Plurals(QObject):
     ``self.tr``); the class name is the translation context."""
 
     def minutes_left(self, minutes: int) -> str:
-        return self.tr("%n minute(s) left", "", minutes)
+        return english(self.tr("%n minute(s) left", "", minutes), minutes)

@@ -16,11 +16,11 @@ from dialoog_app.services import board as board_svc
 from dialoog_app.services import opgaven as svc
 from dialoog_app.services.placement import BoardChange, BoardState
 
+from ..plurals import plural
 from ..shortcuts import sequence
 from ..undo import DoneCommand
 from .chooser import NEW_OPGAVE, TO_POOL, OpgaveChooser
 from .note_view import NoteListView
-from .style import amount
 
 if TYPE_CHECKING:
     from .page import BoardPage
@@ -93,15 +93,9 @@ class BoardActions(QObject):
     def move(self, note_ids: list[str], target: str | None, index: int | None = None) -> bool:
         ws = self.page.ctx.workspace
         if target is None:
-            label = amount(
-                len(note_ids),
-                self.tr("return 1 statement to the pool"),
-                self.tr("return {n} statements to the pool"),
-            )
+            label = plural().return_statements(len(note_ids))
         else:
-            label = amount(
-                len(note_ids), self.tr("move 1 statement"), self.tr("move {n} statements")
-            )
+            label = plural().move_statements(len(note_ids))
         done = self._do(label, lambda: board_svc.move_notes(ws, note_ids, target, index))
         return done is not None
 
@@ -145,7 +139,7 @@ class BoardActions(QObject):
         chooser = OpgaveChooser(
             self.page,
             self.tr("Move to opgave"),
-            amount(len(ids), self.tr("Move 1 statement to:"), self.tr("Move {n} statements to:")),
+            plural().move_statements_to(len(ids)),
             choices,
             extras,
         )

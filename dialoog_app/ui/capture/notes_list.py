@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from dialoog_app.services.notes import NoteView
 
+from ..plurals import plural
 from .markers import capture_key
 from .note_delegate import NoteDelegate
 from .notes_model import NOTE_ROLE, NotesModel
@@ -228,10 +229,8 @@ class NotesList(QWidget):
         total, shown = self.model.rowCount(), self.proxy.rowCount()
         if self.proxy.active:
             text = self.tr("{shown} of {total} notes").format(shown=shown, total=total)
-        elif total == 1:
-            text = self.tr("1 note")
         else:
-            text = self.tr("{total} notes").format(total=total)
+            text = plural().notes(total)
         self.count_label.setText(text)
 
     def _choose_row_heights(self) -> None:

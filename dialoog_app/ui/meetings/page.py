@@ -23,6 +23,7 @@ from dialoog_app.services.events import Topic
 from dialoog_app.services.meetings import MeetingView
 
 from ..context import UiContext
+from ..plurals import plural
 from ..row_model import RowModel
 from ..shortcuts import sequence
 from ..undo import DoneCommand
@@ -160,8 +161,9 @@ class MeetingsPage(QWidget):
     def _update_summary(self) -> None:
         rows = self.tables.model.rows
         self.summary.setText(
-            self.tr("{tables} tables, {people} participants").format(
-                tables=len(rows), people=sum(r.participants for r in rows)
+            self.tr("{tables}, {people}").format(
+                tables=plural().tables(len(rows)),
+                people=plural().participants(sum(r.participants for r in rows)),
             )
             if rows
             else ""
