@@ -78,6 +78,9 @@ def test_a_rehearsal_is_labelled_and_compared_with_its_own_plan(
     assert panel.end_label.text().endswith(f"gepland {own_plan} · 3 min later")
     assert panel.reset_button.text() == "Repetitie wissen"
     screenshot(panel, "agenda-clock-rehearsal")
+    presenter = page.open_presenter(None)  # the projector says so too
+    assert presenter.meeting_label.text().endswith("repetitie")
+    presenter.close()
 
     # Reset the rehearsal; on the evening itself the clock is the real one.
     qtbot.mouseClick(panel.reset_button, Qt.MouseButton.LeftButton)

@@ -396,6 +396,10 @@ Daarna, na een witregel, tips voor de gespreksleiders.</translation>
         <source>paused</source>
         <translation>gepauzeerd</translation>
     </message>
+    <message>
+        <source>rehearsal</source>
+        <translation>repetitie</translation>
+    </message>
 </context>
 <context>
     <name>RunAgendaList</name>

@@ -49,6 +49,10 @@ Maak een bijeenkomst en de tafels aan op het scherm Bijeenkomsten ({key}).</tran
         <translation>Belangrijk</translation>
     </message>
     <message>
+        <source>Enter saves · Shift+Enter new line · Ctrl+Z undo · F1 all keys</source>
+        <translation>Enter slaat op · Shift+Enter nieuwe regel · Ctrl+Z ongedaan maken · F1 alle toetsen</translation>
+    </message>
+    <message>
         <source>Mark the next note as important ({key})</source>
         <translation>Markeer de volgende notitie als belangrijk ({key})</translation>
     </message>
@@ -59,10 +63,6 @@ Maak een bijeenkomst en de tafels aan op het scherm Bijeenkomsten ({key}).</tran
     <message>
         <source>Agenda item</source>
         <translation>Onderdeel</translation>
-    </message>
-    <message>
-        <source>Enter saves · Shift+Enter new line · Ctrl+Z undo · ↑ edit the list</source>
-        <translation>Enter slaat op · Shift+Enter nieuwe regel · Ctrl+Z ongedaan maken · ↑ lijst bewerken</translation>
     </message>
     <message>
         <source>No agenda item</source>

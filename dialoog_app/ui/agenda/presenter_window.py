@@ -162,6 +162,7 @@ class PresenterWindow(QWidget):
                     texts.hhmm(self.ctx.clock.now()),
                     texts.venue_text(state.current_item_id, self.model) if state else "",
                     self.tr("paused") if paused else "",
+                    self.tr("rehearsal") if texts.rehearsing(state, self.model) else "",
                 )
                 if part
             )

@@ -154,7 +154,7 @@ class Composer(QWidget):
         item_row.addWidget(self.star)
         item_row.addStretch(1)
         self.hint = QLabel(
-            self.tr("Enter saves · Shift+Enter new line · Ctrl+Z undo · ↑ edit the list"), self
+            self.tr("Enter saves · Shift+Enter new line · Ctrl+Z undo · F1 all keys"), self
         )
         self.hint.setObjectName("captureHint")
         self.hint.setStyleSheet("color: #6b7780;")
