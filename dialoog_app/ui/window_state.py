@@ -56,6 +56,7 @@ class WindowState(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
+        self._settings = app_settings()  # one instance: a drag sends many moves
         self._restore_geometry()
         saved_screen = str(app_settings().value(SCREEN, "") or "")
         if saved_screen in window.pages:
@@ -88,7 +89,7 @@ class WindowState(QObject):
         if watched is self.window and event.type() in _PLACE_EVENTS:
             # Kept in memory by QSettings and written out by it soon after: cheap enough
             # for every step of a drag, and there after a crash.
-            app_settings().setValue(GEOMETRY, self.window.saveGeometry())
+            self._settings.setValue(GEOMETRY, self.window.saveGeometry())
         return super().eventFilter(watched, event)
 
     # -- where in the app --------------------------------------------------------------------
