@@ -125,10 +125,6 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow([spec.key for spec in PAGES].index(key))
         return self.pages[key]
 
-    def _shown_screen(self) -> tuple[str, str]:
-        spec = PAGES[max(0, self.nav.currentRow())]
-        return spec.key, QCoreApplication.translate("Pages", spec.title)
-
     def _update_title(self) -> None:
         path = self.workspace.path
         self.setWindowTitle(f"{path.stem} — Dialoog")
@@ -183,7 +179,7 @@ class MainWindow(QMainWindow):
             language_menu.addAction(action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        shortcut_overview.install(self, help_menu, self._shown_screen)
+        shortcut_overview.install(self, help_menu)
         help_menu.addAction(self.tr("&About Dialoog"), self._about)
 
     def _rebuild_recent_menu(self) -> None:

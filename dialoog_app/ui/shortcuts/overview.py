@@ -95,7 +95,20 @@ class ShortcutOverview(QDialog):
         return shown
 
 
-def install(window: QWidget, menu: QMenu, current: Callable[[], tuple[str, str]]) -> QAction:
+def shown_screen(window: QWidget) -> tuple[str, str]:
+    """The key and translated title of the screen the main window shows."""
+    from ..pages import PAGES  # (the pages import the screens, which import this package)
+
+    key = getattr(window, "current_page_key", lambda: None)() or PAGES[0].key
+    spec = next(spec for spec in PAGES if spec.key == key)
+    return spec.key, QCoreApplication.translate("Pages", spec.title)
+
+
+def install(
+    window: QWidget,
+    menu: QMenu,
+    current: Callable[[QWidget], tuple[str, str]] = shown_screen,
+) -> QAction:
     """The Help menu's entry; ``current`` gives the shown screen's key and title."""
     action = QAction(QCoreApplication.translate("ShortcutOverview", "&Keyboard shortcuts"), window)
     action.setObjectName("shortcutOverviewAction")
@@ -103,7 +116,7 @@ def install(window: QWidget, menu: QMenu, current: Callable[[], tuple[str, str]]
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
 
     def show() -> None:
-        screen, title = current()
+        screen, title = current(window)
         dialog = ShortcutOverview(screen, title, window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
