@@ -332,7 +332,7 @@
     </message>
     <message>
         <source>Space</source>
-        <translation>Spatiebalk</translation>
+        <translation>Spatie</translation>
     </message>
     <message>
         <source>Delete</source>
