@@ -4,7 +4,9 @@
     python packaging/update_translations.py --todo     # list strings still untranslated
     python packaging/update_translations.py --fill nl.json
         # fill untranslated strings from {"English source": "Nederlandse tekst"} (or
-        # {"Context|English source": …} where one source needs two translations)
+        # {"Context|English source": …} where one source needs two translations);
+        # a plural ("%n table(s)", from self.tr(source, "", n)) takes a list of its
+        # forms, for Dutch ["%n tafel", "%n tafels"]
 
 Each area of the app has its own ``resources/i18n/<area>_nl.ts`` (the core, the app shell,
 and one per ``dialoog_app/ui/<screen>/`` package), so work on one screen never conflicts
@@ -75,16 +77,18 @@ def unfinished(ts: Path) -> list[tuple[str, str]]:
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             translation = message.find("translation")
+            forms = [] if translation is None else translation.findall("numerusform")
             if (
                 translation is None
                 or translation.get("type") == "unfinished"
-                or not (translation.text or "").strip()
+                or not (forms or (translation.text or "").strip())
+                or not all((f.text or "").strip() for f in forms)
             ):
                 todo.append((name, message.findtext("source") or ""))
     return todo
 
 
-def fill(ts: Path, mapping: dict[str, str]) -> int:
+def fill(ts: Path, mapping: dict[str, str | list[str]]) -> int:
     tree = ET.parse(ts)
     count = 0
     for context in tree.getroot().iter("context"):
@@ -95,12 +99,22 @@ def fill(ts: Path, mapping: dict[str, str]) -> int:
             translation = message.find("translation")
             if wanted is None or translation is None:
                 continue
-            if translation.get("type") == "unfinished" or not (translation.text or "").strip():
+            forms = translation.findall("numerusform")
+            if forms and translation.get("type") == "unfinished":
+                # A plural ("%n tafel(s)"): a list with one text per form, for Dutch
+                # [one, more]; a single text is used for every form.
+                texts = wanted if isinstance(wanted, list) else [wanted] * len(forms)
+                for form, text in zip(forms, texts, strict=True):
+                    form.text = text
+                translation.attrib.pop("type", None)
+                count += 1
+            elif translation.get("type") == "unfinished" or not (translation.text or "").strip():
                 translation.text = wanted
                 translation.attrib.pop("type", None)
                 count += 1
     # Keep lupdate's own header, so filling a file does not show up as a diff of it.
-    body = ET.tostring(tree.getroot(), encoding="unicode")
+    # ...and lupdate's &apos;, so filling one area does not rewrite every other area's file.
+    body = ET.tostring(tree.getroot(), encoding="unicode").replace("'", "&apos;")
     ts.write_text(
         '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
     )

@@ -8,7 +8,7 @@ from datetime import date, time
 import pytest
 from PySide6.QtCore import QMimeData, QModelIndex, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QCommandLinkButton, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from agenda_ui import CTRL, REDO, UNDO, column, open_agenda, type_into
@@ -44,6 +44,10 @@ def test_build_an_agenda_with_keyboard_and_mouse(
     editor, form = page.editor, page.editor.form
     assert page.heading.text() == "Avond in Putten — dinsdag 11 april 2023 19:00"
     assert editor.table_stack.currentWidget() is editor.starter  # the empty agenda invites
+    for button in editor.starter.findChildren(QCommandLinkButton):
+        # Every template's description is shown whole, wrapped — not cut mid-sentence.
+        assert button.height() >= button.heightForWidth(button.width())
+        assert button.description() and button.toolTip() == button.description()
     screenshot(window, "agenda-starter")
 
     starter_add = editor.findChild(QPushButton, "starterAddItem")

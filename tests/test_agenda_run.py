@@ -164,7 +164,9 @@ def test_warning_then_time_up_then_overrun(
     key(qtbot, panel, Key.Key_PageDown)
     assert not panel.banner.isVisible()
     later(panel, fake, minutes=13)
-    assert panel.banner.text() == "Nog 3 minuten" and beeps == [1, 1]
+    # Two minutes are left (not the three of the warning setting).
+    assert panel.countdown_label.text() == "02:00"
+    assert panel.banner.text() == "Nog 2 minuten" and beeps == [1, 1]
     window.close()
     assert alerts.warning_minutes() == 3
 
@@ -206,7 +208,9 @@ def test_presenter_view_shows_the_same_item_and_time(
     assert presenter.banner.text() == panel.banner.text() == "De tijd is om · 01:00 uitgelopen"
     qtbot.wait(20)
     screenshot(presenter, "agenda-presenter-overrun")
-    qtbot.keyClick(presenter, Key.Key_Escape)
+    qtbot.keyClick(presenter, Key.Key_Escape)  # in a window, Esc leaves it open
+    assert presenter.isVisible()
+    qtbot.keyClick(presenter, Key.Key_W, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not presenter.isVisible())
 
     # Full screen on the screen of the user's choice, remembered for next time.
@@ -218,6 +222,14 @@ def test_presenter_view_shows_the_same_item_and_time(
     qtbot.waitUntil(presenter.isVisible)
     assert presenter.isFullScreen() and presenter.screen() is screen
     assert PresenterWindow.preferred_screen(window) is screen
+    # Esc only leaves full screen: the clock stays on the wall, F11 puts it back.
+    presenter.activateWindow()
+    qtbot.waitUntil(presenter.hasFocus)
+    qtbot.keyClick(presenter, Key.Key_Escape)
+    qtbot.waitUntil(lambda: not presenter.isFullScreen())
+    assert presenter.isVisible()
+    qtbot.keyClick(presenter, Key.Key_F11)
+    qtbot.waitUntil(presenter.isFullScreen)
     window.show_page("meetings")  # the facilitator looks elsewhere: the projector stays
     assert presenter.isVisible()
     window.close()  # the app closes: so does the projector's window

@@ -60,6 +60,11 @@ def _assert_compiled(ts: Path) -> None:
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             source = message.findtext("source") or ""
+            forms = [f.text or "" for f in message.iter("numerusform")]
+            if forms:  # a plural: Dutch has one form for 1 and one for the rest
+                for n, form in ((1, forms[0]), (2, forms[-1])):
+                    assert translator.translate(name, source, "", n) == form, ts.name
+                continue
             wanted = message.findtext("translation") or ""
             assert translator.translate(name, source) == wanted, (
                 f"{ts.name} and its .qm differ on {source!r}: "

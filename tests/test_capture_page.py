@@ -50,24 +50,24 @@ def test_two_tables_edit_delete_undo_redo_then_reopen(
     type_note(qtbot, page, "Er is te weinig te doen voor jongeren")
     assert texts(page) == ["Er is te weinig te doen voor jongeren"]
     assert page.input.toPlainText() == ""
-    press(qtbot, DIGITS[2])  # Ctrl+2 idee
-    press(qtbot, DIGITS[2], ALT)  # Alt+2 professional
+    press(qtbot, DIGITS[2], ALT)  # Alt+2 idee
+    press(qtbot, DIGITS[8], ALT)  # Alt+8 professional
     assert page.composer.kind_buttons[NoteKind.IDEA].isChecked()
     assert page.composer.role_buttons[Role.PROFESSIONAL].isChecked()
-    assert page.input.hasFocus()  # the window's Ctrl+1…4 did not switch screens
+    assert page.input.hasFocus()  # Alt+digits mark the note, never switch screens
     type_note(qtbot, page, "Een jongerenraad")
     press(qtbot, Qt.Key.Key_B)  # Ctrl+B: this one is important
     type_note(qtbot, page, "Samen met de sportclub")
     assert not page.composer.star.isChecked()  # the star is for one note only
-    press(qtbot, DIGITS[3])  # Ctrl+3 zorg — not the window's Ctrl+3
-    press(qtbot, DIGITS[1], ALT)
+    press(qtbot, DIGITS[3], ALT)  # Alt+3 zorg
+    press(qtbot, DIGITS[7], ALT)  # Alt+7 inwoner
     type_note(qtbot, page, "Regel één\nregel twee")
     press(qtbot, Qt.Key.Key_I)  # Ctrl+I: the speaker's initials
     assert page.composer.speaker.hasFocus()
     qtbot.keyClicks(page.composer.speaker, "F.Y.")
     qtbot.keyClick(page.composer.speaker, Qt.Key.Key_Return)
     assert page.input.hasFocus()
-    press(qtbot, DIGITS[6])
+    press(qtbot, DIGITS[6], ALT)
     type_note(qtbot, page, "„Ik voel me hier thuis”")
     qtbot.keyClick(page.input, Qt.Key.Key_Return)  # Enter on an empty input: nothing
     assert len(page.notes.model.rows) == 5
@@ -76,8 +76,8 @@ def test_two_tables_edit_delete_undo_redo_then_reopen(
     qtbot.mouseClick(page.table_picker.buttons[south], Qt.MouseButton.LeftButton)
     assert page.table_id == south and texts(page) == []
     assert page.input.hasFocus()
-    press(qtbot, DIGITS[4])  # vraag
-    press(qtbot, DIGITS[3], ALT)  # ambtenaar
+    press(qtbot, DIGITS[4], ALT)  # vraag
+    press(qtbot, DIGITS[9], ALT)  # ambtenaar
     type_note(qtbot, page, "Wie betaalt dat?")
     type_note(qtbot, page, "Foutje")
     press(qtbot, Qt.Key.Key_Z)  # undo a save: the note goes
@@ -108,8 +108,8 @@ def test_two_tables_edit_delete_undo_redo_then_reopen(
     # -- kind, role and star of a note from the list's keys; delete with Delete.
     page.notes.select_note(page.notes.model.rows[1].id)
     page.notes.view.setFocus()
-    qtbot.keyClick(page.notes.view, DIGITS[6], CTRL)  # citaat
-    qtbot.keyClick(page.notes.view, DIGITS[4], ALT)  # anders
+    qtbot.keyClick(page.notes.view, DIGITS[6], ALT)  # citaat
+    qtbot.keyClick(page.notes.view, DIGITS[0], ALT)  # anders
     assert (page.notes.model.rows[1].kind, page.notes.model.rows[1].role) == ("quote", "other")
     page.notes.select_note(page.notes.model.rows[0].id)
     qtbot.keyClick(page.notes.view, Qt.Key.Key_Delete)

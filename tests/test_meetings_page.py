@@ -151,6 +151,7 @@ def test_empty_title_is_refused_inline_and_the_old_one_kept(
     qtbot.keyClick(page.form.title_edit, Qt.Key.Key_Return)
     assert page.form.message.isVisible()
     assert "heeft een titel nodig" in page.form.message.text()
+    assert page.form.title_edit.text() == "Avond in Putten"  # shown back, not left blank
     window.close()
     assert [m.title for m in meetings.list_meetings(reopen())] == ["Avond in Putten"]
 

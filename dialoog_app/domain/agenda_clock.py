@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 
@@ -275,6 +275,36 @@ def planned_starts(start: datetime, items: Sequence[PlannedItem]) -> list[dateti
         times.append(moment)
         moment += timedelta(seconds=item.planned_seconds)
     return times
+
+
+def run_started_at(state: ClockState) -> datetime | None:
+    """When this run of the clock began: the first item's actual start."""
+    starts = [run.started_at for run in state.runs.values() if run.started_at is not None]
+    return min(starts) if starts else None
+
+
+def planned_end_of_run(items: Sequence[PlannedItem], state: ClockState) -> datetime | None:
+    """When the run would end had every item taken its planned time: its own start plus
+    the agenda's planned durations. Never the calendar's date and time — a rehearsal in
+    the morning, or an evening that began ten minutes late, is compared with its own plan.
+    """
+    started = run_started_at(state)
+    if started is None:
+        return None
+    return started + timedelta(seconds=sum(item.planned_seconds for item in items))
+
+
+def minutes_late(items: Sequence[PlannedItem], state: ClockState) -> int | None:
+    """Projected end against the run's planned end, in whole minutes (negative: early)."""
+    planned = planned_end_of_run(items, state)
+    if planned is None or state.projected_end is None:
+        return None
+    return round((state.projected_end - planned).total_seconds() / 60)
+
+
+def is_rehearsal(moment: datetime, meeting_date: date | None) -> bool:
+    """A press on another (local) day than the meeting's date belongs to a rehearsal."""
+    return meeting_date is not None and moment.astimezone().date() != meeting_date
 
 
 def format_countdown(seconds: float) -> str:

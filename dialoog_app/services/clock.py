@@ -6,7 +6,7 @@ The moment is passed in (``now``) so tests drive two hours in milliseconds.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from pydantic import BaseModel, ConfigDict
 from sqlalchemy import select
@@ -18,6 +18,7 @@ from dialoog_app.domain.agenda_clock import (
     ClockState,
     PlannedItem,
     anchor,
+    is_rehearsal,
     planned_starts,
     replay,
 )
@@ -93,6 +94,7 @@ class ClockSnapshot(BaseModel):
     presses: tuple[ClockPress, ...]
     planned_start: datetime | None = None
     planned_end: datetime | None
+    meeting_date: date | None = None  # a run on another day is a rehearsal
 
     def state(self, now: datetime) -> ClockState:
         return replay(self.items, self.presses, now)
@@ -143,6 +145,7 @@ def snapshot_in(session: Session, meeting_id: str) -> ClockSnapshot:
         presses=tuple(_presses(session, meeting_id)),
         planned_start=start,
         planned_end=end,
+        meeting_date=meeting.date,
     )
 
 
@@ -198,13 +201,20 @@ def withdraw_press(ws: Workspace, event_id: str, restore: bool = False) -> None:
         uow.changed(Topic.CLOCK)
 
 
-def reset_clock(ws: Workspace, meeting_id: str) -> list[str]:
-    """Set the clock back to "not started" (after a rehearsal); returns the withdrawn presses."""
+def reset_clock(ws: Workspace, meeting_id: str, rehearsal_only: bool = False) -> list[str]:
+    """Set the clock back to "not started"; returns the withdrawn presses (for undo).
+
+    With ``rehearsal_only`` only the presses of other days than the meeting's date go:
+    the evening's own record stays as it was.
+    """
     with ws.unit_of_work() as uow:
         query = select(ClockEvent).where(
             ClockEvent.meeting_id == meeting_id, ClockEvent.deleted_at.is_(None)
         )
         events = list(uow.session.scalars(query))
+        if rehearsal_only:
+            day = uow.session.get_one(Meeting, meeting_id).date
+            events = [e for e in events if is_rehearsal(e.at, day)]
         moment = datetime.now(UTC)
         for event in events:
             event.deleted_at = moment

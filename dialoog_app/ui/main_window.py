@@ -38,15 +38,17 @@ from dialoog_app.domain.errors import (
 from dialoog_app.services.workspace import Workspace, new_workspace, open_workspace
 from dialoog_app.store.fileformat import PROJECT_SUFFIX
 
-from . import i18n, settings
+from . import i18n, settings, window_state
 from .context import UiContext, show_error
 from .errors import log
 from .event_bus import EventBus
 from .export import action as export_action
+from .page_focus import FocusGuard
 from .pages import PAGES
 from .retire import retire_screens
 from .safety import action as safety_action
 from .safety import recovery
+from .shortcuts import overview as shortcut_overview
 
 
 class MainWindow(QMainWindow):
@@ -90,6 +92,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.resize(1180, 760)
         self._build_project(workspace, remember=remember)
+        self.window_state = window_state.WindowState(self)
 
     # -- project ----------------------------------------------------------------------------
     @property
@@ -155,6 +158,7 @@ class MainWindow(QMainWindow):
         return path
 
     def _build_project(self, workspace: Workspace, *, remember: bool) -> None:
+        self.bus.current_meeting_id = window_state.last_meeting(workspace)
         self.bus.attach(workspace)
         self.ctx = UiContext(workspace, self.bus, self.undo_stack, self.clock)
         self.nav.blockSignals(True)
@@ -179,6 +183,7 @@ class MainWindow(QMainWindow):
     def _new_stack(self) -> QStackedWidget:
         stack = QStackedWidget(self)
         stack.setObjectName("screens")
+        FocusGuard(stack)  # a hidden page never keeps the focus (page_focus.py)
         old = getattr(self, "stack", None)
         if old is None:
             self._layout.addWidget(stack, 1)
@@ -267,6 +272,7 @@ class MainWindow(QMainWindow):
             language_menu.addAction(action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        shortcut_overview.install(self, help_menu)
         help_menu.addAction(self.tr("&About Dialoog"), self._about)
 
     def _rebuild_recent_menu(self) -> None:

@@ -1,8 +1,10 @@
 """The screens of the main window, in navigation order.
 
 A new screen is one entry here: a stable key, its title (marked for translation) and a
-factory taking the shared ``UiContext``. A page may define ``flush()`` (save what is still
-being edited) and is rebuilt when another project is opened.
+factory taking the shared ``UiContext``; its Ctrl+digit is declared in ``ui/shortcuts``.
+A page may define ``flush()`` (save what is still being edited) and is rebuilt when
+another project is opened.
+A page that is not shown never owns the keyboard focus (``page_focus.py``).
 """
 
 from __future__ import annotations
@@ -19,19 +21,28 @@ from .board.page import BoardPage
 from .capture.page import CapturePage
 from .context import UiContext
 from .meetings.page import MeetingsPage
+from .shortcuts import keys_text, sequence
 
 
 @dataclass(frozen=True)
 class PageSpec:
     key: str
     title: str  # English source; translated in the "Pages" context
-    shortcut: str
     create: Callable[[UiContext], QWidget]
+
+    @property
+    def shortcut(self) -> str:
+        """The key that shows the page (portable text, e.g. "Ctrl+3")."""
+        return sequence(f"screen.{self.key}").toString()
+
+    @property
+    def shortcut_text(self) -> str:
+        return keys_text(f"screen.{self.key}")
 
 
 PAGES: list[PageSpec] = [
-    PageSpec("meetings", QT_TRANSLATE_NOOP("Pages", "Meetings"), "Ctrl+1", MeetingsPage),
-    PageSpec("agenda", QT_TRANSLATE_NOOP("Pages", "Agenda"), "Ctrl+2", AgendaPage),
-    PageSpec("capture", QT_TRANSLATE_NOOP("Pages", "Table"), "Ctrl+3", CapturePage),
-    PageSpec("board", QT_TRANSLATE_NOOP("Pages", "Opgaven"), "Ctrl+4", BoardPage),
+    PageSpec("meetings", QT_TRANSLATE_NOOP("Pages", "Meetings"), MeetingsPage),
+    PageSpec("agenda", QT_TRANSLATE_NOOP("Pages", "Agenda"), AgendaPage),
+    PageSpec("capture", QT_TRANSLATE_NOOP("Pages", "Table"), CapturePage),
+    PageSpec("board", QT_TRANSLATE_NOOP("Pages", "Opgaven"), BoardPage),
 ]

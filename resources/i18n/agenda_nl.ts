@@ -259,8 +259,24 @@ De agenda en de klok horen bij één bijeenkomst: maak of kies die bij Bijeenkom
         <translation>Afgelopen om {time}</translation>
     </message>
     <message>
+        <source>Half a minute left</source>
+        <translation>Nog een halve minuut</translation>
+    </message>
+    <message>
+        <source>Less than half a minute left</source>
+        <translation>Nog minder dan een halve minuut</translation>
+    </message>
+    <message>
+        <source>{minutes}½ minutes left</source>
+        <translation>Nog {minutes}½ minuut</translation>
+    </message>
+    <message>
         <source>planned {time}</source>
         <translation>gepland {time}</translation>
+    </message>
+    <message>
+        <source>Rehearsal · {status}</source>
+        <translation>Repetitie · {status}</translation>
     </message>
     <message>
         <source>Expected end {time}</source>
@@ -285,14 +301,6 @@ De agenda en de klok horen bij één bijeenkomst: maak of kies die bij Bijeenkom
     <message>
         <source>Time is up · {over} over</source>
         <translation>De tijd is om · {over} uitgelopen</translation>
-    </message>
-    <message>
-        <source>One minute left</source>
-        <translation>Nog één minuut</translation>
-    </message>
-    <message>
-        <source>{minutes} minutes left</source>
-        <translation>Nog {minutes} minuten</translation>
     </message>
 </context>
 <context>
@@ -369,10 +377,6 @@ Daarna, na een witregel, tips voor de gespreksleiders.</translation>
 <context>
     <name>PresenterWindow</name>
     <message>
-        <source>Dialoog — presenter view</source>
-        <translation>Dialoog — presentatiescherm</translation>
-    </message>
-    <message>
         <source>Close the presenter view</source>
         <translation>Presentatiescherm sluiten</translation>
     </message>
@@ -381,8 +385,20 @@ Daarna, na een witregel, tips voor de gespreksleiders.</translation>
         <translation>Schermvullend aan of uit</translation>
     </message>
     <message>
+        <source>Presenter view</source>
+        <translation>Presentatiescherm</translation>
+    </message>
+    <message>
+        <source>Leave full screen</source>
+        <translation>Niet meer schermvullend</translation>
+    </message>
+    <message>
         <source>paused</source>
         <translation>gepauzeerd</translation>
+    </message>
+    <message>
+        <source>rehearsal</source>
+        <translation>repetitie</translation>
     </message>
 </context>
 <context>
@@ -491,6 +507,10 @@ Daarna, na een witregel, tips voor de gespreksleiders.</translation>
         <translation>klok terugzetten</translation>
     </message>
     <message>
+        <source>reset the rehearsal</source>
+        <translation>repetitie wissen</translation>
+    </message>
+    <message>
         <source>start the clock</source>
         <translation>klok starten</translation>
     </message>
@@ -564,6 +584,14 @@ Daarna, na een witregel, tips voor de gespreksleiders.</translation>
     <message>
         <source>left</source>
         <translation>over</translation>
+    </message>
+    <message>
+        <source>Reset the rehearsal</source>
+        <translation>Repetitie wissen</translation>
+    </message>
+    <message>
+        <source>Withdraw the presses of the rehearsal; the meeting&apos;s own times stay. Ctrl+Z undoes it</source>
+        <translation>Haalt de klokacties van de repetitie weg; de tijden van de bijeenkomst zelf blijven staan. Ctrl+Z maakt het ongedaan</translation>
     </message>
 </context>
 <context>
@@ -717,6 +745,16 @@ Daarna, na een witregel, tips voor de gespreksleiders.</translation>
     <message>
         <source>No item ran over.</source>
         <translation>Geen enkel onderdeel liep uit.</translation>
+    </message>
+</context>
+<context>
+    <name>_Plurals</name>
+    <message numerus="yes">
+        <source>%n minute(s) left</source>
+        <translation>
+            <numerusform>Nog %n minuut</numerusform>
+            <numerusform>Nog %n minuten</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -4,22 +4,6 @@
 <context>
     <name>BoardActions</name>
     <message>
-        <source>return 1 statement to the pool</source>
-        <translation>1 uitspraak terug naar de stapel</translation>
-    </message>
-    <message>
-        <source>return {n} statements to the pool</source>
-        <translation>{n} uitspraken terug naar de stapel</translation>
-    </message>
-    <message>
-        <source>move 1 statement</source>
-        <translation>1 uitspraak verplaatsen</translation>
-    </message>
-    <message>
-        <source>move {n} statements</source>
-        <translation>{n} uitspraken verplaatsen</translation>
-    </message>
-    <message>
         <source>+ New opgave with these statements</source>
         <translation>+ Nieuwe opgave met deze uitspraken</translation>
     </message>
@@ -30,14 +14,6 @@
     <message>
         <source>Move to opgave</source>
         <translation>Verplaats naar opgave</translation>
-    </message>
-    <message>
-        <source>Move 1 statement to:</source>
-        <translation>1 uitspraak verplaatsen naar:</translation>
-    </message>
-    <message>
-        <source>Move {n} statements to:</source>
-        <translation>{n} uitspraken verplaatsen naar:</translation>
     </message>
     <message>
         <source>New opgave</source>
@@ -191,17 +167,6 @@
     </message>
 </context>
 <context>
-    <name>NoteListView</name>
-    <message>
-        <source>1 statement</source>
-        <translation>1 uitspraak</translation>
-    </message>
-    <message>
-        <source>{n} statements</source>
-        <translation>{n} uitspraken</translation>
-    </message>
-</context>
-<context>
     <name>OpgaveChooser</name>
     <message>
         <source>Type part of the title…</source>
@@ -298,22 +263,6 @@
         <translation>Gedragen door {statements} van {tables}:</translation>
     </message>
     <message>
-        <source>1 statement</source>
-        <translation>1 uitspraak</translation>
-    </message>
-    <message>
-        <source>{n} statements</source>
-        <translation>{n} uitspraken</translation>
-    </message>
-    <message>
-        <source>1 table</source>
-        <translation>1 tafel</translation>
-    </message>
-    <message>
-        <source>{n} tables</source>
-        <translation>{n} tafels</translation>
-    </message>
-    <message>
         <source>An opgave needs a title; the old one is kept.</source>
         <translation>Een opgave heeft een titel nodig; de oude blijft staan.</translation>
     </message>
@@ -327,22 +276,6 @@
     <message>
         <source>Opgave actions: write out, move, merge, split, delete</source>
         <translation>Acties: uitwerken, verplaatsen, samenvoegen, splitsen, verwijderen</translation>
-    </message>
-    <message>
-        <source>1 statement</source>
-        <translation>1 uitspraak</translation>
-    </message>
-    <message>
-        <source>{n} statements</source>
-        <translation>{n} uitspraken</translation>
-    </message>
-    <message>
-        <source>1 table</source>
-        <translation>1 tafel</translation>
-    </message>
-    <message>
-        <source>{n} tables</source>
-        <translation>{n} tafels</translation>
     </message>
 </context>
 <context>
@@ -384,55 +317,12 @@
         <translation>Geen uitspraken hier. Pas het filter aan — of alles is al ingedeeld.</translation>
     </message>
     <message>
-        <source>1 not yet in an opgave</source>
-        <translation>1 uitspraak nog niet in een opgave</translation>
-    </message>
-    <message>
-        <source>{n} not yet in an opgave</source>
-        <translation>{n} uitspraken nog niet in een opgave</translation>
-    </message>
-    <message>
         <source>{shown} of {total} shown</source>
         <translation>{shown} van {total} getoond</translation>
     </message>
     <message>
         <source>Select a statement to read it in full and see where it came from.</source>
         <translation>Kies een uitspraak om haar helemaal te lezen en te zien waar ze vandaan komt.</translation>
-    </message>
-</context>
-<context>
-    <name>SupportBar</name>
-    <message>
-        <source>1 resident</source>
-        <translation>1 inwoner</translation>
-    </message>
-    <message>
-        <source>{n} residents</source>
-        <translation>{n} inwoners</translation>
-    </message>
-    <message>
-        <source>1 professional</source>
-        <translation>1 professional</translation>
-    </message>
-    <message>
-        <source>{n} professionals</source>
-        <translation>{n} professionals</translation>
-    </message>
-    <message>
-        <source>1 civil servant</source>
-        <translation>1 ambtenaar</translation>
-    </message>
-    <message>
-        <source>{n} civil servants</source>
-        <translation>{n} ambtenaren</translation>
-    </message>
-    <message>
-        <source>1 other</source>
-        <translation>1 ander</translation>
-    </message>
-    <message>
-        <source>{n} others</source>
-        <translation>{n} anderen</translation>
     </message>
 </context>
 </TS>

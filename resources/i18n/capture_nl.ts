@@ -5,9 +5,9 @@
     <name>CapturePage</name>
     <message>
         <source>There is no meeting with tables yet.
-Add a meeting and its tables on the Meetings screen (Ctrl+1).</source>
+Add a meeting and its tables on the Meetings screen ({key}).</source>
         <translation>Er is nog geen bijeenkomst met tafels.
-Maak een bijeenkomst en de tafels aan op het scherm Bijeenkomsten (Ctrl+1).</translation>
+Maak een bijeenkomst en de tafels aan op het scherm Bijeenkomsten ({key}).</translation>
     </message>
     <message>
         <source>What is being said at {table}? Enter saves.</source>
@@ -21,6 +21,10 @@ Maak een bijeenkomst en de tafels aan op het scherm Bijeenkomsten (Ctrl+1).</tra
         <source>Without agenda item</source>
         <translation>Zonder agenda-onderdeel</translation>
     </message>
+    <message>
+        <source>The note you had not saved yet is back in the input.</source>
+        <translation>De notitie die u nog niet had opgeslagen, staat weer in het invoerveld.</translation>
+    </message>
 </context>
 <context>
     <name>Composer</name>
@@ -29,16 +33,8 @@ Maak een bijeenkomst en de tafels aan op het scherm Bijeenkomsten (Ctrl+1).</tra
         <translation>Soort</translation>
     </message>
     <message>
-        <source>Ctrl+1…6</source>
-        <translation>Ctrl+1…6</translation>
-    </message>
-    <message>
         <source>Role</source>
         <translation>Rol</translation>
-    </message>
-    <message>
-        <source>Alt+1…4</source>
-        <translation>Alt+1…4</translation>
     </message>
     <message>
         <source>Initials or pseudonym (Ctrl+I) — no full names</source>
@@ -53,6 +49,10 @@ Maak een bijeenkomst en de tafels aan op het scherm Bijeenkomsten (Ctrl+1).</tra
         <translation>Belangrijk</translation>
     </message>
     <message>
+        <source>Enter saves · Shift+Enter new line · Ctrl+Z undo · F1 all keys</source>
+        <translation>Enter slaat op · Shift+Enter nieuwe regel · Ctrl+Z ongedaan maken · F1 alle toetsen</translation>
+    </message>
+    <message>
         <source>Mark the next note as important ({key})</source>
         <translation>Markeer de volgende notitie als belangrijk ({key})</translation>
     </message>
@@ -63,10 +63,6 @@ Maak een bijeenkomst en de tafels aan op het scherm Bijeenkomsten (Ctrl+1).</tra
     <message>
         <source>Agenda item</source>
         <translation>Onderdeel</translation>
-    </message>
-    <message>
-        <source>Enter saves · Shift+Enter new line · Ctrl+Z undo · ↑ edit the list</source>
-        <translation>Enter slaat op · Shift+Enter nieuwe regel · Ctrl+Z ongedaan maken · ↑ lijst bewerken</translation>
     </message>
     <message>
         <source>No agenda item</source>
@@ -202,14 +198,6 @@ Maak een bijeenkomst en de tafels aan op het scherm Bijeenkomsten (Ctrl+1).</tra
     <message>
         <source>{shown} of {total} notes</source>
         <translation>{shown} van {total} notities</translation>
-    </message>
-    <message>
-        <source>1 note</source>
-        <translation>1 notitie</translation>
-    </message>
-    <message>
-        <source>{total} notes</source>
-        <translation>{total} notities</translation>
     </message>
 </context>
 <context>

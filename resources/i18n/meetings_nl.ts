@@ -85,8 +85,8 @@ Een bijeenkomst is één avond of middag met dialoogtafels.</translation>
         <translation>Eerste bijeenkomst aanmaken</translation>
     </message>
     <message>
-        <source>{tables} tables, {people} participants</source>
-        <translation>{tables} tafels, {people} deelnemers</translation>
+        <source>{tables}, {people}</source>
+        <translation>{tables}, {people}</translation>
     </message>
     <message>
         <source>New meeting</source>

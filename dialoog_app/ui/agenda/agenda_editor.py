@@ -10,7 +10,7 @@ from datetime import time
 from functools import partial
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCommandLinkButton,
@@ -32,6 +32,7 @@ from dialoog_app.services.agenda_templates import AgendaTemplate
 from dialoog_app.services.events import Topic
 
 from ..context import UiContext
+from ..shortcuts import sequence
 from ..undo import DoneCommand
 from .agenda_model import TIME, TITLE, AgendaModel, clock_times, duration_text
 from .item_form import ItemForm
@@ -39,6 +40,9 @@ from .template_menu import TemplateMenu
 
 NEW_ITEM_MINUTES = 10
 WITH_CHILDREN = Qt.ShortcutContext.WidgetWithChildrenShortcut
+
+
+STARTER_WIDTH = 560
 
 
 class AgendaEditor(QWidget):
@@ -96,14 +100,14 @@ class AgendaEditor(QWidget):
         self.down_button.clicked.connect(lambda: self.move_selected(+1))
         self.remove_button.clicked.connect(self.remove_selected)
         for keys, slot in (
-            ("Ctrl+Shift+N", self.add_item),
-            ("Ctrl+D", self.duplicate_selected),
-            ("Ctrl+Up", lambda: self.move_selected(-1)),
-            ("Ctrl+Down", lambda: self.move_selected(+1)),
+            ("agenda.add_item", self.add_item),
+            ("agenda.duplicate", self.duplicate_selected),
+            ("agenda.item_up", lambda: self.move_selected(-1)),
+            ("agenda.item_down", lambda: self.move_selected(+1)),
         ):
-            QShortcut(QKeySequence(keys), self, slot, context=WITH_CHILDREN)
+            QShortcut(sequence(keys), self, slot, context=WITH_CHILDREN)
         QShortcut(
-            QKeySequence(QKeySequence.StandardKey.Delete),
+            sequence("agenda.remove_item"),
             self.view,
             self.remove_selected,
             context=Qt.ShortcutContext.WidgetShortcut,
@@ -170,7 +174,11 @@ class AgendaEditor(QWidget):
                 name=ref.name, length=duration_text(ref.total_minutes), count=ref.item_count
             )
             button = QCommandLinkButton(heading, ref.description, starter)
-            button.setFixedWidth(560)
+            button.setFixedWidth(STARTER_WIDTH)
+            # Tall enough for the whole description, wrapped: a centred item in a box
+            # layout gets its size hint, which is one line (the rest was cut off).
+            button.setFixedHeight(button.heightForWidth(STARTER_WIDTH))
+            button.setToolTip(ref.description)
             button.clicked.connect(partial(self.template_menu.apply_ref, ref))
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
         empty_button = QPushButton(self.tr("Add an empty item"), starter)

@@ -5,17 +5,27 @@ Both views call these with the same ``ClockModel`` state, so they cannot disagre
 
 from __future__ import annotations
 
+import math
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from dialoog_app.domain.agenda import split_instructions
-from dialoog_app.domain.agenda_clock import ClockState, ClockStatus, format_countdown
+from dialoog_app.domain.agenda_clock import (
+    ClockState,
+    ClockStatus,
+    format_countdown,
+    is_rehearsal,
+    minutes_late,
+    planned_end_of_run,
+    run_started_at,
+)
 from dialoog_app.domain.kinds import VENUE_LABELS, Venue
 
 from .. import i18n
-from ..clock.alerts import Zone, warning_minutes, zone_of
+from ..clock.alerts import Zone, zone_of
 from ..clock.clock_model import ClockModel
+from ..plurals import english
 
 translate = QCoreApplication.translate
 
@@ -41,7 +51,29 @@ def progress(state: ClockState | None) -> float:
     return max(0.0, min(1.0, state.elapsed_seconds / state.allowed_seconds))
 
 
+def rehearsing(state: ClockState | None, model: ClockModel) -> bool:
+    """Is the clock's run on another day than the meeting's date (a rehearsal)?"""
+    started = run_started_at(state) if state else None
+    meeting_date = model.snapshot.meeting_date if model.snapshot else None
+    return started is not None and is_rehearsal(started, meeting_date)
+
+
+def has_rehearsal(model: ClockModel) -> bool:
+    """Does the clock hold presses of another day than the meeting's (to be reset)?"""
+    snapshot = model.snapshot
+    return snapshot is not None and any(
+        is_rehearsal(p.at, snapshot.meeting_date) for p in snapshot.presses
+    )
+
+
 def status_text(state: ClockState | None, model: ClockModel) -> str:
+    text = _status_text(state, model)
+    if rehearsing(state, model):
+        return translate("ClockTexts", "Rehearsal · {status}").format(status=text)
+    return text
+
+
+def _status_text(state: ClockState | None, model: ClockModel) -> str:
     if state is None or state.status == ClockStatus.NOT_STARTED:
         return translate("ClockTexts", "Not started yet")
     if state.status == ClockStatus.FINISHED:
@@ -98,25 +130,32 @@ def next_text(state: ClockState | None, model: ClockModel) -> str:
 
 
 def end_text(state: ClockState | None, model: ClockModel) -> str:
-    """Projected end against the planned end, with the difference in minutes."""
-    planned = model.snapshot.planned_end if model.snapshot else None
-    start = model.snapshot.planned_start if model.snapshot else None
+    """Projected end against the planned end, with the difference in minutes.
+
+    Once the clock runs, "planned" is the run's own start plus the agenda's planned
+    durations (``planned_end_of_run``): a rehearsal on another day, or an evening that
+    began late, is never compared with the calendar.
+    """
+    snapshot = model.snapshot
     if state is None or state.status == ClockStatus.NOT_STARTED:
+        start = snapshot.planned_start if snapshot else None
+        planned = snapshot.planned_end if snapshot else None
         if start and planned:
             return translate("ClockTexts", "Planned {start} – {end}").format(
                 start=hhmm(start), end=hhmm(planned)
             )
         return ""
+    items = snapshot.items if snapshot else ()
+    planned = planned_end_of_run(items, state)
     if state.status == ClockStatus.FINISHED:
         text = ended_text(state)
         if planned:
             text += " · " + translate("ClockTexts", "planned {time}").format(time=hhmm(planned))
         return text
-    projected = state.projected_end
-    text = translate("ClockTexts", "Expected end {time}").format(time=hhmm(projected))
-    if planned and projected:
+    text = translate("ClockTexts", "Expected end {time}").format(time=hhmm(state.projected_end))
+    minutes = minutes_late(items, state)
+    if planned and minutes is not None:
         text += " · " + translate("ClockTexts", "planned {time}").format(time=hhmm(planned))
-        minutes = round((projected - planned).total_seconds() / 60)
         if minutes > 0:
             text += " · " + translate("ClockTexts", "{minutes} min late").format(minutes=minutes)
         elif minutes < 0:
@@ -149,7 +188,27 @@ def banner_text(state: ClockState | None) -> str:
         return translate("ClockTexts", "Time is up · {over} over").format(
             over=format_countdown(-over).lstrip("+")
         )
-    minutes = warning_minutes()
-    if minutes == 1:
-        return translate("ClockTexts", "One minute left")
-    return translate("ClockTexts", "{minutes} minutes left").format(minutes=minutes)
+    return time_left_text(state.remaining_seconds)
+
+
+def time_left_text(seconds: float) -> str:
+    """The time left in words, to the nearest half minute (a tie goes down), so at 1:30
+    it says "1½ minutes" — not the "2 minutes" of the warning setting — and as a 3-minute
+    warning begins (2:59) it says "3 minutes", as a person reading 02:59 would."""
+    halves = max(0, math.ceil(seconds / 30 - 0.5))
+    whole, half = divmod(halves, 2)
+    if whole == 0:
+        if half:
+            return translate("ClockTexts", "Half a minute left")
+        return translate("ClockTexts", "Less than half a minute left")
+    if half:
+        return translate("ClockTexts", "{minutes}½ minutes left").format(minutes=whole)
+    return _Plurals().minutes_left(whole)
+
+
+class _Plurals(QObject):
+    """Plural forms through Linguist's ``%n`` (lupdate finds numerus forms only in
+    ``self.tr``); the class name is the translation context."""
+
+    def minutes_left(self, minutes: int) -> str:
+        return english(self.tr("%n minute(s) left", "", minutes), minutes)

@@ -13,7 +13,6 @@ from PySide6.QtGui import (
     QAction,
     QFont,
     QGuiApplication,
-    QKeySequence,
     QScreen,
 )
 from PySide6.QtWidgets import (
@@ -32,6 +31,7 @@ from dialoog_app.services.events import Topic
 
 from ..clock.clock_model import ClockModel
 from ..context import UiContext
+from ..shortcuts import sequences
 from .agenda_editor import AgendaEditor
 from .presenter_window import PresenterWindow
 from .run_controls import RunControls
@@ -119,7 +119,7 @@ class AgendaPage(QWidget):
         self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
         button.setMenu(self.screen_menu)
         toggle = QAction(self)
-        toggle.setShortcut(QKeySequence("P"))
+        toggle.setShortcuts(sequences("clock.presenter"))
         toggle.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         toggle.triggered.connect(self.toggle_presenter)
         self.run_panel.addAction(toggle)

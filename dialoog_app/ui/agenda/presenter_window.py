@@ -9,7 +9,7 @@ Light text on a dark ground: less glare in a dim room, and legible on a weak pro
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QResizeEvent, QScreen
+from PySide6.QtGui import QFont, QGuiApplication, QResizeEvent, QScreen
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from dialoog_app.domain.agenda_clock import ClockState, ClockStatus
@@ -18,6 +18,7 @@ from ..clock.alerts import Zone, zone_colour, zone_of
 from ..clock.clock_model import ClockModel
 from ..context import UiContext
 from ..settings import PRESENTER_SCREEN
+from ..shortcuts import sequences
 from . import clock_texts as texts
 from .run_controls import RunControls
 from .widget_helpers import keep_place_when_hidden, set_style
@@ -42,7 +43,8 @@ class PresenterWindow(QWidget):
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("presenterWindow")
-        self.setWindowTitle(self.tr("Dialoog — presenter view"))
+        # Qt adds " — Dialoog" (the application's display name) to every window title.
+        self.setWindowTitle(self.tr("Presenter view"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         self.ctx = ctx
         self.model = model
@@ -88,14 +90,18 @@ class PresenterWindow(QWidget):
         # The same actions as the control window, plus undo and leaving the view.
         self.addActions(controls.actions())
         undo = ctx.undo_stack.createUndoAction(self)
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.setShortcuts(sequences("presenter.undo"))
         self.addAction(undo)
-        close = self.addAction(self.tr("Close the presenter view"))
-        close.setShortcut(QKeySequence("Esc"))
-        close.triggered.connect(self.close)
+        # Esc only leaves full screen: a stray Esc must not take the clock off the wall.
+        leave = self.addAction(self.tr("Leave full screen"))
+        leave.setShortcuts(sequences("presenter.leave_full_screen"))
+        leave.triggered.connect(self.leave_full_screen)
         full = self.addAction(self.tr("Full screen on or off"))
-        full.setShortcut(QKeySequence("F11"))
+        full.setShortcuts(sequences("presenter.full_screen"))
         full.triggered.connect(self.toggle_full_screen)
+        close = self.addAction(self.tr("Close the presenter view"))
+        close.setShortcuts(sequences("presenter.close"))
+        close.triggered.connect(self.close)
 
         model.ticked.connect(self.show_state)
         model.snapshot_changed.connect(lambda: self.show_state(model.state))
@@ -116,6 +122,10 @@ class PresenterWindow(QWidget):
         self.raise_()
         self.activateWindow()
         self.setFocus()
+
+    def leave_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
 
     def toggle_full_screen(self) -> None:
         if self.isFullScreen():
@@ -152,6 +162,7 @@ class PresenterWindow(QWidget):
                     texts.hhmm(self.ctx.clock.now()),
                     texts.venue_text(state.current_item_id, self.model) if state else "",
                     self.tr("paused") if paused else "",
+                    self.tr("rehearsal") if texts.rehearsing(state, self.model) else "",
                 )
                 if part
             )

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from dialoog_app.domain.agenda_clock import ClockAction, ClockState, ClockStatus
@@ -19,7 +19,9 @@ from dialoog_app.services import clock as svc
 
 from ..clock.clock_model import ClockModel
 from ..context import UiContext
+from ..shortcuts import sequences
 from ..undo import DoneCommand
+from . import clock_texts
 
 EXTEND_SHORT, EXTEND_LONG = 60, 300
 
@@ -30,18 +32,22 @@ class RunControls(QObject):
         self.owner = owner  # where a refusal is shown
         self.ctx = ctx
         self.model = model
-        self.start_pause = self._action("startPause", ("Space", "F5"), self.toggle)
-        self.next = self._action("next", ("PgDown", "Right"), self.go_next)
+        self.start_pause = self._action("startPause", "clock.start_pause", self.toggle)
+        self.next = self._action("next", "clock.next", self.go_next)
         self.previous = self._action(
-            "previous", ("PgUp", "Left"), lambda: self.press(ClockAction.PREVIOUS)
+            "previous", "clock.previous", lambda: self.press(ClockAction.PREVIOUS)
         )
         self.extend_short = self._action(
-            "extendShort", ("+", "1"), lambda: self.press(ClockAction.EXTEND, seconds=EXTEND_SHORT)
+            "extendShort",
+            "clock.extend_short",
+            lambda: self.press(ClockAction.EXTEND, seconds=EXTEND_SHORT),
         )
         self.extend_long = self._action(
-            "extendLong", ("5",), lambda: self.press(ClockAction.EXTEND, seconds=EXTEND_LONG)
+            "extendLong",
+            "clock.extend_long",
+            lambda: self.press(ClockAction.EXTEND, seconds=EXTEND_LONG),
         )
-        self.skip = self._action("skip", ("S",), lambda: self.press(ClockAction.SKIP))
+        self.skip = self._action("skip", "clock.skip", lambda: self.press(ClockAction.SKIP))
         self.previous.setText(self.tr("Previous"))
         self.previous.setToolTip(self.tr("Back to the previous item (Page Up or ←)"))
         self.extend_short.setText(self.tr("+1 min"))
@@ -53,10 +59,10 @@ class RunControls(QObject):
         model.ticked.connect(self.update_actions)
         self.update_actions(model.state)
 
-    def _action(self, name: str, keys: tuple[str, ...], slot: Callable[[], None]) -> QAction:
+    def _action(self, name: str, keys: str, slot: Callable[[], None]) -> QAction:
         action = QAction(self)
         action.setObjectName(name)
-        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcuts(sequences(keys))
         # Live while a widget carrying the action is visible in the active window.
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.triggered.connect(slot)
@@ -146,12 +152,17 @@ class RunControls(QObject):
         self.model.reload()  # show it now, not a turn of the event loop later
 
     def reset(self) -> None:
-        """Back to "not started" (after a rehearsal); Ctrl+Z restores every press."""
+        """Back to "not started"; Ctrl+Z restores every press. While the clock holds a
+        rehearsal (presses of another day than the meeting's), only those go."""
         meeting_id = self.model.meeting_id
         if meeting_id is None:
             return
         ws = self.ctx.workspace
-        withdrawn = self.ctx.attempt(self.owner, lambda: svc.reset_clock(ws, meeting_id))
+        # A rehearsal on another day goes; the evening's own presses stay.
+        rehearsal = clock_texts.has_rehearsal(self.model)
+        withdrawn = self.ctx.attempt(
+            self.owner, lambda: svc.reset_clock(ws, meeting_id, rehearsal_only=rehearsal)
+        )
         if not withdrawn:
             return
 
@@ -161,7 +172,7 @@ class RunControls(QObject):
 
         self.ctx.undo_stack.push(
             DoneCommand(
-                self.tr("reset the clock"),
+                self.tr("reset the rehearsal") if rehearsal else self.tr("reset the clock"),
                 undo=lambda: svc.restore_presses(ws, withdrawn),
                 redo=withdraw_again,
             )

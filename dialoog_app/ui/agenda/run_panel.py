@@ -198,6 +198,19 @@ class RunPanel(QWidget):
         self.banner.setVisible(bool(banner))
         self._style_banner(zone)
         self.reset_button.setEnabled(bool(self.model.snapshot and self.model.snapshot.presses))
+        if texts.has_rehearsal(self.model):
+            self.reset_button.setText(self.tr("Reset the rehearsal"))
+            self.reset_button.setToolTip(
+                self.tr(
+                    "Withdraw the presses of the rehearsal; the meeting's own times stay. "
+                    "Ctrl+Z undoes it"
+                )
+            )
+        else:
+            self.reset_button.setText(self.tr("Reset clock"))
+            self.reset_button.setToolTip(
+                self.tr("Back to “not started”, e.g. after a rehearsal; Ctrl+Z undoes it")
+            )
 
     def zone(self) -> Zone:
         return zone_of(self.model.state)

@@ -6,6 +6,7 @@ is there at once. Files that are not templates are listed, greyed out, with the 
 
 from __future__ import annotations
 
+import html
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -73,7 +74,8 @@ class TemplateMenu(QMenu):
             ),
             partial(self.apply_ref, ref),
         )
-        action.setToolTip(ref.description)
+        # As rich text, so Qt wraps the description instead of one long cut-off line.
+        action.setToolTip(f"<p>{html.escape(ref.description)}</p>")
         action.setData(ref.key)
 
     # -- actions ----------------------------------------------------------------------------

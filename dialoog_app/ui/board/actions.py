@@ -9,23 +9,21 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import QMenu, QWidget
 
 from dialoog_app.services import board as board_svc
 from dialoog_app.services import opgaven as svc
 from dialoog_app.services.placement import BoardChange, BoardState
 
+from ..plurals import plural
+from ..shortcuts import sequence
 from ..undo import DoneCommand
 from .chooser import NEW_OPGAVE, TO_POOL, OpgaveChooser
 from .note_view import NoteListView
-from .style import amount
 
 if TYPE_CHECKING:
     from .page import BoardPage
-
-MOVE_SHORTCUT = "Ctrl+M"
-NEW_SHORTCUT = "Ctrl+Shift+N"
 
 
 class BoardActions(QObject):
@@ -34,16 +32,16 @@ class BoardActions(QObject):
         self.page = page
         self.chooser: OpgaveChooser | None = None
         for keys, slot in (
-            (MOVE_SHORTCUT, self.choose_target),
-            (NEW_SHORTCUT, lambda: self.new_opgave_with(self._selection())),
-            ("F2", page.edit_opgave),
-            ("Ctrl+Shift+Left", lambda: self.move_current_opgave(-1)),
-            ("Ctrl+Shift+Right", lambda: self.move_current_opgave(+1)),
-            ("Alt+Left", lambda: self.hop(-1)),
-            ("Alt+Right", lambda: self.hop(+1)),
+            ("board.move", self.choose_target),
+            ("board.new", lambda: self.new_opgave_with(self._selection())),
+            ("board.edit", page.edit_opgave),
+            ("board.opgave_left", lambda: self.move_current_opgave(-1)),
+            ("board.opgave_right", lambda: self.move_current_opgave(+1)),
+            ("board.hop_left", lambda: self.hop(-1)),
+            ("board.hop_right", lambda: self.hop(+1)),
         ):
             QShortcut(
-                QKeySequence(keys),
+                sequence(keys),
                 page,
                 slot,
                 context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
@@ -95,15 +93,9 @@ class BoardActions(QObject):
     def move(self, note_ids: list[str], target: str | None, index: int | None = None) -> bool:
         ws = self.page.ctx.workspace
         if target is None:
-            label = amount(
-                len(note_ids),
-                self.tr("return 1 statement to the pool"),
-                self.tr("return {n} statements to the pool"),
-            )
+            label = plural().return_statements(len(note_ids))
         else:
-            label = amount(
-                len(note_ids), self.tr("move 1 statement"), self.tr("move {n} statements")
-            )
+            label = plural().move_statements(len(note_ids))
         done = self._do(label, lambda: board_svc.move_notes(ws, note_ids, target, index))
         return done is not None
 
@@ -147,7 +139,7 @@ class BoardActions(QObject):
         chooser = OpgaveChooser(
             self.page,
             self.tr("Move to opgave"),
-            amount(len(ids), self.tr("Move 1 statement to:"), self.tr("Move {n} statements to:")),
+            plural().move_statements_to(len(ids)),
             choices,
             extras,
         )

@@ -18,9 +18,10 @@ from PySide6.QtWidgets import QAbstractItemView, QFrame, QListView, QWidget
 
 from dialoog_app.ui.roles import ID_ROLE
 
+from ..plurals import plural
 from .card_delegate import CardDelegate
 from .note_model import NoteListModel, encode_note_ids
-from .style import ACCENT, MUTED, WALL, amount
+from .style import ACCENT, MUTED, WALL
 
 
 class NoteListView(QListView):
@@ -84,7 +85,7 @@ class NoteListView(QListView):
         drag.exec(Qt.DropAction.MoveAction)
 
     def _badge(self, count: int) -> QPixmap:
-        text = amount(count, self.tr("1 statement"), self.tr("{n} statements"))
+        text = plural().statements(count)
         width = self.fontMetrics().horizontalAdvance(text) + 24
         pixmap = QPixmap(width, 28)
         pixmap.fill(QColor(0, 0, 0, 0))

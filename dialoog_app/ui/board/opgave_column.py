@@ -31,11 +31,12 @@ from PySide6.QtWidgets import QApplication, QFrame, QToolButton, QVBoxLayout, QW
 
 from dialoog_app.services.opgaven import Support
 
+from ..plurals import plural
 from .board_data import BoardData
 from .card_delegate import wrap
 from .note_model import NOTE_IDS_MIME, NoteListModel, decode_note_ids
 from .note_view import NoteListView
-from .style import ACCENT, CARD, CARD_BORDER, INK, MUTED, SELECTED, amount, priority_labels
+from .style import ACCENT, CARD, CARD_BORDER, INK, MUTED, SELECTED, priority_labels
 from .support_bar import paint_support, support_height
 
 COLUMN_WIDTH = 300
@@ -158,8 +159,8 @@ class OpgaveHeader(DropFrame):
         painter.setPen(colour.darker(125))
         painter.drawText(QRect(left + 14, y, width, small.height()), 0, chip)
         x = left + 14 + small.horizontalAdvance(chip) + 12
-        counts = amount(self.support.statements, self.tr("1 statement"), self.tr("{n} statements"))
-        counts += " · " + amount(self.support.tables, self.tr("1 table"), self.tr("{n} tables"))
+        counts = plural().statements(self.support.statements)
+        counts += " · " + plural().tables(self.support.tables)
         painter.setPen(MUTED)
         painter.drawText(QRect(x, y, self.width() - x - 8, small.height()), 0, counts)
         y += small.height() + 6

@@ -26,8 +26,9 @@ from dialoog_app.services.opgaven import OpgavePatch, Support
 from dialoog_app.services.placement import TEXT_FIELDS, OpgaveFields
 
 from ..context import UiContext
+from ..plurals import plural
 from ..undo import DoneCommand
-from .style import amount, priority_labels
+from .style import priority_labels
 from .support_bar import SupportBar
 
 EDITOR_WIDTH = 380
@@ -144,10 +145,8 @@ class OpgaveEditor(QFrame):
     def show_support(self, support: Support) -> None:
         self.support_heading.setText(
             self.tr("Supported by {statements} from {tables}:").format(
-                statements=amount(
-                    support.statements, self.tr("1 statement"), self.tr("{n} statements")
-                ),
-                tables=amount(support.tables, self.tr("1 table"), self.tr("{n} tables")),
+                statements=plural().statements(support.statements),
+                tables=plural().tables(support.tables),
             )
         )
         self.support_bar.set_support(support)

@@ -10,7 +10,7 @@ painted. Actions live in ``actions.py``; this module builds the screen and keeps
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut, QShowEvent
+from PySide6.QtGui import QColor, QPalette, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from dialoog_app.services import board as board_svc
@@ -20,6 +20,7 @@ from dialoog_app.services.placement import BoardState, OpgaveFields
 from dialoog_app.ui.roles import ID_ROLE
 
 from ..context import UiContext
+from ..shortcuts import sequence
 from .actions import BoardActions
 from .board_data import BoardData
 from .note_view import NoteListView
@@ -82,13 +83,13 @@ class BoardPage(QWidget):
         self.editor.saved.connect(self._fields_saved)
         self.editor.closed.connect(self._editor_closed)
         QShortcut(
-            QKeySequence(Qt.Key.Key_Escape),
+            sequence("board.close_editor"),
             self.editor,
             self.editor.close_panel,
             context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
         QShortcut(
-            QKeySequence("Ctrl+F"),
+            sequence("board.search"),
             self,
             self.focus_search,
             context=Qt.ShortcutContext.WidgetWithChildrenShortcut,

@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
 from dialoog_app.domain.kinds import NoteKind, Role
 from dialoog_app.services.board import NoteCard, PoolFilter, matches
 
+from ..plurals import plural
 from .board_data import BoardData
 from .note_model import NoteListModel
 from .note_view import NoteListView
-from .style import amount, clock_time, count, kind_label, role_label
+from .style import clock_time, count, kind_label, role_label
 
 POOL_WIDTH = 340
 
@@ -201,9 +202,7 @@ class PoolPanel(QWidget):
     def update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.pool_size
         if shown == total:
-            text = amount(
-                total, self.tr("1 not yet in an opgave"), self.tr("{n} not yet in an opgave")
-            )
+            text = plural().not_in_an_opgave(total)
         else:
             text = self.tr("{shown} of {total} shown").format(
                 shown=count(shown), total=count(total)

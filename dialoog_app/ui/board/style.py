@@ -105,11 +105,5 @@ def count(number: int) -> str:
     return QLocale().toString(number)
 
 
-def amount(number: int, one: str, many: str) -> str:
-    """``one`` for 1, else ``many`` with {n} filled in. (Both come translated from the call
-    site; Dutch, like English, has one plural form, and lupdate needs literal strings.)"""
-    return one if number == 1 else many.format(n=count(number))
-
-
 def _esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

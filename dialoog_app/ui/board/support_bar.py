@@ -2,56 +2,40 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
 from dialoog_app.domain.kinds import Role
 from dialoog_app.services.opgaven import Support
 
-from .style import amount, role_colours
+from ..plurals import plural
+from .style import role_colours
 
 PILL_GAP = 5
 
 
 def support_parts(support: Support) -> list[tuple[str, str]]:
     """(role, "12 inwoners") for each role; "others" only when there are any."""
-    translate = QCoreApplication.translate
     parts = [
         (
             Role.RESIDENT.value,
-            amount(
-                support.residents,
-                translate("SupportBar", "1 resident"),
-                translate("SupportBar", "{n} residents"),
-            ),
+            plural().residents(support.residents),
         ),
         (
             Role.PROFESSIONAL.value,
-            amount(
-                support.professionals,
-                translate("SupportBar", "1 professional"),
-                translate("SupportBar", "{n} professionals"),
-            ),
+            plural().professionals(support.professionals),
         ),
         (
             Role.CIVIL_SERVANT.value,
-            amount(
-                support.civil_servants,
-                translate("SupportBar", "1 civil servant"),
-                translate("SupportBar", "{n} civil servants"),
-            ),
+            plural().civil_servants(support.civil_servants),
         ),
     ]
     if support.others:
         parts.append(
             (
                 Role.OTHER.value,
-                amount(
-                    support.others,
-                    translate("SupportBar", "1 other"),
-                    translate("SupportBar", "{n} others"),
-                ),
+                plural().others(support.others),
             )
         )
     return parts

@@ -8,6 +8,9 @@ None of these controls takes the keyboard focus: it stays in the input.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from typing import Any
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
@@ -30,9 +33,11 @@ from .markers import (
     ROLE_COLOURS,
     ROLES,
     STAR_SHORTCUT,
+    kind_digit,
     kind_icon,
     kind_label,
     kind_shortcut,
+    role_digit,
     role_icon,
     role_label,
     role_shortcut,
@@ -52,6 +57,13 @@ def _chip_style(colour: str) -> str:
         f"QToolButton:checked {{ border: 2px solid {colour}; background: {rgba};"
         " font-weight: bold; color: #111; }"
     )
+
+
+def _key_range(
+    shortcut: Callable[[Any], str], digit: Callable[[Any], str], values: Sequence[Any]
+) -> str:
+    """ "Alt+1…6": the first key in full, then the last digit."""
+    return f"{shortcut(values[0])}…{digit(values[-1])}"
 
 
 def _chip(parent: QWidget, text: str, tooltip: str, colour: str) -> QToolButton:
@@ -77,10 +89,12 @@ class Composer(QWidget):
 
         kinds = QButtonGroup(self)
         kind_row = QHBoxLayout()
-        kind_row.addWidget(self._caption(self.tr("Kind"), self.tr("Ctrl+1…6")))
-        for i, kind in enumerate(KINDS):
+        kind_row.addWidget(
+            self._caption(self.tr("Kind"), _key_range(kind_shortcut, kind_digit, KINDS))
+        )
+        for kind in KINDS:
             label = kind_label(kind)
-            button = _chip(self, f"{i + 1}  {label}", f"{label} ({kind_shortcut(kind)})",
+            button = _chip(self, f"{kind_digit(kind)}  {label}", f"{label} ({kind_shortcut(kind)})",
                            KIND_COLOURS[kind])  # fmt: skip
             button.setObjectName(f"kind_{kind.value}")
             button.setIcon(kind_icon(kind))
@@ -92,10 +106,12 @@ class Composer(QWidget):
 
         roles = QButtonGroup(self)
         role_row = QHBoxLayout()
-        role_row.addWidget(self._caption(self.tr("Role"), self.tr("Alt+1…4")))
-        for i, role in enumerate(ROLES):
+        role_row.addWidget(
+            self._caption(self.tr("Role"), _key_range(role_shortcut, role_digit, ROLES))
+        )
+        for role in ROLES:
             label = role_label(role)
-            button = _chip(self, f"{i + 1}  {label}", f"{label} ({role_shortcut(role)})",
+            button = _chip(self, f"{role_digit(role)}  {label}", f"{label} ({role_shortcut(role)})",
                            ROLE_COLOURS[role])  # fmt: skip
             button.setObjectName(f"role_{role.value}")
             button.setIcon(role_icon(role))
@@ -139,7 +155,7 @@ class Composer(QWidget):
         item_row.addWidget(self.star)
         item_row.addStretch(1)
         self.hint = QLabel(
-            self.tr("Enter saves · Shift+Enter new line · Ctrl+Z undo · ↑ edit the list"), self
+            self.tr("Enter saves · Shift+Enter new line · Ctrl+Z undo · F1 all keys"), self
         )
         self.hint.setObjectName("captureHint")
         self.hint.setStyleSheet("color: #6b7780;")

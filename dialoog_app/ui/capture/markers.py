@@ -7,13 +7,25 @@ the legend. Colours are dark enough for white marks and readable beside each oth
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QKeyEvent, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtCore import QCoreApplication, QKeyCombination, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QIcon,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+)
 
 from dialoog_app.domain.kinds import NOTE_KIND_LABELS, ROLE_LABELS, NoteKind, Role
 
-KINDS: list[NoteKind] = list(NoteKind)  # Ctrl+1 … Ctrl+6, in this order
-ROLES: list[Role] = list(Role)  # Alt+1 … Alt+4, in this order
+from ..shortcuts import keys_text, sequences, shortcut
+
+KINDS: list[NoteKind] = list(NoteKind)  # their keys: ui/shortcuts (Alt+1 … Alt+6)
+ROLES: list[Role] = list(Role)  # Alt+7, 8, 9, 0
 
 KIND_COLOURS: dict[NoteKind, str] = {
     NoteKind.STATEMENT: "#546e7a",  # slate
@@ -52,30 +64,42 @@ def role_letter(role: Role) -> str:
 
 
 def kind_shortcut(kind: NoteKind) -> str:
-    return f"Ctrl+{KINDS.index(kind) + 1}"
+    return keys_text(f"capture.kind.{kind.value}")
 
 
 def role_shortcut(role: Role) -> str:
-    return f"Alt+{ROLES.index(role) + 1}"
+    return keys_text(f"capture.role.{role.value}")
 
 
-STAR_SHORTCUT = "Ctrl+B"
+def kind_digit(kind: NoteKind) -> str:
+    """The digit printed on the kind's chip: its key without the modifier."""
+    return shortcut(f"capture.kind.{kind.value}").keys[0].rpartition("+")[2]
 
-_DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
+
+def role_digit(role: Role) -> str:
+    return shortcut(f"capture.role.{role.value}").keys[0].rpartition("+")[2]
+
+
+STAR_SHORTCUT = keys_text("capture.star")
+
+
+def _first(key: QKeySequence) -> int:
+    return int(key[0].toCombined())  # type: ignore[index]  # (the stubs lack __getitem__)
+
+
+# The capture keys as Qt reports them (keypad digits count as digits).
+_CAPTURE_KEYS: dict[int, tuple[str, int]] = {
+    **{_first(sequences(f"capture.kind.{k.value}")[0]): ("kind", i) for i, k in enumerate(KINDS)},
+    **{_first(sequences(f"capture.role.{r.value}")[0]): ("role", i) for i, r in enumerate(ROLES)},
+    _first(sequences("capture.star")[0]): ("star", 0),
+}
 
 
 def capture_key(event: QKeyEvent) -> tuple[str, int] | None:
     """("kind", i), ("role", i) or ("star", 0) for the capture keys, else None."""
     modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-    digit = _DIGITS.get(Qt.Key(event.key()))
-    if modifiers == Qt.KeyboardModifier.ControlModifier:
-        if digit is not None and digit <= len(KINDS):
-            return ("kind", digit - 1)
-        if event.key() == Qt.Key.Key_B:
-            return ("star", 0)
-    if modifiers == Qt.KeyboardModifier.AltModifier and digit is not None and digit <= len(ROLES):
-        return ("role", digit - 1)
-    return None
+    combined = QKeyCombination(modifiers, Qt.Key(event.key())).toCombined()
+    return _CAPTURE_KEYS.get(combined)
 
 
 # -- drawing -----------------------------------------------------------------------------

@@ -69,7 +69,7 @@ class NoteEditor(QPlainTextEdit):
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
             if capture_key(event) is not None:
-                event.accept()  # not the window's Ctrl+1; swallowed while editing text
+                event.accept()  # swallowed while editing the text
                 return True
         return super().event(event)
 

@@ -1,9 +1,10 @@
 """The one large input of the capture screen: Enter saves, Shift+Enter is a new line.
 
-It claims the capture keys (Ctrl+1…6, Alt+1…4, Ctrl+B) before the window's shortcuts see
-them — Ctrl+1 elsewhere opens the Meetings screen — and hands Ctrl+Z / Ctrl+Shift+Z to
-the window's undo history whenever there is no typing of its own to undo, so undoing a
-saved note works without leaving the input.
+It claims the capture keys (kind, role, important: ``ui/shortcuts``) before any shortcut
+sees them — but only while it is shown: a hidden input claims nothing, so the window's
+Ctrl+1…4 always switch screens. It hands Ctrl+Z / Ctrl+Shift+Z to the window's undo
+history whenever there is no typing of its own to undo, so undoing a saved note works
+without leaving the input.
 """
 
 from __future__ import annotations
@@ -50,9 +51,13 @@ class NoteInput(QPlainTextEdit):
         )
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and self.isVisible()
+        ):
             if capture_key(event) is not None or event.key() in _ENTER_KEYS:
-                event.accept()  # ours, not the window's (Ctrl+1 would switch screens)
+                event.accept()  # ours, not a shortcut's
                 return True
             document = self.document()
             if (is_undo(event) and not document.isUndoAvailable()) or (

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from dialoog_app.services.notes import NoteView
 
+from ..shortcuts import keys_text
 from .markers import (
     KINDS,
     ROLES,
@@ -52,7 +53,7 @@ class NoteMenu(QMenu):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("noteMenu")
-        _add(self, self.tr("Edit the text") + "\tF2", edit)
+        _add(self, self.tr("Edit the text") + "\t" + keys_text("capture.edit_note"), edit)
         _add(
             self,
             self.tr("Important") + f"\t{STAR_SHORTCUT}",
@@ -88,4 +89,8 @@ class NoteMenu(QMenu):
                 checked=item_id == note.agenda_item_id,
             )
         self.addSeparator()
-        _add(self, self.tr("Delete") + "\tDelete", lambda: actions.delete(note))
+        _add(
+            self,
+            self.tr("Delete") + "\t" + keys_text("capture.delete_note"),
+            lambda: actions.delete(note),
+        )

@@ -39,6 +39,7 @@ from dialoog_app.domain import search
 from dialoog_app.services.notes import NoteView
 from dialoog_app.ui.roles import NOTE_ROLE
 
+from ..plurals import plural
 from .markers import capture_key
 from .note_delegate import NoteDelegate
 from .notes_model import NotesModel
@@ -113,7 +114,7 @@ class NotesView(QListView):
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
             if capture_key(event) is not None:
-                event.accept()  # applies to the selected note, not the window's Ctrl+1
+                event.accept()  # applies to the selected note
                 return True
         return super().event(event)
 
@@ -187,6 +188,9 @@ class NotesList(QWidget):
         layout.addWidget(self.view, 1)
 
         self._follow = True
+        scroll_bar = self.view.verticalScrollBar()
+        scroll_bar.valueChanged.connect(self._on_scrolled)
+        scroll_bar.rangeChanged.connect(self._on_range_changed)
         self.proxy.rowsAboutToBeInserted.connect(self._remember_follow)
         self.proxy.rowsInserted.connect(self._after_insert)
         for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset):
@@ -226,10 +230,8 @@ class NotesList(QWidget):
         total, shown = self.model.rowCount(), self.proxy.rowCount()
         if self.proxy.active:
             text = self.tr("{shown} of {total} notes").format(shown=shown, total=total)
-        elif total == 1:
-            text = self.tr("1 note")
         else:
-            text = self.tr("{total} notes").format(total=total)
+            text = plural().notes(total)
         self.count_label.setText(text)
 
     def _choose_row_heights(self) -> None:
@@ -250,6 +252,11 @@ class NotesList(QWidget):
         return rows[source], rows[self.proxy.mapToSource(self.proxy.index(row - 1, 0)).row()]
 
     # -- following the newest note ----------------------------------------------------------
+    # The list follows while the user is at the bottom when a note arrives, and keeps
+    # following until the next note — through any relayout in between. It used to lose
+    # its place when the list first outgrew the view: the scroll bar appeared, the rows
+    # rewrapped narrower and grew *after* the scroll to the bottom, so at the next note
+    # the list looked "scrolled up" and stopped following (at 31 notes).
     def at_bottom(self) -> bool:
         bar = self.view.verticalScrollBar()
         return bar.value() >= bar.maximum()
@@ -257,10 +264,22 @@ class NotesList(QWidget):
     def _remember_follow(self, parent: Index, first: int, last: int) -> None:
         self._follow = self.at_bottom() and first >= self.proxy.rowCount()
 
+    def _on_scrolled(self, value: int) -> None:
+        if value < self.view.verticalScrollBar().maximum() and self.view.isVisible():
+            self._follow = False  # the user scrolled up to read back: stay there
+
+    def _on_range_changed(self, _minimum: int, maximum: int) -> None:
+        if self._follow:  # the rows grew after the scroll (a rewrap): stay at the bottom
+            self.view.verticalScrollBar().setValue(maximum)
+
     def _after_insert(self) -> None:
         if self._follow:
             # Deferred: the save returns at once; the view lays out in the next turn.
-            QTimer.singleShot(0, self.view.scrollToBottom)
+            QTimer.singleShot(0, self._scroll_if_following)
+
+    def _scroll_if_following(self) -> None:
+        if self._follow:  # (the user may have scrolled up meanwhile)
+            self.view.scrollToBottom()
 
     # -- showing ----------------------------------------------------------------------------
     def show_notes(self, notes: list[NoteView]) -> None:

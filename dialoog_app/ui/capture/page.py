@@ -9,8 +9,15 @@ before, no refetch after. The text typed but not yet saved is stored as the tabl
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent, QTextDocument
-from PySide6.QtWidgets import QGridLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QShortcut, QShowEvent, QTextDocument
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from dialoog_app.domain.agenda_clock import ClockState
 from dialoog_app.services import drafts
@@ -23,6 +30,9 @@ from dialoog_app.services.notes import NoteView
 from ..clock.clock_model import ClockModel
 from ..clock.compact_clock import CompactClock
 from ..context import UiContext
+from ..page_focus import focus_if_shown
+from ..shortcuts import keys_text, sequence
+from . import draft_marks
 from .composer import Composer
 from .markers import KINDS, ROLES
 from .note_actions import NoteActions, OwnCommits
@@ -43,6 +53,7 @@ class CapturePage(QWidget):
         self.table_id: str | None = None
         self.tables: dict[str, TableView] = {}
         self._draft_stored = ""  # the draft as it is in the file for the shown table
+        self._told_restored: bool | None = None  # None: no draft came back
         self.own = OwnCommits(ctx.workspace)  # our own saves need no refetch
 
         self.clock_model = ClockModel(ctx, self)
@@ -134,8 +145,10 @@ class CapturePage(QWidget):
         )
         self.notes.search.returnPressed.connect(self.focus_input)
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        QShortcut(QKeySequence("Ctrl+F"), self, self._focus_search, context=context)
-        QShortcut(QKeySequence("Ctrl+I"), self, self.composer.speaker.setFocus, context=context)
+        QShortcut(sequence("capture.search"), self, self._focus_search, context=context)
+        QShortcut(
+            sequence("capture.speaker"), self, self.composer.speaker.setFocus, context=context
+        )
         self.notes.search_left.connect(self.focus_input)
 
     # -- which meeting, which table -----------------------------------------------------------
@@ -164,14 +177,23 @@ class CapturePage(QWidget):
             self.empty_label.setText(
                 self.tr(
                     "There is no meeting with tables yet.\n"
-                    "Add a meeting and its tables on the Meetings screen (Ctrl+1)."
-                )
+                    "Add a meeting and its tables on the Meetings screen ({key})."
+                ).format(key=keys_text("screen.meetings"))
             )
             self.stack.setCurrentIndex(0)
             return
         self.stack.setCurrentIndex(1)
         if wanted != self.table_id:
             self.show_table(wanted, remember=False)
+        else:
+            self._name_table_in_input()  # the table may have been renamed meanwhile
+
+    def _name_table_in_input(self) -> None:
+        table = self.tables.get(self.table_id or "")
+        if table is not None:
+            self.input.setPlaceholderText(
+                self.tr("What is being said at {table}? Enter saves.").format(table=table.name)
+            )
 
     def show_table(self, table_id: str | None, remember: bool = True) -> None:
         """Switch tables: the old draft is stored, the new one comes back."""
@@ -186,12 +208,10 @@ class CapturePage(QWidget):
             self.input.blockSignals(True)
             self.input.replace_text(self._draft_stored)
             self.input.blockSignals(False)
+            self._restore_marks(table_id)
             self.composer.speaker.clear()  # a speaker sits at one table
-            name = self.tables[table_id].name
-            self.input.setPlaceholderText(
-                self.tr("What is being said at {table}? Enter saves.").format(table=name)
-            )
             self.own.foreign = False
+        self._name_table_in_input()
         self.table_picker.set_current(table_id)
         if remember and self.meeting_id:
             drafts.remember_table(ws, self.meeting_id, table_id)
@@ -252,6 +272,28 @@ class CapturePage(QWidget):
         if text != self._draft_stored:
             drafts.save_draft(self.ctx.workspace, self.table_id, text)
             self._draft_stored = text
+            if text:
+                draft_marks.remember(self.table_id, self.composer.kind, self.composer.role)
+
+    def _restore_marks(self, table_id: str) -> None:
+        """A draft comes back with its kind and role; the first time (after a restart or
+        a crash) the facilitator is told, briefly and without a dialog."""
+        if not self._draft_stored:
+            return
+        marks = draft_marks.recall(table_id)
+        if marks is not None:
+            self.composer.set_kind(marks[0])
+            self.composer.set_role(marks[1])
+        if self._told_restored is None:
+            self._told_restored = False  # said when the screen is first shown
+
+    def _tell_restored(self) -> None:
+        window = self.window()
+        if self._told_restored is False and isinstance(window, QMainWindow):
+            self._told_restored = True
+            window.statusBar().showMessage(
+                self.tr("The note you had not saved yet is back in the input."), 15000
+            )
 
     def flush(self) -> None:
         """The window closes or another project opens: keep what is typed."""
@@ -297,9 +339,10 @@ class CapturePage(QWidget):
         if self.own.foreign:
             self._reload_notes()
         self.focus_input()
+        self._tell_restored()
 
     def focus_input(self) -> None:
-        self.input.setFocus()
+        focus_if_shown(self.input)  # never while another screen is shown
 
     # -- keys and the list ----------------------------------------------------------------
     def _composer_key(self, what: str, index: int) -> None:

@@ -117,6 +117,9 @@ class MeetingForm(QWidget):
             # Keep what was saved; say why instead of a dialog in the user's face.
             self.message.setText(self.tr("A meeting needs a title; the old one is kept."))
             self.message.show()
+            # Show the kept title back: a blank field would say the title is gone.
+            self.title_edit.setText(self.meeting.title)
+            self.title_edit.selectAll()  # so typing a new one replaces it at once
             return
         self.message.hide()
         self._apply(self.tr("rename meeting"), {"title": self.meeting.title}, {"title": title})

@@ -6,7 +6,7 @@ from datetime import date, time
 from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, Qt
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QShortcut
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -23,7 +23,9 @@ from dialoog_app.services.events import Topic
 from dialoog_app.services.meetings import MeetingView
 
 from ..context import UiContext
+from ..plurals import plural
 from ..row_model import RowModel
+from ..shortcuts import sequence
 from ..undo import DoneCommand
 from .meeting_form import MeetingForm
 from .tables_editor import TablesEditor
@@ -61,7 +63,7 @@ class MeetingsPage(QWidget):
         self.new_button.clicked.connect(self.add_meeting)
         self.remove_button.clicked.connect(self.remove_meeting)
         QShortcut(
-            QKeySequence("Ctrl+Shift+N"),
+            sequence("meetings.new"),
             self,
             self.add_meeting,
             context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
@@ -159,8 +161,9 @@ class MeetingsPage(QWidget):
     def _update_summary(self) -> None:
         rows = self.tables.model.rows
         self.summary.setText(
-            self.tr("{tables} tables, {people} participants").format(
-                tables=len(rows), people=sum(r.participants for r in rows)
+            self.tr("{tables}, {people}").format(
+                tables=plural().tables(len(rows)),
+                people=plural().participants(sum(r.participants for r in rows)),
             )
             if rows
             else ""

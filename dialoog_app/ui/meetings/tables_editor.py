@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,6 +24,7 @@ from dialoog_app.services.events import Topic
 from dialoog_app.services.meetings import MAX_PARTICIPANTS, TablePatch
 
 from ..context import UiContext
+from ..shortcuts import sequence
 from ..undo import DoneCommand
 from .tables_model import COUNT_COLUMNS, NAME, TOTAL, TablesModel
 
@@ -82,18 +83,18 @@ class TablesEditor(QWidget):
         self.down_button.clicked.connect(lambda: self.move_selected(+1))
         self.remove_button.clicked.connect(self.remove_selected)
         for keys, slot in (
-            ("Ctrl+T", self.add_table),
-            ("Ctrl+Up", lambda: self.move_selected(-1)),
-            ("Ctrl+Down", lambda: self.move_selected(+1)),
+            ("meetings.add_table", self.add_table),
+            ("meetings.table_up", lambda: self.move_selected(-1)),
+            ("meetings.table_down", lambda: self.move_selected(+1)),
         ):
             QShortcut(
-                QKeySequence(keys),
+                sequence(keys),
                 self,
                 slot,
                 context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
             )
         QShortcut(
-            QKeySequence(QKeySequence.StandardKey.Delete),
+            sequence("meetings.remove_table"),
             self.view,
             self.remove_selected,
             context=Qt.ShortcutContext.WidgetShortcut,

@@ -1,0 +1,91 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>Plurals</name>
+    <message numerus="yes">
+        <source>%Ln statement(s)</source>
+        <translation>
+            <numerusform>%Ln uitspraak</numerusform>
+            <numerusform>%Ln uitspraken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln table(s)</source>
+        <translation>
+            <numerusform>%Ln tafel</numerusform>
+            <numerusform>%Ln tafels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s)</source>
+        <translation>
+            <numerusform>%Ln notitie</numerusform>
+            <numerusform>%Ln notities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participant(s)</source>
+        <translation>
+            <numerusform>%Ln deelnemer</numerusform>
+            <numerusform>%Ln deelnemers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln resident(s)</source>
+        <translation>
+            <numerusform>%Ln inwoner</numerusform>
+            <numerusform>%Ln inwoners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln professional(s)</source>
+        <translation>
+            <numerusform>%Ln professional</numerusform>
+            <numerusform>%Ln professionals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln civil servant(s)</source>
+        <translation>
+            <numerusform>%Ln ambtenaar</numerusform>
+            <numerusform>%Ln ambtenaren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other(s)</source>
+        <translation>
+            <numerusform>%Ln ander</numerusform>
+            <numerusform>%Ln anderen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln statement(s) not yet in an opgave</source>
+        <translation>
+            <numerusform>%Ln uitspraak nog niet in een opgave</numerusform>
+            <numerusform>%Ln uitspraken nog niet in een opgave</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>move %Ln statement(s)</source>
+        <translation>
+            <numerusform>%Ln uitspraak verplaatsen</numerusform>
+            <numerusform>%Ln uitspraken verplaatsen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>return %Ln statement(s) to the pool</source>
+        <translation>
+            <numerusform>%Ln uitspraak terug naar de stapel</numerusform>
+            <numerusform>%Ln uitspraken terug naar de stapel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %Ln statement(s) to:</source>
+        <translation>
+            <numerusform>%Ln uitspraak verplaatsen naar:</numerusform>
+            <numerusform>%Ln uitspraken verplaatsen naar:</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
