@@ -69,7 +69,9 @@ def run_the_evening(evening: Evening) -> None:
             drafts.save_draft(ws, table, "Half getypt, nooit opgeslagen")
         if n == 3:
             notes.update_note(ws, evening.shared_notes[1], NotePatch(text="Aangevuld aan tafel 4"))
-            opgaven.update_opgave(ws, evening.opgave_id, OpgavePatch(title="Eenzaamheid onder ouderen"))
+            opgaven.update_opgave(
+                ws, evening.opgave_id, OpgavePatch(title="Eenzaamheid onder ouderen")
+            )
         ws.close()
 
 

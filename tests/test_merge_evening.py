@@ -106,8 +106,11 @@ def test_a_laptop_merged_then_edited_brings_only_its_new_changes(
     ws = open_workspace(laptop, device_id=LAPTOPS[0])
     [mine, *_] = notes.list_notes(ws, evening.table_ids[0])
     added = notes.add_note(ws, evening.table_ids[0], "Later nog gezegd", at=mine.noted_at)
-    notes.update_note(ws, [n for n in notes.list_notes(ws, evening.table_ids[0])
-                           if n.text == "Tafel 1 zegt 3"][0].id, NotePatch(starred=True))
+    notes.update_note(
+        ws,
+        [n for n in notes.list_notes(ws, evening.table_ids[0]) if n.text == "Tafel 1 zegt 3"][0].id,
+        NotePatch(starred=True),
+    )
     ws.close()
     [summary] = merge_files(target, [laptop])
     assert summary.tables["note"].new == 1

@@ -17,7 +17,7 @@ from dialoog_app import __version__
 from dialoog_app.domain.errors import UserError
 from dialoog_app.ui import i18n
 
-from . import export_cmd
+from . import export_cmd, merge_cmd
 
 EXIT_USER_ERROR = 2
 translate = QCoreApplication.translate
@@ -121,12 +121,14 @@ def build_parser() -> argparse.ArgumentParser:
     schema.set_defaults(run=_cmd_schema)
 
     export_cmd.register(sub)
+    merge_cmd.register(sub)
 
     sub.add_parser("selftest", help=translate("Cli", "start the app offscreen once and exit"))
     return parser
 
 
 SUBCOMMANDS = {"new", "demo", "info", "schema", "export", "selftest", "-h", "--help", "--version"}
+SUBCOMMANDS |= {"merge", "prepare"}  # cli/merge_cmd.py
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -108,7 +108,9 @@ def _backup(target: Path) -> Path:
     # Backups are named to the second; a second merge within it needs another name.
     for attempt in range(1, 100):
         try:
-            return backup_copy(target, "before-merge" if attempt == 1 else f"before-merge-{attempt}")
+            return backup_copy(
+                target, "before-merge" if attempt == 1 else f"before-merge-{attempt}"
+            )
         except FileExistsError:
             continue
     raise FileExistsError(target)
@@ -156,8 +158,16 @@ def _drafts_as_concepts(db: sqlite3.Connection, alias: str) -> int:
             "INSERT OR IGNORE INTO main.note (id, created_at, updated_at, device_id, table_id, "
             "text, kind, role, speaker, starred, noted_at, origin_device, concept) "
             "VALUES (?, ?, ?, ?, ?, ?, 'statement', 'resident', '', 0, ?, ?, 1)",
-            (vv.draft_note_id(draft_id, text), updated_at, updated_at, device, table_id, text,
-             updated_at, device),
+            (
+                vv.draft_note_id(draft_id, text),
+                updated_at,
+                updated_at,
+                device,
+                table_id,
+                text,
+                updated_at,
+                device,
+            ),
         )
         added += cursor.rowcount
     return added

@@ -66,9 +66,10 @@ def check_source(target: Path, path: Path, target_project_id: str) -> SourceFile
 
 
 def _last_device(connection: sqlite3.Connection) -> str:
-    row = connection.execute(
-        "SELECT device_id FROM note ORDER BY updated_at DESC LIMIT 1"
-    ).fetchone() or connection.execute("SELECT device_id FROM project LIMIT 1").fetchone()
+    row = (
+        connection.execute("SELECT device_id FROM note ORDER BY updated_at DESC LIMIT 1").fetchone()
+        or connection.execute("SELECT device_id FROM project LIMIT 1").fetchone()
+    )
     return str(row[0]) if row else ""
 
 
