@@ -136,20 +136,41 @@ class TableMerge:
         return Version(str(row[0]), str(row[1]), row[2] is not None, str(row[3]))
 
     def _record_conflict(self, row_id: str, winner: Version, loser: Version) -> bool:
+        """Keep what lost, so that any merge order records the same conflicts.
+
+        One "deleted" conflict per row and one "text" conflict per row and losing text,
+        each holding the greatest losing version (by the rule's order); a text that
+        becomes the winner's is no longer a conflict.
+        """
         if self.table not in CONFLICT_TEXT:
             return False
+        recorded = False
         if loser.deleted and not winner.deleted:
-            kind = "deleted"
+            self._upsert_conflict(row_id, "deleted", loser, vv.conflict_id(self.table, row_id))
+            recorded = True
         elif not loser.deleted and self.table == "note" and loser.text != winner.text:
-            kind = "text"
-        else:
-            return False
+            conflict = vv.conflict_id(self.table, row_id, loser.text)
+            self._upsert_conflict(row_id, "text", loser, conflict)
+            recorded = True
+        if self.table == "note" and not winner.deleted:
+            self.db.execute(
+                "DELETE FROM main.merge_conflict WHERE row_id = ? AND kind = 'text' "
+                "AND other_text = ?",
+                (row_id, winner.text),
+            )
+        return recorded
+
+    def _upsert_conflict(self, row_id: str, kind: str, loser: Version, conflict: str) -> None:
         self.db.execute(
-            "INSERT OR IGNORE INTO main.merge_conflict (id, table_name, row_id, kind, "
-            "other_text, other_device, other_updated_at, created_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, strftime('%Y-%m-%d %H:%M:%f', 'now'))",
+            "INSERT INTO main.merge_conflict (id, table_name, row_id, kind, other_text, "
+            "other_device, other_updated_at, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, strftime('%Y-%m-%d %H:%M:%f', 'now')) "
+            "ON CONFLICT (id) DO UPDATE SET other_text = excluded.other_text, "
+            "other_device = excluded.other_device, other_updated_at = excluded.other_updated_at "
+            "WHERE (excluded.other_updated_at, excluded.other_device, excluded.other_text) > "
+            "(other_updated_at, other_device, other_text)",
             (
-                vv.conflict_id(self.table, row_id, kind, loser),
+                conflict,
                 self.table,
                 row_id,
                 kind,
@@ -158,7 +179,6 @@ class TableMerge:
                 loser.updated_at,
             ),
         )
-        return True
 
     def _take_source(self, row_id: str, versions: str | None) -> None:
         if self.table == "opgave_note":

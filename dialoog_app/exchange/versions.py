@@ -52,10 +52,12 @@ class Version:
         return (not self.deleted, self.updated_at, self.device_id, self.text)
 
 
-def conflict_id(table: str, row_id: str, kind: str, loser: Version) -> str:
-    digest = hashlib.sha256(loser.text.encode("utf-8")).hexdigest()
-    name = f"{table}|{row_id}|{kind}|{loser.device_id}|{loser.updated_at}|{digest}"
-    return str(uuid.uuid5(CONFLICT_NAMESPACE, name))
+def conflict_id(table: str, row_id: str, lost_text: str | None = None) -> str:
+    """One "deleted" conflict per row (text None); one "text" conflict per losing text."""
+    if lost_text is None:
+        return str(uuid.uuid5(CONFLICT_NAMESPACE, f"{table}|{row_id}|deleted"))
+    digest = hashlib.sha256(lost_text.encode("utf-8")).hexdigest()
+    return str(uuid.uuid5(CONFLICT_NAMESPACE, f"{table}|{row_id}|text|{digest}"))
 
 
 def draft_note_id(draft_id: str, text: str) -> str:
