@@ -52,13 +52,19 @@ class TableMerge:
             self.select[target.index("origin_device")] = f"coalesce({origin}, s.device_id)"
 
     def run(self) -> Counts:
-        self.prepare()
         counts = Counts()
-        counts.new = self._insert_new()
+        total = self.db.execute(f"SELECT count(*) FROM {self.alias}.{self.table}").fetchone()[0]
+        if not total:
+            return counts  # most laptops never touch the clock, the agenda or the board
+        self.prepare()
+        # Rows on both sides first: then a merge that brings nothing new ends here.
         counts.unchanged = self._count_equal()
-        for row_id, s_versions, s_device, t_versions, t_device in self._differing():
+        differing = self._differing()
+        for row_id, s_versions, s_device, t_versions, t_device in differing:
             outcome = self._decide(row_id, s_versions, s_device, t_versions, t_device)
             setattr(counts, outcome, getattr(counts, outcome) + 1)
+        if total > counts.unchanged + len(differing):
+            counts.new = self._insert_new()
         return counts
 
     # -- new rows --------------------------------------------------------------------
