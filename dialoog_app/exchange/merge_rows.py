@@ -58,12 +58,12 @@ class TableMerge:
             return counts  # most laptops never touch the clock, the agenda or the board
         self.prepare()
         # Rows on both sides first: then a merge that brings nothing new ends here.
-        counts.unchanged = self._count_equal()
+        equal = counts.unchanged = self._count_equal()
         differing = self._differing()
         for row_id, s_versions, s_device, t_versions, t_device in differing:
             outcome = self._decide(row_id, s_versions, s_device, t_versions, t_device)
             setattr(counts, outcome, getattr(counts, outcome) + 1)
-        if total > counts.unchanged + len(differing):
+        if total > equal + len(differing):
             counts.new = self._insert_new()
         return counts
 
