@@ -30,6 +30,7 @@ class Evening:
 
 
 def prepared_evening(folder: Path) -> Evening:
+    folder.mkdir(parents=True, exist_ok=True)
     project = folder / "Samenleving.dialoog"
     ws = new_workspace(project, "Samenleving", device_id=LEAD)
     meeting = meetings.add_meeting(ws, "Dialoogavond Zorg")

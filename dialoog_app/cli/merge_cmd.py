@@ -33,10 +33,8 @@ def _cmd_merge(args: argparse.Namespace) -> int:
         print(
             translate(
                 "Cli",
-                "%n conflict(s) to resolve: open the project, File → Merge with laptop files.",
-                "",
-                len(conflicts),
-            )
+                "Conflicts to resolve: {count}. Open the project: File → Merge with laptop files.",
+            ).format(count=len(conflicts))
         )
     for group in twice:
         print(

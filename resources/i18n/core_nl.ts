@@ -52,6 +52,14 @@
         <translation>{title}: {count} notities</translation>
     </message>
     <message>
+        <source>Merged laptop files:</source>
+        <translation>Samengevoegde laptopbestanden:</translation>
+    </message>
+    <message>
+        <source>Conflicts to resolve: {count}</source>
+        <translation>Conflicten om op te lossen: {count}</translation>
+    </message>
+    <message>
         <source>Project created: {path}</source>
         <translation>Project aangemaakt: {path}</translation>
     </message>
@@ -72,7 +80,7 @@
         <translation>maak een leeg projectbestand</translation>
     </message>
     <message>
-        <source>the project&apos;s name (default: the file name)</source>
+        <source>the project's name (default: the file name)</source>
         <translation>de naam van het project (standaard: de bestandsnaam)</translation>
     </message>
     <message>
@@ -84,12 +92,12 @@
         <translation>laat zien wat er in een project staat</translation>
     </message>
     <message>
-        <source>as JSON (see &apos;dialoog schema&apos;)</source>
-        <translation>als JSON (zie &apos;dialoog schema&apos;)</translation>
+        <source>as JSON (see 'dialoog schema')</source>
+        <translation>als JSON (zie 'dialoog schema')</translation>
     </message>
     <message>
-        <source>print the JSON schema of &apos;info --json&apos;</source>
-        <translation>toon het JSON-schema van &apos;info --json&apos;</translation>
+        <source>print the JSON schema of 'info --json'</source>
+        <translation>toon het JSON-schema van 'info --json'</translation>
     </message>
     <message>
         <source>start the app offscreen once and exit</source>
@@ -136,12 +144,44 @@
         <translation>een Word-sjabloon (.docx of .dotx) in uw huisstijl</translation>
     </message>
     <message>
-        <source>leave out speakers&apos; pseudonyms and initials (roles stay)</source>
+        <source>leave out speakers' pseudonyms and initials (roles stay)</source>
         <translation>schuilnamen en initialen van sprekers weglaten (rollen blijven)</translation>
     </message>
     <message>
         <source>leave a part out (repeatable): {parts}</source>
         <translation>een onderdeel weglaten (herhaalbaar): {parts}</translation>
+    </message>
+    <message>
+        <source>Conflicts to resolve: {count}. Open the project: File → Merge with laptop files.</source>
+        <translation>Conflicten om op te lossen: {count}. Open het project: Bestand → Samenvoegen met laptopbestanden.</translation>
+    </message>
+    <message>
+        <source>{what}: combine them in the app.</source>
+        <translation>{what}: voeg ze samen in de app.</translation>
+    </message>
+    <message>
+        <source>{table}: {path}</source>
+        <translation>{table}: {path}</translation>
+    </message>
+    <message>
+        <source>merge the table laptops' files into a project</source>
+        <translation>de bestanden van de tafellaptops samenvoegen in een project</translation>
+    </message>
+    <message>
+        <source>write one copy of a project per table laptop</source>
+        <translation>een kopie van een project maken voor elke tafellaptop</translation>
+    </message>
+    <message>
+        <source>the folder for the copies</source>
+        <translation>de map voor de kopieën</translation>
+    </message>
+    <message>
+        <source>only this table (repeat for more); default: every table</source>
+        <translation>alleen deze tafel (herhaal voor meer); standaard: alle tafels</translation>
+    </message>
+    <message>
+        <source>the meeting (default: the first)</source>
+        <translation>de bijeenkomst (standaard: de eerste)</translation>
     </message>
 </context>
 <context>
@@ -319,8 +359,28 @@
         <translation>Een notitie kan hoogstens {max} tekens bevatten; verdeel de tekst over meer notities.</translation>
     </message>
     <message>
-        <source>A speaker&apos;s initials or pseudonym can be at most {max} characters.</source>
+        <source>A speaker's initials or pseudonym can be at most {max} characters.</source>
         <translation>Initialen of pseudoniem van een spreker zijn hoogstens {max} tekens lang.</translation>
+    </message>
+    <message>
+        <source>The file {path} is this project itself; choose a laptop's file.</source>
+        <translation>Het bestand {path} is dit project zelf; kies het bestand van een laptop.</translation>
+    </message>
+    <message>
+        <source>The file {path} belongs to another project (“{name}”), not to this one, so it cannot be merged. Open it on its own, or copy the notes you need by hand.</source>
+        <translation>Het bestand {path} hoort bij een ander project (“{name}”), niet bij dit project, en kan daarom niet worden samengevoegd. Open het apart, of neem de notities die u nodig hebt met de hand over.</translation>
+    </message>
+    <message>
+        <source>Choose at most {limit} files at a time; merge the others afterwards.</source>
+        <translation>Kies hoogstens {limit} bestanden tegelijk; voeg de andere daarna samen.</translation>
+    </message>
+    <message>
+        <source>There is no table “{name}” in this project.</source>
+        <translation>Er is geen tafel “{name}” in dit project.</translation>
+    </message>
+    <message>
+        <source>This meeting has no tables yet; add the tables first, then prepare.</source>
+        <translation>Deze bijeenkomst heeft nog geen tafels; voeg eerst de tafels toe en bereid dan de laptops voor.</translation>
     </message>
 </context>
 <context>

@@ -44,8 +44,8 @@ def summary_lines(summary: SourceSummary) -> list[str]:
     if summary.concept_notes:
         lines.append(
             "  "
-            + translate(
-                "Merge", "%n unsaved draft(s) kept as concept note(s)", "", summary.concept_notes
+            + translate("Merge", "unsaved drafts kept as concept notes: {count}").format(
+                count=summary.concept_notes
             )
         )
     return lines
