@@ -55,6 +55,7 @@ def test_prepare_writes_one_copy_per_table_that_opens_on_its_table(
     ]
     assert dialog.status.text().startswith("Kopieën gemaakt in ")
     assert "(3):" in dialog.status.text()
+    qtbot.wait(20)  # the label's new height is laid out on the next turn of the loop
     screenshot(dialog, "merge_prepare_dialog")
     window.close()
 

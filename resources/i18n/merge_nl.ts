@@ -28,8 +28,8 @@
         <translation>Be&amp;werken…</translation>
     </message>
     <message>
-        <source>Note at {table}</source>
-        <translation>Notitie van {table}</translation>
+        <source>Note of table {table}</source>
+        <translation>Notitie van tafel {table}</translation>
     </message>
     <message>
         <source>Opgave</source>

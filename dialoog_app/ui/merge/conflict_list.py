@@ -73,6 +73,7 @@ class ConflictList(QWidget):
         pane = QPlainTextEdit(self)
         pane.setObjectName(name)
         pane.setReadOnly(True)
+        pane.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         return pane
 
     def refresh(self) -> None:
@@ -92,7 +93,7 @@ class ConflictList(QWidget):
 
     def _title(self, conflict: ConflictView) -> str:
         what = (
-            self.tr("Note at {table}").format(table=conflict.where)
+            self.tr("Note of table {table}").format(table=conflict.where)
             if conflict.table_name == "note"
             else self.tr("Opgave")
         )

@@ -54,6 +54,7 @@ class MergeDialog(QDialog):
         intro.setWordWrap(True)
         self.files = QListWidget(self)
         self.files.setObjectName("mergeFiles")
+        self.files.setMaximumHeight(110)  # a handful of laptops; the results need the room
         self.add_button = QPushButton(self.tr("&Add files…"), self)
         self.add_button.setObjectName("addFiles")
         self.add_button.clicked.connect(self.choose_files)

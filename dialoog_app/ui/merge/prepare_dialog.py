@@ -53,6 +53,7 @@ class PrepareDialog(QDialog):
         self.meeting.currentIndexChanged.connect(self._fill_tables)
         self.tables = QListWidget(self)
         self.tables.setObjectName("prepareTables")
+        self.tables.setMaximumHeight(160)  # leaves room for the list of copies made
         self.folder = QLineEdit(str(ctx.workspace.path.parent / "Tafellaptops"), self)
         self.folder.setObjectName("prepareFolder")
         browse = QPushButton(self.tr("C&hoose…"), self)
@@ -63,7 +64,9 @@ class PrepareDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Meeting:"), self.meeting)
         form.addRow(self.tr("&Tables:"), self.tables)
-        form.addRow(self.tr("&Folder:"), folder_row)
+        folder_label = QLabel(self.tr("&Folder:"), self)
+        folder_label.setBuddy(self.folder)  # the row is a layout: the mnemonic needs a buddy
+        form.addRow(folder_label, folder_row)
         self.status = QLabel(self)
         self.status.setObjectName("prepareStatus")
         self.status.setWordWrap(True)
@@ -77,7 +80,8 @@ class PrepareDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addLayout(form, 1)
+        layout.addLayout(form)
+        layout.addStretch(1)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
         self._fill_tables()
