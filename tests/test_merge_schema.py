@@ -10,6 +10,7 @@ from pathlib import Path
 
 from conftest import DEVICE
 from dialoog_app import paths
+from dialoog_app.exchange.merge import merge_files
 from dialoog_app.services import meetings, notes
 from dialoog_app.services.notes import NotePatch
 from dialoog_app.services.workspace import new_workspace, open_workspace
@@ -44,7 +45,7 @@ def test_a_write_counts_for_the_device_that_made_it(project_path: Path) -> None:
     assert _versions(project_path, note.id) == {DEVICE: 1, OTHER: 3}
 
 
-def test_a_file_from_0001_is_upgraded_with_versions_and_triggers(tmp_path: Path) -> None:
+def _file_at_0001(tmp_path: Path) -> Path:
     scripts = tmp_path / "migrations"
     shutil.copytree(paths.migrations_dir(), scripts, ignore=shutil.ignore_patterns("__pycache__"))
     for later in scripts.joinpath("versions").glob("*.py"):
@@ -74,6 +75,11 @@ def test_a_file_from_0001_is_upgraded_with_versions_and_triggers(tmp_path: Path)
         (stamp, stamp, stamp, DEVICE),
     )
     db.close()
+    return old
+
+
+def test_a_file_from_0001_is_upgraded_with_versions_and_triggers(tmp_path: Path) -> None:
+    old = _file_at_0001(tmp_path)
     ws = open_workspace(old, device_id=OTHER)  # backs up and upgrades to head
     notes.update_note(ws, "n1", NotePatch(text="Na de upgrade bewerkt"))
     [note] = notes.list_notes(ws, "t1")
@@ -83,4 +89,33 @@ def test_a_file_from_0001_is_upgraded_with_versions_and_triggers(tmp_path: Path)
     db = sqlite3.connect(old)
     assert db.execute("SELECT concept, origin_device FROM note").fetchall() == [(0, None)]
     assert db.execute("SELECT count(*) FROM merge_log").fetchone()[0] == 0
+    db.close()
+
+
+def test_a_laptop_file_from_before_0002_merges_too(tmp_path: Path) -> None:
+    laptop = _file_at_0001(tmp_path)
+    target = tmp_path / "Bureau.dialoog"
+    shutil.copyfile(laptop, target)
+    open_workspace(target, device_id=DEVICE).close()  # the desk's Dialoog upgrades its copy
+    db = sqlite3.connect(laptop, isolation_level=None)  # the laptop's older Dialoog writes
+    later = "2026-11-24 20:00:00.000000"
+    db.execute(
+        "UPDATE note SET text = 'Aan tafel aangevuld', updated_at = ?, device_id = ?",
+        (later, OTHER),
+    )
+    db.execute(
+        "INSERT INTO note VALUES ('t1', NULL, 'Nieuw aan tafel', 'statement', 'resident', '', 0, "
+        "?, 'n2', ?, ?, ?, NULL)",
+        (later, later, later, OTHER),
+    )
+    db.close()
+    [summary] = merge_files(target, [laptop])
+    # Without vectors the common version is unknown: the newer text wins, the other is kept.
+    assert (summary.tables["note"].new, summary.tables["note"].conflicts) == (1, 1)
+    db = sqlite3.connect(target)
+    assert db.execute("SELECT other_text FROM merge_conflict").fetchall() == [("Oude notitie",)]
+    assert db.execute("SELECT id, text FROM note ORDER BY id").fetchall() == [
+        ("n1", "Aan tafel aangevuld"),
+        ("n2", "Nieuw aan tafel"),
+    ]
     db.close()

@@ -93,7 +93,14 @@ class TableMerge:
 
     # -- rows on both sides ----------------------------------------------------------
 
-    _SAME = "s.versions IS m.versions AND s.device_id = m.device_id"
+    @property
+    def _source_versions(self) -> str:
+        # A file from before schema 0002 has no vectors: NULL, i.e. {device_id: 1}.
+        return self.select[self.columns.index("versions")]
+
+    @property
+    def _SAME(self) -> str:  # noqa: N802 (reads as the constant it is per table)
+        return f"{self._source_versions} IS m.versions AND s.device_id = m.device_id"
 
     def _count_equal(self) -> int:
         row = self.db.execute(
@@ -106,7 +113,7 @@ class TableMerge:
         # Fetched before writing: the rows that differ are few, and writing into a
         # table while a cursor walks it would be undefined.
         return self.db.execute(
-            f"SELECT s.id, s.versions, s.device_id, m.versions, m.device_id "
+            f"SELECT s.id, {self._source_versions}, s.device_id, m.versions, m.device_id "
             f"FROM {self.alias}.{self.table} s JOIN main.{self.table} m ON m.id = s.id "
             f"WHERE NOT ({self._SAME})"
         ).fetchall()
