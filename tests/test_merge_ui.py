@@ -75,6 +75,10 @@ def test_merge_dialog_merges_shows_conflicts_and_resolves_them(
     target = fresh_target(evening, tmp_path / "bureau", "Samenleving")
     window = MainWindow(open_workspace(target, device_id=LEAD))
     qtbot.addWidget(window)
+    window.show()
+    capture = window.show_page("capture")
+    assert isinstance(capture, CapturePage) and capture.table_id == evening.table_ids[0]
+    shown_before = capture.notes.model.rowCount()
     _file_menu_action(window, "mergeAction")
     dialog = window.findChild(MergeDialog)
     assert dialog is not None
@@ -88,6 +92,11 @@ def test_merge_dialog_merges_shows_conflicts_and_resolves_them(
     assert "notities: 5 nieuw" in result
     assert dialog.tabs.tabText(1) == "Conflicten (2)"
     assert dialog.tabs.currentIndex() == 1, "conflicts first, they need a decision"
+    # The window shows the merged project: table 1's screen has the laptop's notes now.
+    qtbot.waitUntil(lambda: capture.notes.model.rowCount() > shown_before)
+    model = capture.notes.model
+    shown = {model.note_at(row).text for row in range(model.rowCount())}
+    assert {"Tafel 1 zegt 0", "Tafel 1 verbeterd"} <= shown
     conflicts = dialog.conflicts
     texts = {conflicts.current.toPlainText(), conflicts.other.toPlainText()}
     screenshot(dialog, "merge_dialog_conflicts")
