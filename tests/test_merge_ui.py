@@ -176,3 +176,24 @@ def test_tables_made_twice_are_offered_to_be_combined(
         "Aan de extra tafel 1",
     ]
     ws.close()
+
+
+def test_the_board_tooltip_tells_the_laptop_and_marks_concepts(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from dialoog_app.exchange.merge import merge_files
+    from dialoog_app.services import board
+    from dialoog_app.ui.board.style import tooltip
+
+    evening = prepared_evening(tmp_path / "avond")
+    run_the_evening(evening)
+    target = fresh_target(evening, tmp_path / "bureau", "Samenleving")
+    merge_files(target, evening.laptops)
+    ws = open_workspace(target, device_id=LEAD)
+    cards = {card.text: card for card in board.list_notes(ws)}
+    ws.close()
+    assert cards["Tafel 3 zegt 0"].origin == "Jeugd"
+    assert "<i>Laptop</i>&nbsp;</td><td>Jeugd" in tooltip(cards["Tafel 3 zegt 0"])
+    assert cards["Eerdere uitspraak 2"].origin == "", "typed at the desk: no laptop"
+    concept = cards["Half getypt, nooit opgeslagen"]
+    assert concept.concept and "concept (nooit opgeslagen)" in tooltip(concept)

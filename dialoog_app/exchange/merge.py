@@ -21,7 +21,7 @@ from dialoog_app.store.models import new_id
 from . import versions as vv
 from .merge_errors import TooManySourcesError
 from .merge_rows import Counts, TableMerge
-from .sources import SourceFile, check_source, project_identity
+from .sources import SourceFile, check_source, project_identity, read_only
 
 # Parents before children, so every foreign key finds its row. Drafts are not merged as
 # drafts (one per table and laptop) but become concept notes.
@@ -67,8 +67,6 @@ def check_sources(target: Path, sources: Sequence[Path]) -> list[SourceFile]:
 
 
 def target_project_id(target: Path) -> str:
-    from .sources import read_only
-
     connection = read_only(target)
     try:
         return project_identity(connection)[0]

@@ -99,13 +99,14 @@ class TableMerge:
         return self.select[self.columns.index("versions")]
 
     @property
-    def _SAME(self) -> str:  # noqa: N802 (reads as the constant it is per table)
+    def _same(self) -> str:
+        """SQL: the source row and the target row carry the same writes."""
         return f"{self._source_versions} IS m.versions AND s.device_id = m.device_id"
 
     def _count_equal(self) -> int:
         row = self.db.execute(
             f"SELECT count(*) FROM {self.alias}.{self.table} s "
-            f"JOIN main.{self.table} m ON m.id = s.id WHERE {self._SAME}"
+            f"JOIN main.{self.table} m ON m.id = s.id WHERE {self._same}"
         ).fetchone()
         return int(row[0])
 
@@ -115,7 +116,7 @@ class TableMerge:
         return self.db.execute(
             f"SELECT s.id, {self._source_versions}, s.device_id, m.versions, m.device_id "
             f"FROM {self.alias}.{self.table} s JOIN main.{self.table} m ON m.id = s.id "
-            f"WHERE NOT ({self._SAME})"
+            f"WHERE NOT ({self._same})"
         ).fetchall()
 
     def _decide(

@@ -174,6 +174,18 @@
         <source>Speaker</source>
         <translation>Spreker</translation>
     </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>concept (never saved)</source>
+        <translation>concept (nooit opgeslagen)</translation>
+    </message>
 </context>
 <context>
     <name>NewOpgaveTarget</name>
