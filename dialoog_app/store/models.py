@@ -22,6 +22,7 @@ from sqlalchemy import (
     Time,
     TypeDecorator,
     event,
+    false,
     text,
 )
 from sqlalchemy.engine import Dialect
@@ -168,7 +169,8 @@ class Note(Row):
     # The laptop that wrote it first (device_id is the last writer); NULL = device_id.
     origin_device: Mapped[str | None] = mapped_column(String(36), default=None)
     # A draft left unsaved on a table laptop, brought in by a merge: kept, but marked.
-    concept: Mapped[bool] = mapped_column(Boolean, default=False)
+    # (A server default too, like migration 0002: raw inserts by other tools stay valid.)
+    concept: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class NoteDraft(Row):
