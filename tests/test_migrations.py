@@ -27,8 +27,8 @@ GOOD_0002 = """
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "{next}"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -46,8 +46,8 @@ FAILING_0002 = """
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "{next}"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -63,14 +63,20 @@ def downgrade():
 """
 
 
+NEXT = f"{SCHEMA_VERSION + 1:04d}"
+
+
 def _scripts_with(tmp_path: Path, extra: str) -> Path:
     scripts = tmp_path / "migrations"
     shutil.copytree(paths.migrations_dir(), scripts, ignore=shutil.ignore_patterns("__pycache__"))
-    (scripts / "versions" / "0002_extra.py").write_text(extra, encoding="utf-8")
+    # The extra migration follows whatever head ships, so this test outlives new migrations.
+    head = migrate.head_revision()
+    source = extra.replace("{next}", NEXT).replace("{head}", head)
+    (scripts / "versions" / f"{NEXT}_extra.py").write_text(source, encoding="utf-8")
     return scripts
 
 
-def _project_at_0001(path: Path) -> None:
+def _project_at_head(path: Path) -> None:
     ws = new_workspace(path, device_id=DEVICE)
     meetings.add_meeting(ws, "Dialoogtafels Samenleving")
     ws.close()
@@ -92,37 +98,39 @@ def test_migrations_from_empty_build_exactly_the_models(tmp_path: Path) -> None:
 def test_older_file_is_backed_up_and_upgraded(
     tmp_path: Path, project_path: Path, private_data_dir: Path
 ) -> None:
-    _project_at_0001(project_path)
+    _project_at_head(project_path)
     scripts = _scripts_with(tmp_path, GOOD_0002)
     store = open_project(project_path, DEVICE, script_location=scripts)
     store.close()
     db = sqlite3.connect(project_path)
-    assert db.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0002"
-    assert db.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert db.execute("SELECT version_num FROM alembic_version").fetchone()[0] == NEXT
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION + 1
     assert db.execute("SELECT title, theme FROM meeting").fetchall() == [
         ("Dialoogtafels Samenleving", "")
     ]
     db.close()
     # In the project's backups folder, listed and thinned with the others.
-    [backup] = list((private_data_dir / "backups").glob("*/*-before-upgrade-0001.dialoog"))
+    head = f"{SCHEMA_VERSION:04d}"
+    pattern = f"*/*-before-upgrade-{head}.dialoog"
+    [backup] = list((private_data_dir / "backups").glob(pattern))
     if os.name == "posix":
         assert stat.S_IMODE(backup.stat().st_mode) == 0o600
     old = sqlite3.connect(backup)
-    assert old.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+    assert old.execute("SELECT version_num FROM alembic_version").fetchone()[0] == head
     old.close()
 
 
 def test_file_upgraded_by_a_newer_dialoog_is_refused_by_this_one(
     tmp_path: Path, project_path: Path
 ) -> None:
-    _project_at_0001(project_path)
+    _project_at_head(project_path)
     open_project(project_path, DEVICE, script_location=_scripts_with(tmp_path, GOOD_0002)).close()
     with pytest.raises(errors.NewerVersionError):
         open_project(project_path, DEVICE)
 
 
 def test_failing_migration_rolls_back_completely(tmp_path: Path, project_path: Path) -> None:
-    _project_at_0001(project_path)
+    _project_at_head(project_path)
     scripts = _scripts_with(tmp_path, FAILING_0002)
     with pytest.raises(errors.UpgradeFailedError) as caught:
         open_project(project_path, DEVICE, script_location=scripts)
@@ -131,8 +139,10 @@ def test_failing_migration_rolls_back_completely(tmp_path: Path, project_path: P
     tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert "half_done" not in tables
     assert db.execute("SELECT title FROM meeting").fetchall() == [("Dialoogtafels Samenleving",)]
-    assert db.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
-    assert db.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert db.execute("SELECT version_num FROM alembic_version").fetchone()[0] == (
+        f"{SCHEMA_VERSION:04d}"
+    )
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     db.close()
     # …and the file still opens normally afterwards (the lock was released too).
     open_project(project_path, DEVICE).close()

@@ -85,7 +85,30 @@ def render_info(info: ProjectInfo) -> str:
                     title=opgave.title, count=opgave.note_count
                 )
             )
+    lines.extend(_merge_lines(info))
     return "\n".join(lines).rstrip()
+
+
+def _merge_lines(info: ProjectInfo) -> list[str]:
+    from dialoog_app.exchange.merge_rows import Counts
+    from dialoog_app.ui.merge.texts import counts_text, source_title
+
+    if not info.merges:
+        return []
+    lines = ["", translate("Cli", "Merged laptop files:")]
+    for merge in info.merges:
+        when = merge.merged_at.astimezone().strftime("%d-%m-%Y %H:%M")
+        name = source_title(
+            merge.source_path.replace("\\", "/").rsplit("/", 1)[-1], merge.table_name
+        )
+        counts = Counts(merge.new, merge.updated, merge.unchanged, merge.conflicts)
+        lines.append(f"  {when}  {name}: {counts_text(counts)}")
+    if info.open_conflicts:
+        lines.append(
+            "  "
+            + translate("Cli", "Conflicts to resolve: {count}").format(count=info.open_conflicts)
+        )
+    return lines
 
 
 def _kind_label(kind: str) -> str:

@@ -10,15 +10,24 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
-from sqlalchemy import Select, and_, bindparam, select
+from sqlalchemy import Select, and_, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from dialoog_app.domain import search
 from dialoog_app.domain.errors import GoneError
 from dialoog_app.domain.i18n import QT_TRANSLATE_NOOP
-from dialoog_app.store.models import AgendaItem, DialogueTable, Meeting, Note, Opgave, OpgaveNote
+from dialoog_app.store.models import (
+    AgendaItem,
+    DialogueTable,
+    Meeting,
+    MergeLog,
+    Note,
+    Opgave,
+    OpgaveNote,
+)
 
 from .events import Topic
 from .placement import (
@@ -56,6 +65,8 @@ class NoteCard(BaseModel):
     agenda_title: str  # the round; "" when the note belongs to none
     opgave_id: str | None  # None: in the pool
     position: int  # within its opgave; 0 in the pool
+    concept: bool = False  # a draft left unsaved on a table laptop, brought in by a merge
+    origin: str = ""  # the laptop it was typed on (its table or file), if merged in
 
 
 class PoolFilter(BaseModel):
@@ -138,6 +149,8 @@ def _cards(session: Session) -> list[NoteCard]:
             AgendaItem.title,
             OpgaveNote.opgave_id,
             OpgaveNote.position,
+            Note.concept,
+            func.coalesce(Note.origin_device, Note.device_id),
         )
         .join(DialogueTable, DialogueTable.id == Note.table_id)
         .join(Meeting, Meeting.id == DialogueTable.meeting_id)
@@ -150,15 +163,29 @@ def _cards(session: Session) -> list[NoteCard]:
         )
         .order_by(Meeting.position, Note.noted_at, Note.id)
     )
+    laptops = _laptops(session)
     cards = []
     for values in session.execute(query):
         row = dict(zip(_CARD_FIELDS, values, strict=True))
+        row["origin"] = laptops.get(row["origin"], "")
         row["agenda_title"] = row["agenda_title"] or ""
         row["position"] = row["position"] or 0
         # The values come straight from typed columns of our own file: no need to re-check
         # thousands of them on every open (model_construct skips validation).
         cards.append(NoteCard.model_validate(row))
     return cards
+
+
+def _laptops(session: Session) -> dict[str, str]:
+    """Device → the laptop as the merge log knows it (its table, else its file's name)."""
+    labels: dict[str, str] = {}
+    for device, table, path in session.execute(
+        select(MergeLog.source_device, MergeLog.table_name, MergeLog.source_path).order_by(
+            MergeLog.merged_at
+        )
+    ):
+        labels[device] = table or Path(path).name
+    return labels
 
 
 def list_notes(ws: Workspace) -> list[NoteCard]:

@@ -9,7 +9,16 @@ from pydantic import BaseModel, Field
 from sqlalchemy import func, select
 
 from dialoog_app.store.fileformat import SCHEMA_VERSION
-from dialoog_app.store.models import AgendaItem, DialogueTable, Meeting, Note, Opgave, OpgaveNote
+from dialoog_app.store.models import (
+    AgendaItem,
+    DialogueTable,
+    Meeting,
+    MergeConflict,
+    MergeLog,
+    Note,
+    Opgave,
+    OpgaveNote,
+)
 
 from .clock import snapshot_in
 from .workspace import Workspace
@@ -71,6 +80,19 @@ class OpgaveInfo(BaseModel):
     notes_by_role: dict[str, int]
 
 
+class MergeInfo(BaseModel):
+    """One laptop file merged into the project (the merge log)."""
+
+    merged_at: dt.datetime = Field(description="when (UTC)")
+    source_path: str = Field(description="the file merged")
+    source_device: str = Field(description="the laptop (device id) that wrote it last")
+    table_name: str = Field(description="the table the copy was prepared for; empty if none")
+    new: int
+    updated: int
+    unchanged: int
+    conflicts: int = Field(description="versions kept for the user to decide")
+
+
 class ProjectInfo(BaseModel):
     """The contents of a project file, in summary. Stable: scripts may rely on it."""
 
@@ -81,6 +103,10 @@ class ProjectInfo(BaseModel):
     unplaced_note_count: int = Field(description="notes in no opgave")
     meetings: list[MeetingInfo]
     opgaven: list[OpgaveInfo]
+    merges: list[MergeInfo] = Field(
+        default_factory=list, description="laptop files merged in, oldest first"
+    )
+    open_conflicts: int = Field(default=0, description="merge conflicts not yet resolved")
 
 
 def project_info(ws: Workspace, now: dt.datetime | None = None) -> ProjectInfo:
@@ -192,7 +218,22 @@ def project_info(ws: Workspace, now: dt.datetime | None = None) -> ProjectInfo:
             .join(Note, Note.id == OpgaveNote.note_id)
             .where(*live_placement)
         )
+        merges = [
+            MergeInfo.model_validate(m, from_attributes=True)
+            for m in s.scalars(
+                select(MergeLog)
+                .where(MergeLog.finished_at.is_not(None))
+                .order_by(MergeLog.merged_at, MergeLog.id)
+            )
+        ]
+        open_conflicts = s.scalar(
+            select(func.count())
+            .select_from(MergeConflict)
+            .where(MergeConflict.resolved_at.is_(None))
+        )
         return ProjectInfo(
+            merges=merges,
+            open_conflicts=open_conflicts or 0,
             name=project.name,
             path=str(ws.path),
             schema_version=SCHEMA_VERSION,

@@ -21,10 +21,14 @@ from sqlalchemy import (
     Text,
     Time,
     TypeDecorator,
+    event,
+    false,
     text,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from .versions import install_triggers
 
 # Stable constraint names, so SQLite batch migrations can find them again.
 NAMING_CONVENTION = {
@@ -75,6 +79,10 @@ class Row(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
     device_id: Mapped[str] = mapped_column(String(36))
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+    # Version vector {device id: edits}, kept by the triggers in store/versions.py; NULL
+    # means {device_id: 1} (never edited since written). How a merge tells "edited since
+    # the common version" on both sides (a conflict) from "one side is simply newer".
+    versions: Mapped[str | None] = mapped_column(Text, default=None)
 
 
 class Project(Row):
@@ -158,6 +166,11 @@ class Note(Row):
     speaker: Mapped[str] = mapped_column(String(100), default="")
     starred: Mapped[bool] = mapped_column(Boolean, default=False)
     noted_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    # The laptop that wrote it first (device_id is the last writer); NULL = device_id.
+    origin_device: Mapped[str | None] = mapped_column(String(36), default=None)
+    # A draft left unsaved on a table laptop, brought in by a merge: kept, but marked.
+    # (A server default too, like migration 0002: raw inserts by other tools stay valid.)
+    concept: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class NoteDraft(Row):
@@ -214,3 +227,47 @@ class Setting(Base):
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
+
+
+class MergeLog(Base):
+    """One source file merged into this project: what came from where, and when."""
+
+    __tablename__ = "merge_log"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    merged_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    # NULL while the merge's transaction runs: the version triggers stand aside then.
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+    source_path: Mapped[str] = mapped_column(Text, default="")
+    source_device: Mapped[str] = mapped_column(String(36), default="")
+    table_name: Mapped[str] = mapped_column(String(200), default="")  # the laptop's table
+    new: Mapped[int] = mapped_column(Integer, default=0)
+    updated: Mapped[int] = mapped_column(Integer, default=0)
+    unchanged: Mapped[int] = mapped_column(Integer, default=0)
+    conflicts: Mapped[int] = mapped_column(Integer, default=0)
+    details: Mapped[str] = mapped_column(Text, default="{}")  # counts per table, JSON
+
+
+class MergeConflict(Base):
+    """A version that lost a merge but must not be lost: the user decides in a list.
+
+    ``kind`` is "text" (the note's text was changed differently on two sides) or
+    "deleted" (deleted on one side, edited on the other; the edit was kept).
+    The id is derived from the row and the losing version, so merging again, in any
+    order, records the same conflict once.
+    """
+
+    __tablename__ = "merge_conflict"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    table_name: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[str] = mapped_column(String(36), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    other_text: Mapped[str] = mapped_column(Text, default="")
+    other_device: Mapped[str] = mapped_column(String(36), default="")
+    other_updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+
+
+event.listen(Base.metadata, "after_create", install_triggers)

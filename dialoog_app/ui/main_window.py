@@ -44,6 +44,7 @@ from .errors import log
 from .event_bus import EventBus
 from .export import action as export_action
 from .page_focus import FocusGuard
+from .merge import action as merge_action
 from .pages import PAGES
 from .retire import retire_screens
 from .safety import action as safety_action
@@ -244,6 +245,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.export_action = export_action.install(self, file_menu, lambda: self.ctx)
         self.safety = safety_action.install(self, file_menu, lambda: self.ctx)
+        self.merge_actions = merge_action.install(self, file_menu, lambda: self.ctx)
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"), self.close)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)

@@ -96,6 +96,12 @@ def tooltip(card: NoteCard) -> str:
     ]
     if card.speaker:
         rows.append((translate("BoardStyle", "Speaker"), card.speaker))
+    if card.origin:
+        rows.append((translate("BoardStyle", "Laptop"), card.origin))
+    if card.concept:
+        rows.append(
+            (translate("BoardStyle", "Status"), translate("BoardStyle", "concept (never saved)"))
+        )
     star = " ★" if card.starred else ""
     table = "".join(f"<tr><td><i>{_esc(k)}</i>&nbsp;</td><td>{_esc(v)}</td></tr>" for k, v in rows)
     return f"<p style='max-width: 28em'>{_esc(card.text)}{star}</p><table>{table}</table>"

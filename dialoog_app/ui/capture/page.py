@@ -156,7 +156,10 @@ class CapturePage(QWidget):
         self.store_draft()
         meetings = meeting_svc.list_meetings(self.ctx.workspace)
         if meeting_id not in {m.id for m in meetings}:
-            meeting_id = meetings[0].id if meetings else None
+            # A laptop's prepared copy opens on its table's meeting (exchange/prepare.py).
+            meeting_id = drafts.prepared_meeting(self.ctx.workspace) or (
+                meetings[0].id if meetings else None
+            )
         self.meeting_id = meeting_id
         self.meeting_picker.set_meetings(meetings, meeting_id)
         self._refresh_tables()

@@ -1,0 +1,83 @@
+"""``dialoog merge TARGET SOURCE …`` and ``dialoog prepare PROJECT --out FOLDER``.
+
+dialoog prepare avond.dialoog --out /media/usb --table "Tafel 3"
+dialoog merge avond.dialoog "Tafel 1 – Zorg en welzijn.dialoog" "Tafel 2 – Wonen.dialoog"
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+translate = QCoreApplication.translate
+
+
+def _cmd_merge(args: argparse.Namespace) -> int:
+    from dialoog_app.services import merging
+    from dialoog_app.services.workspace import open_workspace
+    from dialoog_app.ui.merge.texts import duplicate_text, summary_lines
+
+    ws = open_workspace(Path(args.target))
+    try:
+        summaries = merging.merge_laptops(ws, [Path(s) for s in args.sources])
+        conflicts = merging.open_conflicts(ws)
+        twice = merging.duplicates(ws)
+    finally:
+        ws.close()
+    for summary in summaries:
+        print("\n".join(summary_lines(summary)))
+    if conflicts:
+        print(
+            translate(
+                "Cli",
+                "Conflicts to resolve: {count}. Open the project: File → Merge with laptop files.",
+            ).format(count=len(conflicts))
+        )
+    for group in twice:
+        print(
+            translate("Cli", "{what}: combine them in the app.").format(what=duplicate_text(group))
+        )
+    return 0
+
+
+def _cmd_prepare(args: argparse.Namespace) -> int:
+    from dialoog_app.exchange.prepare import prepare_laptops
+
+    copies = prepare_laptops(
+        Path(args.project), Path(args.out), args.table or (), meeting=args.meeting
+    )
+    for copy in copies:
+        print(translate("Cli", "{table}: {path}").format(table=copy.table_name, path=copy.path))
+    return 0
+
+
+def register(sub: Any) -> None:
+    merge = sub.add_parser(
+        "merge", help=translate("Cli", "merge the table laptops' files into a project")
+    )
+    merge.add_argument("target", metavar="TARGET")
+    merge.add_argument("sources", metavar="SOURCE", nargs="+")
+    merge.set_defaults(run=_cmd_merge)
+
+    prepare = sub.add_parser(
+        "prepare", help=translate("Cli", "write one copy of a project per table laptop")
+    )
+    prepare.add_argument("project", metavar="PROJECT")
+    prepare.add_argument(
+        "--out", required=True, metavar="FOLDER", help=translate("Cli", "the folder for the copies")
+    )
+    prepare.add_argument(
+        "--table",
+        action="append",
+        metavar="NAME",
+        help=translate("Cli", "only this table (repeat for more); default: every table"),
+    )
+    prepare.add_argument(
+        "--meeting",
+        metavar="TITLE_OR_ID",
+        help=translate("Cli", "the meeting (default: the first)"),
+    )
+    prepare.set_defaults(run=_cmd_prepare)

@@ -1,0 +1,1 @@
+"""Bringing other files into a project: merging laptop copies, importing data."""

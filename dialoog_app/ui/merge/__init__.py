@@ -1,0 +1,1 @@
+"""File → prepare the table laptops, merge their files back, resolve what conflicts."""

@@ -1,0 +1,66 @@
+"""The words of a merge summary, shared by the merge dialog and ``dialoog merge``."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from dialoog_app.exchange.merge import SourceSummary
+from dialoog_app.exchange.merge_rows import Counts
+from dialoog_app.services.merging import DuplicateGroup, MergeLogEntry
+
+translate = QCoreApplication.translate
+
+
+def _label(table: str) -> str:
+    return {
+        "note": translate("Merge", "notes"),
+        "dialogue_table": translate("Merge", "tables"),
+        "opgave": translate("Merge", "opgaven"),
+    }[table]
+
+
+def counts_text(counts: Counts) -> str:
+    return translate(
+        "Merge", "{new} new, {updated} updated, {unchanged} unchanged, {conflicts} in conflict"
+    ).format(
+        new=counts.new,
+        updated=counts.updated,
+        unchanged=counts.unchanged,
+        conflicts=counts.conflicts,
+    )
+
+
+def source_title(name: str, table_name: str) -> str:
+    if table_name:
+        return translate("Merge", "{file} (table {table})").format(file=name, table=table_name)
+    return name
+
+
+def summary_lines(summary: SourceSummary) -> list[str]:
+    lines = [source_title(summary.path.name, summary.table_name)]
+    for table in ("note", "dialogue_table", "opgave"):
+        counts = summary.tables.get(table, Counts())
+        lines.append(f"  {_label(table)}: {counts_text(counts)}")
+    if summary.concept_notes:
+        lines.append(
+            "  "
+            + translate("Merge", "unsaved drafts kept as concept notes: {count}").format(
+                count=summary.concept_notes
+            )
+        )
+    return lines
+
+
+def log_line(entry: MergeLogEntry) -> str:
+    when = entry.merged_at.astimezone().strftime("%d-%m-%Y %H:%M")
+    counts = Counts(entry.new, entry.updated, entry.unchanged, entry.conflicts)
+    name = source_title(entry.source_path.rsplit("/", 1)[-1], entry.table_name)
+    return f"{when}  {name}: {counts_text(counts)}"
+
+
+def duplicate_text(group: DuplicateGroup) -> str:
+    if group.kind == "table":
+        source = translate("Merge", "Table \u201c{name}\u201d was made {count} times")
+    else:
+        source = translate("Merge", "Opgave \u201c{name}\u201d was made {count} times")
+    return source.format(name=group.name, count=len(group.ids))

@@ -1,0 +1,199 @@
+"""File → prepare the laptops and merge them back, driven like a user; then the file."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from conftest import screenshot
+from dialoog_app.services import meetings, notes
+from dialoog_app.services.workspace import open_workspace
+from dialoog_app.ui.capture.page import CapturePage
+from dialoog_app.ui.main_window import MainWindow
+from dialoog_app.ui.merge.merge_dialog import MergeDialog
+from dialoog_app.ui.merge.prepare_dialog import PrepareDialog
+from merge_helpers import LEAD, T0, fresh_target, prepared_evening, run_the_evening
+
+
+@pytest.fixture
+def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.text()) or 0)
+    return shown
+
+
+def _file_menu_action(window: MainWindow, name: str) -> None:
+    [file_menu] = [a.menu() for a in window.menuBar().actions() if a.text() == "&Bestand"]
+    [action] = [a for a in file_menu.actions() if a.objectName() == name]
+    action.trigger()
+
+
+def test_prepare_writes_one_copy_per_table_that_opens_on_its_table(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    evening = prepared_evening(tmp_path / "avond")  # also made copies; here the dialog does
+    window = MainWindow(open_workspace(evening.project, device_id=LEAD))
+    qtbot.addWidget(window)
+    _file_menu_action(window, "prepareAction")
+    dialog = window.findChild(PrepareDialog)
+    assert dialog is not None and dialog.isVisible()
+    folder = tmp_path / "usb"
+    dialog.folder.clear()
+    qtbot.keyClicks(dialog.folder, str(folder))
+    dialog.tables.item(1).setCheckState(Qt.CheckState.Unchecked)  # "Wonen" stays at home
+    qtbot.mouseClick(dialog.prepare_button, Qt.MouseButton.LeftButton)
+    names = sorted(p.name for p in folder.iterdir())
+    assert names == [
+        "Tafel 1 – Zorg en welzijn.dialoog",
+        "Tafel 3 – Jeugd.dialoog",
+        "Tafel 4 – Ouderen.dialoog",
+    ]
+    assert dialog.status.text().startswith("Kopieën gemaakt in ")
+    assert "(3):" in dialog.status.text()
+    qtbot.wait(20)  # the label's new height is laid out on the next turn of the loop
+    screenshot(dialog, "merge_prepare_dialog")
+    window.close()
+
+    laptop = MainWindow(open_workspace(folder / "Tafel 3 – Jeugd.dialoog", device_id="laptop-3"))
+    qtbot.addWidget(laptop)
+    page = laptop.show_page("capture")
+    assert isinstance(page, CapturePage)
+    assert page.table_id == evening.table_ids[2]
+    laptop.close()
+
+
+def test_merge_dialog_merges_shows_conflicts_and_resolves_them(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, messages: list[str]
+) -> None:
+    evening = prepared_evening(tmp_path / "avond")
+    run_the_evening(evening)
+    target = fresh_target(evening, tmp_path / "bureau", "Samenleving")
+    window = MainWindow(open_workspace(target, device_id=LEAD))
+    qtbot.addWidget(window)
+    window.show()
+    capture = window.show_page("capture")
+    assert isinstance(capture, CapturePage) and capture.table_id == evening.table_ids[0]
+    shown_before = capture.notes.model.rowCount()
+    _file_menu_action(window, "mergeAction")
+    dialog = window.findChild(MergeDialog)
+    assert dialog is not None
+    chosen = [str(p) for p in evening.laptops]
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: (chosen, ""))
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert dialog.files.count() == 4
+    qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    result = dialog.result_view.toPlainText()
+    assert "Tafel 1 – Zorg en welzijn.dialoog (tafel Zorg en welzijn)" in result
+    assert "notities: 5 nieuw" in result
+    assert dialog.tabs.tabText(1) == "Conflicten (2)"
+    assert dialog.tabs.currentIndex() == 1, "conflicts first, they need a decision"
+    # The window shows the merged project: table 1's screen has the laptop's notes now.
+    qtbot.waitUntil(lambda: capture.notes.model.rowCount() > shown_before)
+    model = capture.notes.model
+    shown = {model.note_at(row).text for row in range(model.rowCount())}
+    assert {"Tafel 1 zegt 0", "Tafel 1 verbeterd"} <= shown
+    conflicts = dialog.conflicts
+    texts = {conflicts.current.toPlainText(), conflicts.other.toPlainText()}
+    screenshot(dialog, "merge_dialog_conflicts")
+    first = conflicts.selected()
+    assert first is not None
+    if first.kind == "text":
+        assert texts == {"Versie van tafel 1", "Versie van tafel 2"}
+        qtbot.mouseClick(conflicts.keep_both, Qt.MouseButton.LeftButton)
+    else:
+        qtbot.mouseClick(conflicts.keep_this, Qt.MouseButton.LeftButton)
+    monkeypatch.setattr(
+        QInputDialog, "getMultiLineText", lambda *a, **k: ("Samen herschreven", True)
+    )
+    qtbot.mouseClick(conflicts.edit, Qt.MouseButton.LeftButton)
+    assert dialog.tabs.tabText(1) == "Conflicten (0)"
+    assert "Nog geen" not in dialog.history.toPlainText()
+    assert dialog.history.toPlainText().count("nieuw") == 4
+    assert messages == []
+    window.close()
+
+    db = sqlite3.connect(target)
+    live = {r[0] for r in db.execute("SELECT text FROM note WHERE deleted_at IS NULL")}
+    assert "Samen herschreven" in live
+    assert {"Versie van tafel 1", "Versie van tafel 2"} <= live | {"Samen herschreven"}
+    assert (
+        db.execute("SELECT count(*) FROM merge_conflict WHERE resolved_at IS NULL").fetchone()[0]
+        == 0
+    )
+    db.close()
+
+
+def test_a_refused_file_is_explained_and_nothing_changes(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, messages: list[str]
+) -> None:
+    evening = prepared_evening(tmp_path / "avond")
+    target = fresh_target(evening, tmp_path / "bureau", "Samenleving")
+    window = MainWindow(open_workspace(target, device_id=LEAD))
+    qtbot.addWidget(window)
+    _file_menu_action(window, "mergeAction")
+    dialog = window.findChild(MergeDialog)
+    assert dialog is not None
+    dialog.add_files([target])
+    qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    assert messages and "is dit project zelf" in messages[0]
+    assert dialog.files.count() == 1
+    window.close()
+
+
+def test_tables_made_twice_are_offered_to_be_combined(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    evening = prepared_evening(tmp_path / "avond")
+    for n, device in enumerate(("laptop-a", "laptop-b")):
+        ws = open_workspace(evening.laptops[n], device_id=device)
+        extra = meetings.add_table(ws, evening.meeting_id, "Tafel 5")
+        notes.add_note(ws, extra.id, f"Aan de extra tafel {n}", at=T0)
+        ws.close()
+    target = fresh_target(evening, tmp_path / "bureau", "Samenleving")
+    window = MainWindow(open_workspace(target, device_id=LEAD))
+    qtbot.addWidget(window)
+    _file_menu_action(window, "mergeAction")
+    dialog = window.findChild(MergeDialog)
+    assert dialog is not None
+    dialog.add_files(evening.laptops[:2])
+    qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    assert dialog.tabs.tabText(2) == "Dubbel gemaakt (1)"
+    assert dialog.duplicates.item(0).text() == "Tafel \u201cTafel 5\u201d is 2 keer gemaakt"
+    dialog.tabs.setCurrentIndex(2)
+    screenshot(dialog, "merge_dialog_twice")
+    qtbot.mouseClick(dialog.combine_button, Qt.MouseButton.LeftButton)
+    assert dialog.tabs.tabText(2) == "Dubbel gemaakt (0)"
+    window.close()
+    ws = open_workspace(target, device_id=LEAD)
+    [five] = [t for t in meetings.list_tables(ws, evening.meeting_id) if t.name == "Tafel 5"]
+    assert sorted(n.text for n in notes.list_notes(ws, five.id)) == [
+        "Aan de extra tafel 0",
+        "Aan de extra tafel 1",
+    ]
+    ws.close()
+
+
+def test_the_board_tooltip_tells_the_laptop_and_marks_concepts(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from dialoog_app.exchange.merge import merge_files
+    from dialoog_app.services import board
+    from dialoog_app.ui.board.style import tooltip
+
+    evening = prepared_evening(tmp_path / "avond")
+    run_the_evening(evening)
+    target = fresh_target(evening, tmp_path / "bureau", "Samenleving")
+    merge_files(target, evening.laptops)
+    ws = open_workspace(target, device_id=LEAD)
+    cards = {card.text: card for card in board.list_notes(ws)}
+    ws.close()
+    assert cards["Tafel 3 zegt 0"].origin == "Jeugd"
+    assert "<i>Laptop</i>&nbsp;</td><td>Jeugd" in tooltip(cards["Tafel 3 zegt 0"])
+    assert cards["Eerdere uitspraak 2"].origin == "", "typed at the desk: no laptop"
+    concept = cards["Half getypt, nooit opgeslagen"]
+    assert concept.concept and "concept (nooit opgeslagen)" in tooltip(concept)
