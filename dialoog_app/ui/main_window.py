@@ -43,8 +43,8 @@ from .context import UiContext, show_error
 from .errors import log
 from .event_bus import EventBus
 from .export import action as export_action
-from .page_focus import FocusGuard
 from .merge import action as merge_action
+from .page_focus import FocusGuard
 from .pages import PAGES
 from .retire import retire_screens
 from .safety import action as safety_action

@@ -60,7 +60,7 @@
         <translation>Notitie bewerken</translation>
     </message>
     <message>
-        <source>The note's text:</source>
+        <source>The note&apos;s text:</source>
         <translation>Tekst van de notitie:</translation>
     </message>
 </context>
@@ -145,7 +145,7 @@
         <translation>Deze zijn op meer dan één laptop met dezelfde naam gemaakt. Voeg ze samen om er één over te houden, met al hun notities.</translation>
     </message>
     <message>
-        <source>Choose the laptops' files</source>
+        <source>Choose the laptops&apos; files</source>
         <translation>Kies de bestanden van de laptops</translation>
     </message>
     <message>
@@ -180,7 +180,7 @@
         <translation>Tafellaptops voorbereiden</translation>
     </message>
     <message>
-        <source>Writes one copy of this project for each table. Put a copy on the table's laptop: Dialoog opens it on that table. Afterwards, merge the copies back with File → Merge with laptop files.</source>
+        <source>Writes one copy of this project for each table. Put a copy on the table&apos;s laptop: Dialoog opens it on that table. Afterwards, merge the copies back with File → Merge with laptop files.</source>
         <translation>Maakt voor elke tafel een kopie van dit project. Zet de kopie op de laptop van die tafel: Dialoog opent hem meteen op die tafel. Voeg de kopieën na afloop weer samen met Bestand → Samenvoegen met laptopbestanden.</translation>
     </message>
     <message>
