@@ -63,10 +63,16 @@ def downgrade():
 """
 
 
+NEXT = f"{SCHEMA_VERSION + 1:04d}"  # the extra revision goes after the shipped head
+
+
 def _scripts_with(tmp_path: Path, extra: str) -> Path:
     scripts = tmp_path / "migrations"
     shutil.copytree(paths.migrations_dir(), scripts, ignore=shutil.ignore_patterns("__pycache__"))
-    (scripts / "versions" / "0002_extra.py").write_text(extra, encoding="utf-8")
+    extra = extra.replace('revision = "0002"', f'revision = "{NEXT}"').replace(
+        'down_revision = "0001"', f'down_revision = "{SCHEMA_VERSION:04d}"'
+    )
+    (scripts / "versions" / f"{NEXT}_extra.py").write_text(extra, encoding="utf-8")
     return scripts
 
 
@@ -95,17 +101,21 @@ def test_older_file_is_backed_up_and_upgraded(tmp_path: Path, project_path: Path
     store = open_project(project_path, DEVICE, script_location=scripts)
     store.close()
     db = sqlite3.connect(project_path)
-    assert db.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0002"
-    assert db.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert db.execute("SELECT version_num FROM alembic_version").fetchone()[0] == NEXT
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION + 1
     assert db.execute("SELECT title, theme FROM meeting").fetchall() == [
         ("Dialoogtafels Samenleving", "")
     ]
     db.close()
-    [backup] = list(project_path.parent.glob("Putten.backup-before-upgrade-0001-*.dialoog"))
+    [backup] = list(
+        project_path.parent.glob(f"Putten.backup-before-upgrade-{SCHEMA_VERSION:04d}-*.dialoog")
+    )
     if os.name == "posix":
         assert stat.S_IMODE(backup.stat().st_mode) == 0o600
     old = sqlite3.connect(backup)
-    assert old.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+    assert old.execute("SELECT version_num FROM alembic_version").fetchone()[0] == (
+        f"{SCHEMA_VERSION:04d}"
+    )
     old.close()
 
 
@@ -128,8 +138,10 @@ def test_failing_migration_rolls_back_completely(tmp_path: Path, project_path: P
     tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert "half_done" not in tables
     assert db.execute("SELECT title FROM meeting").fetchall() == [("Dialoogtafels Samenleving",)]
-    assert db.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
-    assert db.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert db.execute("SELECT version_num FROM alembic_version").fetchone()[0] == (
+        f"{SCHEMA_VERSION:04d}"
+    )
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     db.close()
     # …and the file still opens normally afterwards (the lock was released too).
     open_project(project_path, DEVICE).close()
