@@ -17,7 +17,7 @@ from dialoog_app import __version__
 from dialoog_app.domain.errors import UserError
 from dialoog_app.ui import i18n
 
-from . import export_cmd
+from . import export_cmd, import_cmd
 
 EXIT_USER_ERROR = 2
 translate = QCoreApplication.translate
@@ -121,12 +121,13 @@ def build_parser() -> argparse.ArgumentParser:
     schema.set_defaults(run=_cmd_schema)
 
     export_cmd.register(sub)
+    import_cmd.register(sub)
 
     sub.add_parser("selftest", help=translate("Cli", "start the app offscreen once and exit"))
     return parser
 
 
-SUBCOMMANDS = {"new", "demo", "info", "schema", "export", "selftest", "-h", "--help", "--version"}
+SUBCOMMANDS = {"new", "demo", "info", "schema", "export", "import", "selftest", "-h", "--help", "--version"}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,0 +1,1 @@
+"""Bringing data in and out of a project: other project files, spreadsheets, surveys."""
