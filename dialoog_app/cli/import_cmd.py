@@ -124,8 +124,8 @@ def _run_notes(ws: Any, sheet: Any, meeting: Any, args: argparse.Namespace) -> i
     print(
         translate(
             "Cli",
-            "Imported {added} notes into “{meeting}” ({there} were already there, "
-            "{problems} rows not imported).",
+            "Imported into “{meeting}” — notes: {added}, already there: {there}, "
+            "rows not imported: {problems}."
         ).format(
             added=result.added,
             meeting=meeting.title,
@@ -149,7 +149,10 @@ def register(sub: Any) -> None:
     cmd.add_argument("path")
     cmd.add_argument("file", help=translate("Cli", "a .csv or .xlsx file"))
     cmd.add_argument(
-        "--meeting", required=True, metavar="TITLE_OR_ID", help=translate("Cli", "into this meeting")
+        "--meeting",
+        required=True,
+        metavar="TITLE_OR_ID",
+        help=translate("Cli", "into this meeting"),
     )
     cmd.add_argument(
         "--table",

@@ -127,7 +127,8 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-SUBCOMMANDS = {"new", "demo", "info", "schema", "export", "import", "selftest", "-h", "--help", "--version"}
+SUBCOMMANDS = {"new", "demo", "info", "schema", "export", "selftest", "-h", "--help", "--version"}
+SUBCOMMANDS.add("import")  # cli/import_cmd.py
 
 
 def main(argv: Sequence[str] | None = None) -> int:

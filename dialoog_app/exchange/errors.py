@@ -50,7 +50,9 @@ class DamagedSpreadsheetError(SpreadsheetError):
 class UnknownSheetError(SpreadsheetError):
     def __init__(self, sheet: str, choices: list[str]) -> None:
         super().__init__(
-            QT_TRANSLATE_NOOP("Errors", "The workbook has no sheet “{sheet}”. Choose from: {choices}."),
+            QT_TRANSLATE_NOOP(
+                "Errors", "The workbook has no sheet “{sheet}”. Choose from: {choices}."
+            ),
             sheet=sheet,
             choices=", ".join(choices),
         )

@@ -15,7 +15,6 @@ from typing import TypeVar
 
 from dialoog_app.domain.kinds import NoteKind, Role
 
-
 E = TypeVar("E", bound=StrEnum)
 
 
@@ -42,9 +41,25 @@ def fold(value: str) -> str:
 # Folded header words per field, most telling first.
 HEADER_WORDS: dict[Field, tuple[str, ...]] = {
     Field.TEXT: (
-        "opmerking", "opmerkingen", "tekst", "text", "uitspraak", "uitspraken", "notitie",
-        "notities", "note", "notes", "comment", "comments", "statement", "inbreng",
-        "antwoord", "answer", "omschrijving", "beschrijving", "wat is er gezegd",
+        "opmerking",
+        "opmerkingen",
+        "tekst",
+        "text",
+        "uitspraak",
+        "uitspraken",
+        "notitie",
+        "notities",
+        "note",
+        "notes",
+        "comment",
+        "comments",
+        "statement",
+        "inbreng",
+        "antwoord",
+        "answer",
+        "omschrijving",
+        "beschrijving",
+        "wat is er gezegd",
     ),
     Field.TABLE: ("tafel", "tafels", "table", "tafelnaam", "groep", "group"),
     Field.KIND: ("soort", "type", "kind", "categorie", "category", "soort notitie"),
@@ -67,19 +82,36 @@ ROLE_WORDS: dict[str, Role] = {
     **{w: Role.RESIDENT for w in ("inwoner", "inwoners", "resident", "bewoner", "burger")},
     **{
         w: Role.PROFESSIONAL
-        for w in ("professional", "professionals", "prof", "hulpverlener", "zorgverlener",
-                  "partner", "maatschappelijke partner", "organisatie")
+        for w in (
+            "professional",
+            "professionals",
+            "prof",
+            "hulpverlener",
+            "zorgverlener",
+            "partner",
+            "maatschappelijke partner",
+            "organisatie",
+        )
     },
     **{
         w: Role.CIVIL_SERVANT
-        for w in ("ambtenaar", "ambtenaren", "civil servant", "civil_servant", "gemeente",
-                  "medewerker gemeente", "beleidsmedewerker")
+        for w in (
+            "ambtenaar",
+            "ambtenaren",
+            "civil servant",
+            "civil_servant",
+            "gemeente",
+            "medewerker gemeente",
+            "beleidsmedewerker",
+        )
     },
     **{w: Role.OTHER for w in ("anders", "other", "overig", "overige", "onbekend")},
 }
 
 
-def guess_columns(columns: Sequence[str], samples: Sequence[Sequence[str]] = ()) -> dict[Field, str]:
+def guess_columns(
+    columns: Sequence[str], samples: Sequence[Sequence[str]] = ()
+) -> dict[Field, str]:
     """Field → column, from the headers; the text column falls back to the longest cells."""
     found: dict[Field, str] = {}
     used: set[str] = set()
@@ -91,8 +123,10 @@ def guess_columns(columns: Sequence[str], samples: Sequence[Sequence[str]] = ())
                 if column in used:
                     continue
                 name = fold(column)
-                hit = name in words if exact else any(
-                    re.search(rf"\b{re.escape(w)}\b", name) for w in words
+                hit = (
+                    name in words
+                    if exact
+                    else any(re.search(rf"\b{re.escape(w)}\b", name) for w in words)
                 )
                 if hit:
                     found[field] = column
@@ -114,7 +148,9 @@ def looks_like_header(first: Sequence[str], rest: Iterable[Sequence[str]]) -> bo
     labels = [c.strip() for c in first]
     if not all(labels) or len(set(labels)) != len(labels):
         return False
-    if any(len(label) > 40 or label.replace(",", "").replace(".", "").isdigit() for label in labels):
+    if any(
+        len(label) > 40 or label.replace(",", "").replace(".", "").isdigit() for label in labels
+    ):
         return False
     rows = list(rest)
     if not rows:

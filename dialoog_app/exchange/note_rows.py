@@ -90,7 +90,9 @@ def plan_notes(sheet: Sheet, mapping: NoteMapping, day: dt.date | None = None) -
     if text_at is None:
         raise NoTextColumnError()
     at = {f: _index(sheet, mapping, f) for f in Field if f is not Field.TEXT}
-    kinds, unknown_kinds = _values(sheet, at[Field.KIND], KIND_WORDS, NoteKind, mapping.default_kind)
+    kinds, unknown_kinds = _values(
+        sheet, at[Field.KIND], KIND_WORDS, NoteKind, mapping.default_kind
+    )
     # A role nobody recognises is "other" (not the default resident) until the user says.
     roles, unknown_roles = _values(sheet, at[Field.ROLE], ROLE_WORDS, Role, Role.OTHER)
     kinds.update(mapping.kinds)
@@ -108,7 +110,9 @@ def plan_notes(sheet: Sheet, mapping: NoteMapping, day: dt.date | None = None) -
             problems.append(problem(row.number, ROW_NO_TEXT, column=sheet.columns[text_at]))
             continue
         if len(text) > MAX_TEXT:
-            problems.append(problem(row.number, ROW_TOO_LONG, max=f"{MAX_TEXT:,}".replace(",", ".")))
+            problems.append(
+                problem(row.number, ROW_TOO_LONG, max=f"{MAX_TEXT:,}".replace(",", "."))
+            )
             continue
         noted_at = None
         if cell(Field.TIME):

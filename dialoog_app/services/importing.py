@@ -75,7 +75,10 @@ def tables_by_name(
             continue
         position += 1
         table = DialogueTable(
-            id=new_id(), meeting_id=meeting_id, name=name, position=position,
+            id=new_id(),
+            meeting_id=meeting_id,
+            name=name,
+            position=position,
             device_id=ws.store.device_id,
         )
         session.add(table)
@@ -89,7 +92,9 @@ def rounds_by_title(
 ) -> tuple[dict[str, str], list[str]]:
     """Folded title → agenda item id for ``titles``, adding the rounds not there yet."""
     live = session.scalars(
-        select(AgendaItem).where(AgendaItem.meeting_id == meeting_id, AgendaItem.deleted_at.is_(None))
+        select(AgendaItem).where(
+            AgendaItem.meeting_id == meeting_id, AgendaItem.deleted_at.is_(None)
+        )
     ).all()
     ids = {i.title.strip().casefold(): i.id for i in live}
     added = []
@@ -99,7 +104,10 @@ def rounds_by_title(
             continue
         position += 1
         item = AgendaItem(
-            id=new_id(), meeting_id=meeting_id, title=title, position=position,
+            id=new_id(),
+            meeting_id=meeting_id,
+            title=title,
+            position=position,
             device_id=ws.store.device_id,
         )
         session.add(item)

@@ -29,6 +29,7 @@ from . import i18n, settings
 from .context import UiContext, show_error
 from .event_bus import EventBus
 from .export import action as export_action
+from .importing import action as import_action
 from .pages import PAGES
 
 
@@ -147,6 +148,7 @@ class MainWindow(QMainWindow):
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
         self.export_action = export_action.install(self, file_menu, lambda: self.ctx)
+        self.import_action = import_action.install(self, file_menu, lambda: self.ctx)
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"), self.close)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)

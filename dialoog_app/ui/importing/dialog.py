@@ -1,0 +1,366 @@
+""" "Import notes from CSV/Excel…": the file, what was detected, the columns, then import.
+
+Everything the import will do is shown before it is done: the first rows, which column
+is which (guessed from the headers), the values that are not a known kind or role with
+what they will become (changeable), and every row that will be left out with its number
+and the reason. The import itself is one transaction; importing the same file again
+adds nothing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dialoog_app.domain.errors import UserError
+from dialoog_app.domain.i18n import QT_TRANSLATE_NOOP
+from dialoog_app.domain.kinds import NOTE_KIND_LABELS, ROLE_LABELS, NoteKind, Role
+from dialoog_app.domain.sources import NoteSource
+from dialoog_app.exchange.mapping import Field, fold, guess_columns
+from dialoog_app.exchange.note_rows import NoteMapping, NotePlan, plan_notes
+from dialoog_app.exchange.sheet import ReadOptions, Sheet, read_sheet
+from dialoog_app.services import importing, meetings
+
+from .. import i18n
+from ..context import UiContext
+from . import tables
+
+FIELD_LABELS = {
+    Field.TEXT: QT_TRANSLATE_NOOP("ImportDialog", "Text (required)"),
+    Field.TABLE: QT_TRANSLATE_NOOP("ImportDialog", "Table"),
+    Field.KIND: QT_TRANSLATE_NOOP("ImportDialog", "Kind"),
+    Field.ROLE: QT_TRANSLATE_NOOP("ImportDialog", "Role"),
+    Field.ROUND: QT_TRANSLATE_NOOP("ImportDialog", "Round"),
+    Field.TIME: QT_TRANSLATE_NOOP("ImportDialog", "Time"),
+    Field.SPEAKER: QT_TRANSLATE_NOOP("ImportDialog", "Speaker"),
+}
+ENCODINGS = ["utf-8", "cp1252", "iso8859-15", "mac_roman"]
+DELIMITERS = {";": ";", ",": ",", "\t": "tab", "|": "|"}
+
+
+class ImportDialog(QDialog):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("importDialog")
+        self.setWindowTitle(self.tr("Import notes from CSV/Excel"))
+        self.resize(900, 680)
+        self.path: Path | None = None
+        self.sheet: Sheet | None = None
+        self.plan: NotePlan | None = None
+        self.kind_overrides: dict[str, QComboBox] = {}
+        self.role_overrides: dict[str, QComboBox] = {}
+        self._loading = False
+        self.imported: importing.ImportResult | None = None
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._file_box())
+        middle = QHBoxLayout()
+        middle.addWidget(self._mapping_box(), 1)
+        middle.addWidget(self._target_box(), 1)
+        layout.addLayout(middle)
+        self.tabs = QTabWidget(self)
+        self.preview = tables.preview_table(self)
+        self.values = tables.values_table(self)
+        self.problems = tables.problems_table(self)
+        self.tabs.addTab(self.preview, self.tr("First rows"))
+        self.tabs.addTab(self.values, self.tr("Unknown values"))
+        self.tabs.addTab(self.problems, self.tr("Rows not imported"))
+        layout.addWidget(self.tabs, 1)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("importSummary")
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.buttons = QDialogButtonBox(self)
+        self.import_button = self.buttons.addButton(
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.import_button.setObjectName("importButton")
+        self.import_button.setEnabled(False)
+        close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.setText(self.tr("Close"))
+        self.buttons.accepted.connect(self.run_import)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    # -- the form ------------------------------------------------------------------------------
+    def _file_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("File"), self)
+        grid = QGridLayout(box)
+        self.file_edit = QLineEdit(box)
+        self.file_edit.setObjectName("fileEdit")
+        self.file_edit.setReadOnly(True)
+        self.file_edit.setPlaceholderText(self.tr("Choose a .csv or .xlsx file"))
+        choose = QPushButton(self.tr("&Choose…"), box)
+        choose.setObjectName("chooseFileButton")
+        choose.clicked.connect(self.choose_file)
+        grid.addWidget(self.file_edit, 0, 0, 1, 5)
+        grid.addWidget(choose, 0, 5)
+        self.sheet_combo = QComboBox(box)
+        self.sheet_combo.setObjectName("sheetCombo")
+        self.encoding_combo = QComboBox(box)
+        self.encoding_combo.setObjectName("encodingCombo")
+        self.encoding_combo.addItem(self.tr("detect"), None)
+        for encoding in ENCODINGS:
+            self.encoding_combo.addItem(encoding, encoding)
+        self.delimiter_combo = QComboBox(box)
+        self.delimiter_combo.setObjectName("delimiterCombo")
+        self.delimiter_combo.addItem(self.tr("detect"), None)
+        for delimiter, label in DELIMITERS.items():
+            self.delimiter_combo.addItem(label, delimiter)
+        self.header_check = QCheckBox(self.tr("First row holds the column names"), box)
+        self.header_check.setObjectName("headerCheck")
+        self.header_check.setTristate(False)
+        self.detected = QLabel(box)
+        self.detected.setObjectName("detectedLabel")
+        grid.addWidget(QLabel(self.tr("Sheet:"), box), 1, 0)
+        grid.addWidget(self.sheet_combo, 1, 1)
+        grid.addWidget(QLabel(self.tr("Characters:"), box), 1, 2)
+        grid.addWidget(self.encoding_combo, 1, 3)
+        grid.addWidget(QLabel(self.tr("Separator:"), box), 2, 2)
+        grid.addWidget(self.delimiter_combo, 2, 3)
+        grid.addWidget(self.header_check, 2, 0, 1, 2)
+        grid.addWidget(self.detected, 1, 4, 2, 2)
+        for combo in (self.sheet_combo, self.encoding_combo, self.delimiter_combo):
+            combo.activated.connect(self.reload)
+        self.header_check.clicked.connect(self.reload)
+        return box
+
+    def _mapping_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Which column is which"), self)
+        form = QFormLayout(box)
+        self.field_combos: dict[Field, QComboBox] = {}
+        for field in Field:
+            combo = QComboBox(box)
+            combo.setObjectName(f"map_{field.value}")
+            combo.currentIndexChanged.connect(self._mapping_changed)
+            self.field_combos[field] = combo
+            form.addRow(i18n.translate("ImportDialog", FIELD_LABELS[field]) + ":", combo)
+        return box
+
+    def _target_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Into"), self)
+        form = QFormLayout(box)
+        self.meeting_combo = QComboBox(box)
+        self.meeting_combo.setObjectName("meetingCombo")
+        for meeting in meetings.list_meetings(self.ctx.workspace):
+            self.meeting_combo.addItem(meeting.title, meeting.id)
+        current = self.ctx.bus.current_meeting_id
+        if current is not None and self.meeting_combo.findData(current) >= 0:
+            self.meeting_combo.setCurrentIndex(self.meeting_combo.findData(current))
+        self.table_edit = QLineEdit(box)
+        self.table_edit.setObjectName("tableEdit")
+        self.table_edit.setToolTip(self.tr("Rows that name no table go to this table"))
+        self.source_combo = QComboBox(box)
+        self.source_combo.setObjectName("sourceCombo")
+        self.source_combo.addItem(self.tr("minutes typed up afterwards"), NoteSource.MINUTES)
+        self.source_combo.addItem(self.tr("survey answers"), NoteSource.SURVEY)
+        form.addRow(self.tr("Meeting:"), self.meeting_combo)
+        form.addRow(self.tr("Table for rows without one:"), self.table_edit)
+        form.addRow(self.tr("The notes are:"), self.source_combo)
+        return box
+
+    # -- reading -------------------------------------------------------------------------------
+    def choose_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import notes"),
+            str(self.ctx.workspace.path.parent),
+            self.tr("Spreadsheets (*.csv *.txt *.xlsx)"),
+        )
+        if name:
+            self.load(Path(name))
+
+    def load(self, path: Path) -> None:
+        """Read a new file with everything detected afresh."""
+        self.path = path
+        self.file_edit.setText(str(path))
+        self.table_edit.setText(path.stem)
+        self._loading = True
+        self.sheet_combo.clear()
+        self.encoding_combo.setCurrentIndex(0)
+        self.delimiter_combo.setCurrentIndex(0)
+        self._loading = False
+        self._read(ReadOptions())
+        if self.sheet is not None:
+            self._guess_mapping()
+
+    def reload(self) -> None:
+        """Read the file again with the user's overrides (sheet, characters, separator)."""
+        if self._loading or self.path is None:
+            return
+        sheet_name = self.sheet_combo.currentText() or None
+        options = ReadOptions(
+            encoding=self.encoding_combo.currentData(),
+            delimiter=self.delimiter_combo.currentData(),
+            has_header=self.header_check.isChecked(),
+            sheet=sheet_name,
+        )
+        self._read(options)
+        if self.sheet is not None:
+            self._guess_mapping()
+
+    def _read(self, options: ReadOptions) -> None:
+        assert self.path is not None
+        try:
+            self.sheet = read_sheet(self.path, options)
+        except UserError as error:
+            self.sheet = None
+            self.plan = None
+            tables.show_preview(self.preview, None)
+            self.summary.setText(i18n.text(error.text))
+            self.summary.setStyleSheet("color: #a12622;")
+            self.import_button.setEnabled(False)
+            self.detected.clear()
+            return
+        sheet = self.sheet
+        self._loading = True
+        if sheet.sheets and self.sheet_combo.count() == 0:
+            self.sheet_combo.addItems(list(sheet.sheets))
+        if sheet.sheet:
+            self.sheet_combo.setCurrentText(sheet.sheet)
+        self.sheet_combo.setEnabled(bool(sheet.sheets))
+        self.encoding_combo.setEnabled(sheet.encoding is not None)
+        self.delimiter_combo.setEnabled(sheet.delimiter is not None)
+        self.header_check.setChecked(sheet.has_header)
+        self._loading = False
+        if sheet.encoding is not None:
+            self.detected.setText(
+                self.tr("Read as {encoding}, separated by “{delimiter}”.").format(
+                    encoding=sheet.encoding.replace("-sig", ""),
+                    delimiter=DELIMITERS.get(sheet.delimiter or "", sheet.delimiter),
+                )
+            )
+        else:
+            self.detected.clear()
+        tables.show_preview(self.preview, sheet)
+
+    def _guess_mapping(self) -> None:
+        assert self.sheet is not None
+        guessed = guess_columns(self.sheet.columns, [r.cells for r in self.sheet.rows[:50]])
+        self._loading = True
+        for field, combo in self.field_combos.items():
+            combo.clear()
+            combo.addItem(self.tr("(none)"), None)
+            for column in self.sheet.columns:
+                combo.addItem(column, column)
+            if field in guessed:
+                combo.setCurrentIndex(combo.findData(guessed[field]))
+        self._loading = False
+        self._mapping_changed()
+
+    # -- planning ------------------------------------------------------------------------------
+    def mapping(self) -> NoteMapping:
+        columns = {f: c.currentData() for f, c in self.field_combos.items() if c.currentData()}
+        return NoteMapping(
+            columns=columns,
+            kinds={key: combo.currentData() for key, combo in self.kind_overrides.items()},
+            roles={key: combo.currentData() for key, combo in self.role_overrides.items()},
+        )
+
+    def _mapping_changed(self) -> None:
+        if self._loading or self.sheet is None:
+            return
+        self.kind_overrides.clear()
+        self.role_overrides.clear()
+        self.replan()
+        self._show_unknown_values()
+
+    def replan(self) -> None:
+        if self.sheet is None:
+            return
+        self.summary.setStyleSheet("")
+        try:
+            self.plan = plan_notes(self.sheet, self.mapping())
+        except UserError as error:
+            self.plan = None
+            self.summary.setText(i18n.text(error.text))
+            self.import_button.setEnabled(False)
+            tables.show_problems(self.problems, [])
+            return
+        plan = self.plan
+        tables.show_problems(self.problems, plan.problems)
+        self.tabs.setTabText(
+            2, self.tr("Rows not imported ({count})").format(count=len(plan.problems))
+        )
+        text = self.tr("Notes to import: {rows}.").format(rows=len(plan.rows))
+        if plan.problems:
+            text += " " + self.tr(
+                "Rows that cannot be imported: {count} (see “Rows not imported”)."
+            ).format(count=len(plan.problems))
+        if plan.empty_rows:
+            text += " " + self.tr("Empty rows skipped: {count}.").format(count=plan.empty_rows)
+        self.summary.setText(text)
+        self.import_button.setEnabled(bool(plan.rows) and self.meeting_combo.count() > 0)
+
+    def _show_unknown_values(self) -> None:
+        assert self.plan is not None or self.sheet is not None
+        self.values.setRowCount(0)
+        plan = self.plan
+        if plan is None:
+            return
+        kind_label = i18n.translate("ImportDialog", FIELD_LABELS[Field.KIND])
+        role_label = i18n.translate("ImportDialog", FIELD_LABELS[Field.ROLE])
+        for value in plan.unknown_kinds:
+            combo = tables.add_value_row(
+                self.values, kind_label, value, dict(NOTE_KIND_LABELS), NoteKind.STATEMENT
+            )
+            self.kind_overrides[fold(value)] = combo
+            combo.currentIndexChanged.connect(self.replan)
+        for value in plan.unknown_roles:
+            combo = tables.add_value_row(
+                self.values, role_label, value, dict(ROLE_LABELS), Role.OTHER
+            )
+            self.role_overrides[fold(value)] = combo
+            combo.currentIndexChanged.connect(self.replan)
+        unknown = len(plan.unknown_kinds) + len(plan.unknown_roles)
+        self.tabs.setTabText(1, self.tr("Unknown values ({count})").format(count=unknown))
+        if unknown:
+            self.tabs.setCurrentWidget(self.values)
+
+    # -- importing -----------------------------------------------------------------------------
+    def run_import(self) -> None:
+        if self.plan is None or self.path is None or self.meeting_combo.currentData() is None:
+            return
+        plan, meeting_id = self.plan, self.meeting_combo.currentData()
+        table = self.table_edit.text().strip() or self.path.stem
+        source = self.source_combo.currentData()
+        result = self.ctx.attempt(
+            self,
+            lambda: importing.import_notes(
+                self.ctx.workspace, plan, meeting_id, table=table, source=source
+            ),
+        )
+        if result is None:
+            return
+        text = self.tr("Notes imported into “{meeting}”: {added}.").format(
+            added=result.added, meeting=self.meeting_combo.currentText()
+        )
+        if result.already_there:
+            text += " " + self.tr("Already there from an earlier import: {count}.").format(
+                count=result.already_there
+            )
+        if result.problems:
+            text += " " + self.tr("Rows not imported: {count} (see the list).").format(
+                count=len(result.problems)
+            )
+        self.summary.setText(text)
+        self.import_button.setEnabled(False)
+        self.imported = result
