@@ -143,6 +143,70 @@
         <source>leave a part out (repeatable): {parts}</source>
         <translation>een onderdeel weglaten (herhaalbaar): {parts}</translation>
     </message>
+    <message>
+        <source>dialoog: row {row} not imported: {reason}</source>
+        <translation>dialoog: rij {row} niet geïmporteerd: {reason}</translation>
+    </message>
+    <message>
+        <source>dialoog: note: unknown role “{value}” imported as {role}</source>
+        <translation>dialoog: let op: onbekende rol “{value}” geïmporteerd als {role}</translation>
+    </message>
+    <message>
+        <source>dialoog: note: unknown kind “{value}” imported as statement</source>
+        <translation>dialoog: let op: onbekende soort “{value}” geïmporteerd als uitspraak</translation>
+    </message>
+    <message>
+        <source>Imported into “{meeting}” — notes: {added}, already there: {there}, rows not imported: {problems}.</source>
+        <translation>Geïmporteerd in “{meeting}” — notities: {added}, al aanwezig: {there}, rijen niet geïmporteerd: {problems}.</translation>
+    </message>
+    <message>
+        <source>import notes or a survey from a CSV or Excel file</source>
+        <translation>notities of een enquête importeren uit een CSV- of Excel-bestand</translation>
+    </message>
+    <message>
+        <source>a .csv or .xlsx file</source>
+        <translation>een .csv- of .xlsx-bestand</translation>
+    </message>
+    <message>
+        <source>into this meeting</source>
+        <translation>in deze bijeenkomst</translation>
+    </message>
+    <message>
+        <source>the table for rows that name none (default: the file&apos;s name)</source>
+        <translation>de tafel voor rijen zonder tafel (standaard: de naam van het bestand)</translation>
+    </message>
+    <message>
+        <source>which column is which (guessed from the headers): {fields}</source>
+        <translation>welke kolom wat is (geraden uit de kolomkoppen): {fields}</translation>
+    </message>
+    <message>
+        <source>the sheet of a workbook</source>
+        <translation>het werkblad van een Excel-werkmap</translation>
+    </message>
+    <message>
+        <source>e.g. cp1252 or utf-8 (detected)</source>
+        <translation>bijv. cp1252 of utf-8 (wordt herkend)</translation>
+    </message>
+    <message>
+        <source>; or , or tab (detected)</source>
+        <translation>; of , of tab (wordt herkend)</translation>
+    </message>
+    <message>
+        <source>(detected)</source>
+        <translation>(wordt herkend)</translation>
+    </message>
+    <message>
+        <source>one row per respondent, one column per question</source>
+        <translation>één rij per respondent, één kolom per vraag</translation>
+    </message>
+    <message>
+        <source>survey: the respondents&apos; role</source>
+        <translation>enquête: de kolom met de rol van de respondent</translation>
+    </message>
+    <message>
+        <source>survey: one role for every respondent</source>
+        <translation>enquête: één rol voor alle respondenten</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -322,6 +386,57 @@
         <source>A speaker&apos;s initials or pseudonym can be at most {max} characters.</source>
         <translation>Initialen of pseudoniem van een spreker zijn hoogstens {max} tekens lang.</translation>
     </message>
+    <message>
+        <source>“{item}” is not a mapping; write FIELD=COLUMN with FIELD one of: {fields}.</source>
+        <translation>“{item}” is geen koppeling; schrijf VELD=KOLOM, met als VELD een van: {fields}.</translation>
+    </message>
+    <message>
+        <source>The file {path} is empty: there is nothing to import.</source>
+        <translation>Het bestand {path} is leeg: er is niets te importeren.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a spreadsheet (CSV or Excel .xlsx). In Excel, choose Save as → “CSV (gescheiden door lijstscheidingsteken)” or “Excel-werkmap”.</source>
+        <translation>Het bestand {path} is geen spreadsheet (CSV of Excel .xlsx). Kies in Excel Opslaan als → “CSV (gescheiden door lijstscheidingsteken)” of “Excel-werkmap”.</translation>
+    </message>
+    <message>
+        <source>The Excel file {path} is damaged or not really an Excel file ({detail}). Open it in Excel and save it again.</source>
+        <translation>Het Excel-bestand {path} is beschadigd of eigenlijk geen Excel-bestand ({detail}). Open het in Excel en sla het opnieuw op.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet “{sheet}”. Choose from: {choices}.</source>
+        <translation>De werkmap heeft geen werkblad “{sheet}”. Kies uit: {choices}.</translation>
+    </message>
+    <message>
+        <source>There is no column “{column}”. Choose from: {choices}.</source>
+        <translation>Er is geen kolom “{column}”. Kies uit: {choices}.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the text of the notes.</source>
+        <translation>Kies de kolom met de tekst van de notities.</translation>
+    </message>
+    <message>
+        <source>That meeting no longer exists.</source>
+        <translation>Die bijeenkomst bestaat niet meer.</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>no text in the column “{column}”</source>
+        <translation>geen tekst in de kolom “{column}”</translation>
+    </message>
+    <message>
+        <source>the text is longer than {max} characters</source>
+        <translation>de tekst is langer dan {max} tekens</translation>
+    </message>
+    <message>
+        <source>the time “{value}” cannot be read</source>
+        <translation>de tijd “{value}” is niet te lezen</translation>
+    </message>
+    <message>
+        <source>the row cannot be read ({detail})</source>
+        <translation>de rij is niet te lezen ({detail})</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>
@@ -424,6 +539,18 @@
     <message>
         <source>none</source>
         <translation>geen</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>tafel</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>verslag</translation>
+    </message>
+    <message>
+        <source>survey</source>
+        <translation>enquête</translation>
     </message>
 </context>
 </TS>

@@ -271,8 +271,9 @@ class ImportDialog(QDialog):
         columns = {f: c.currentData() for f, c in self.field_combos.items() if c.currentData()}
         return NoteMapping(
             columns=columns,
-            kinds={key: combo.currentData() for key, combo in self.kind_overrides.items()},
-            roles={key: combo.currentData() for key, combo in self.role_overrides.items()},
+            # Qt hands a StrEnum back as a plain str.
+            kinds={key: NoteKind(c.currentData()) for key, c in self.kind_overrides.items()},
+            roles={key: Role(c.currentData()) for key, c in self.role_overrides.items()},
         )
 
     def _mapping_changed(self) -> None:
@@ -341,7 +342,7 @@ class ImportDialog(QDialog):
             return
         plan, meeting_id = self.plan, self.meeting_combo.currentData()
         table = self.table_edit.text().strip() or self.path.stem
-        source = self.source_combo.currentData()
+        source = NoteSource(self.source_combo.currentData())
         result = self.ctx.attempt(
             self,
             lambda: importing.import_notes(

@@ -55,9 +55,11 @@ def show_preview(table: QTableWidget, sheet: Sheet | None) -> None:
 
 
 def values_table(parent: QWidget) -> QTableWidget:
-    tr = QCoreApplication.translate
-    headers = [tr("ImportDialog", "Column"), tr("ImportDialog", "Value in the file"),
-               tr("ImportDialog", "Import as")]  # fmt: skip
+    headers = [
+        QCoreApplication.translate("ImportDialog", "Column"),
+        QCoreApplication.translate("ImportDialog", "Value in the file"),
+        QCoreApplication.translate("ImportDialog", "Import as"),
+    ]
     table = _table(parent, "unknownValuesTable", headers)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     return table
@@ -84,12 +86,11 @@ def add_value_row(
 
 
 def problems_table(parent: QWidget) -> QTableWidget:
-    tr = QCoreApplication.translate
-    table = _table(
-        parent,
-        "problemsTable",
-        [tr("ImportDialog", "Row"), tr("ImportDialog", "Not imported because")],
-    )
+    headers = [
+        QCoreApplication.translate("ImportDialog", "Row"),
+        QCoreApplication.translate("ImportDialog", "Not imported because"),
+    ]
+    table = _table(parent, "problemsTable", headers)
     table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
     return table
 

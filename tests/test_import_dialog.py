@@ -1,0 +1,110 @@
+"""The import dialog driven as a user: File menu, choose a file, check the columns and the
+unknown values, import, and find the notes in the file after reopening it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QFileDialog
+from pytestqt.qtbot import QtBot
+
+import import_fixtures as fx
+from conftest import screenshot
+from dialoog_app.domain.kinds import Role
+from dialoog_app.services import board, meetings
+from dialoog_app.services.workspace import Workspace
+from dialoog_app.ui.importing.dialog import ImportDialog
+from dialoog_app.ui.main_window import MainWindow
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+def _open(qtbot: QtBot, ws: Workspace, monkeypatch: pytest.MonkeyPatch, file: Path) -> tuple[
+    MainWindow, ImportDialog
+]:  # fmt: skip
+    window = MainWindow(ws)
+    qtbot.addWidget(window)
+    window.show()
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(file), ""))
+    )
+    assert window.import_action.text() == "Notities &importeren uit CSV/Excel…"
+    window.import_action.trigger()
+    dialog = window.import_action.dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    qtbot.mouseClick(dialog.findChild(object, "chooseFileButton"), LEFT)
+    return window, dialog
+
+
+def test_import_a_dutch_excel_csv_mapping_an_unknown_role(
+    qtbot: QtBot,
+    workspace: Workspace,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    reopen: Callable[[], Workspace],
+) -> None:
+    meeting = meetings.add_meeting(workspace, "Avond 1")
+    window, dialog = _open(qtbot, workspace, monkeypatch, fx.cp1252_semicolon(tmp_path))
+
+    assert dialog.preview.rowCount() == 4
+    assert dialog.preview.item(0, 3).text() == fx.DUTCH_ROWS[0][3]
+    assert dialog.field_combos[dialog_field("text")].currentText() == "Opmerking"
+    assert "cp1252" in dialog.detected.text() and "“;”" in dialog.detected.text()
+    assert dialog.summary.text().startswith("Te importeren notities: 4.")
+    # "wethouder" is not a role Dialoog knows: it is listed, the user says what it is.
+    assert dialog.tabs.currentWidget() is dialog.values
+    assert dialog.values.item(0, 1).text() == "wethouder"
+    combo = dialog.values.cellWidget(0, 2)
+    assert isinstance(combo, QComboBox) and combo.currentText() == "anders"
+    combo.setCurrentIndex(combo.findData(Role.CIVIL_SERVANT))
+    screenshot(dialog, "import-dialog")
+
+    qtbot.mouseClick(dialog.import_button, LEFT)
+    assert dialog.summary.text() == "Notities geïmporteerd in “Avond 1”: 4."
+    assert not dialog.import_button.isEnabled()
+    dialog.close()
+    window.close()
+
+    ws = reopen()
+    cards = board.list_notes(ws)
+    assert [c.role for c in cards] == ["resident", "professional", "civil_servant", "civil_servant"]
+    assert {c.meeting_id for c in cards} == {meeting.id}
+
+
+def test_a_broken_file_is_explained_and_nothing_can_be_imported(
+    qtbot: QtBot, workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    meetings.add_meeting(workspace, "Avond 1")
+    window, dialog = _open(qtbot, workspace, monkeypatch, fx.corrupt_workbook(tmp_path))
+    assert "beschadigd" in dialog.summary.text()
+    assert not dialog.import_button.isEnabled()
+    dialog.close()
+    window.close()
+
+
+def test_choosing_the_sheet_and_seeing_the_rows_left_out(
+    qtbot: QtBot, workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    meetings.add_meeting(workspace, "Avond 1")
+    window, dialog = _open(qtbot, workspace, monkeypatch, fx.two_sheet_workbook(tmp_path))
+    assert dialog.sheet_combo.currentText() == "Uitleg"
+    dialog.sheet_combo.setCurrentIndex(1)
+    dialog.sheet_combo.activated.emit(1)  # what a user's choice emits
+    assert dialog.preview.rowCount() == 3
+    assert dialog.preview.item(1, 0).text() == "Tafel Oost"  # the merged cell, filled
+    assert dialog.summary.text().startswith("Te importeren notities: 3.")
+    # Map the text to the table column: no row is lost without saying so.
+    dialog.field_combos[dialog_field("text")].setCurrentIndex(0)
+    assert "tekst" in dialog.summary.text().lower() and not dialog.import_button.isEnabled()
+    dialog.close()
+    window.close()
+
+
+def dialog_field(name: str):  # type: ignore[no-untyped-def]
+    from dialoog_app.exchange.mapping import Field
+
+    return Field(name)
