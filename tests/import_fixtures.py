@@ -93,3 +93,67 @@ def binary_named_csv(folder: Path) -> Path:
     path = folder / "foto.csv"
     path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 20)
     return path
+
+
+OPEN_QUESTIONS = [
+    "Wat gaat er goed in uw buurt?",
+    "Wat moet er beter?",
+    "Heeft u nog een idee voor de gemeente?",
+]
+CLOSED_QUESTIONS = {
+    "Hoe tevreden bent u over uw buurt?": ["Zeer tevreden", "Tevreden", "Neutraal", "Ontevreden"],
+    "Voelt u zich veilig op straat?": ["Ja", "Nee", "Soms"],
+    "Kent u het wijkteam?": ["Ja", "Nee"],
+    "Hoe vaak bezoekt u het buurthuis?": ["Nooit", "Soms", "Vaak"],
+    "Doet u vrijwilligerswerk?": ["Ja", "Nee"],
+}
+SURVEY_ROLES = ["Inwoner", "Professional", "Ambtenaar"]
+OPEN_PHRASES = [
+    "de bibliotheek",
+    "het park",
+    "de buren",
+    "het buurthuis",
+    "de school",
+    "de sportclub",
+    "de markt",
+    "de huisarts",
+    "de bushalte",
+    "het speelveld",
+    "de kerk",
+    "de jeugd",
+]
+
+
+def survey_rows(respondents: int = 300, seed: int = 11) -> list[list[str]]:
+    """A Microsoft Forms-shaped export: id, times, e-mail, role, 3 open + 5 closed."""
+    import random
+
+    rng = random.Random(seed)
+    header = ["ID", "Begintijd", "Tijd van voltooien", "E-mail", "Ik ben", *OPEN_QUESTIONS]
+    header += list(CLOSED_QUESTIONS)
+    rows = [header]
+    for n in range(1, respondents + 1):
+        role = SURVEY_ROLES[n % 3] if n % 7 else SURVEY_ROLES[0]
+        opens = [
+            f"Respondent {n} over {rng.choice(OPEN_PHRASES)}: {rng.choice(OPEN_PHRASES)} "
+            f"en {rng.choice(OPEN_PHRASES)} ({q})"
+            if rng.random() > 0.1
+            else ""
+            for q in range(3)
+        ]
+        closed = [
+            rng.choice(options) if rng.random() > 0.05 else ""
+            for options in CLOSED_QUESTIONS.values()
+        ]
+        rows.append([str(n), "3-3-2026 10:00", "3-3-2026 10:07", "anoniem", role, *opens, *closed])
+    return rows
+
+
+def survey_csv(folder: Path, respondents: int = 300) -> tuple[Path, list[list[str]]]:
+    import csv
+
+    rows = survey_rows(respondents)
+    path = folder / "enquete.csv"
+    with path.open("w", encoding="utf-8-sig", newline="") as f:
+        csv.writer(f, delimiter=";").writerows(rows)
+    return path, rows

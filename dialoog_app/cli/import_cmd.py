@@ -21,6 +21,8 @@ from dialoog_app.exchange.errors import RowProblem, SpreadsheetError
 from dialoog_app.exchange.mapping import Field, guess_columns
 from dialoog_app.ui import i18n
 
+from . import survey_cmd
+from .export_cmd import ScopeNotFoundError
 from .export_cmd import _pick as pick_by_name
 
 translate = QCoreApplication.translate
@@ -81,11 +83,15 @@ def run_import(args: argparse.Namespace) -> int:
     sheet = _read(args)  # before opening the project: a bad file leaves it untouched
     ws = open_workspace(Path(args.path))
     try:
-        meeting = pick_by_name(meetings.list_meetings(ws), args.meeting, "title")
+        try:
+            meeting = pick_by_name(meetings.list_meetings(ws), args.meeting, "title")
+        except ScopeNotFoundError:
+            if not args.survey:
+                raise
+            # A survey is usually its own "meeting" (the enquête): made when first imported.
+            meeting = meetings.add_meeting(ws, args.meeting)
         if args.survey:
-            from .survey_cmd import run_survey
-
-            return run_survey(ws, sheet, meeting, args)
+            return survey_cmd.run_survey(ws, sheet, meeting, args)
         return _run_notes(ws, sheet, meeting, args)
     finally:
         ws.close()
@@ -125,7 +131,7 @@ def _run_notes(ws: Any, sheet: Any, meeting: Any, args: argparse.Namespace) -> i
         translate(
             "Cli",
             "Imported into “{meeting}” — notes: {added}, already there: {there}, "
-            "rows not imported: {problems}."
+            "rows not imported: {problems}.",
         ).format(
             added=result.added,
             meeting=meeting.title,
@@ -176,12 +182,5 @@ def register(sub: Any) -> None:
         action="store_true",
         help=translate("Cli", "one row per respondent, one column per question"),
     )
-    cmd.add_argument(
-        "--role-column", metavar="COLUMN", help=translate("Cli", "survey: the respondents' role")
-    )
-    cmd.add_argument(
-        "--role",
-        choices=[r.value for r in Role],
-        help=translate("Cli", "survey: one role for every respondent"),
-    )
+    survey_cmd.register_options(cmd)
     cmd.set_defaults(run=run_import)

@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 
 from pydantic import BaseModel, ConfigDict
-from sqlalchemy import Select, and_, bindparam, select
+from sqlalchemy import Select, and_, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from dialoog_app.domain.errors import ValidationError
@@ -55,6 +55,8 @@ class NoteCard(BaseModel):
     agenda_title: str  # the round; "" when the note belongs to none
     opgave_id: str | None  # None: in the pool
     position: int  # within its opgave; 0 in the pool
+    source: str = "table"  # NoteSource: typed at the table, or imported (minutes, survey)
+    group_id: str = ""  # linked as "the same statement": the group's first note, else own id
 
 
 class PoolFilter(BaseModel):
@@ -69,6 +71,7 @@ class PoolFilter(BaseModel):
     role: str | None = None
     starred: bool | None = None
     text: str = ""
+    source: str | None = None
 
     @property
     def words(self) -> list[str]:
@@ -94,6 +97,8 @@ def matches(card: NoteCard, pool_filter: PoolFilter, folded: str | None = None) 
     if f.role is not None and card.role != f.role:
         return False
     if f.starred is not None and card.starred != f.starred:
+        return False
+    if f.source is not None and card.source != f.source:
         return False
     words = f.words
     if words:
@@ -138,6 +143,8 @@ def _cards(session: Session) -> list[NoteCard]:
             AgendaItem.title,
             OpgaveNote.opgave_id,
             OpgaveNote.position,
+            Note.source,
+            func.coalesce(Note.same_as_id, Note.id),
         )
         .join(DialogueTable, DialogueTable.id == Note.table_id)
         .join(Meeting, Meeting.id == DialogueTable.meeting_id)
