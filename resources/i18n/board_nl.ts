@@ -147,6 +147,10 @@
         <translation>hoge prioriteit</translation>
     </message>
     <message>
+        <source>Survey: {question}</source>
+        <translation>Enquête: {question}</translation>
+    </message>
+    <message>
         <source>Meeting</source>
         <translation>Bijeenkomst</translation>
     </message>
@@ -374,6 +378,10 @@
     <message>
         <source>All roles</source>
         <translation>Alle rollen</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Alle bronnen</translation>
     </message>
     <message>
         <source>★ starred only</source>

@@ -72,7 +72,7 @@
         <translation>maak een leeg projectbestand</translation>
     </message>
     <message>
-        <source>the project&apos;s name (default: the file name)</source>
+        <source>the project's name (default: the file name)</source>
         <translation>de naam van het project (standaard: de bestandsnaam)</translation>
     </message>
     <message>
@@ -84,12 +84,12 @@
         <translation>laat zien wat er in een project staat</translation>
     </message>
     <message>
-        <source>as JSON (see &apos;dialoog schema&apos;)</source>
-        <translation>als JSON (zie &apos;dialoog schema&apos;)</translation>
+        <source>as JSON (see 'dialoog schema')</source>
+        <translation>als JSON (zie 'dialoog schema')</translation>
     </message>
     <message>
-        <source>print the JSON schema of &apos;info --json&apos;</source>
-        <translation>toon het JSON-schema van &apos;info --json&apos;</translation>
+        <source>print the JSON schema of 'info --json'</source>
+        <translation>toon het JSON-schema van 'info --json'</translation>
     </message>
     <message>
         <source>start the app offscreen once and exit</source>
@@ -136,7 +136,7 @@
         <translation>een Word-sjabloon (.docx of .dotx) in uw huisstijl</translation>
     </message>
     <message>
-        <source>leave out speakers&apos; pseudonyms and initials (roles stay)</source>
+        <source>leave out speakers' pseudonyms and initials (roles stay)</source>
         <translation>schuilnamen en initialen van sprekers weglaten (rollen blijven)</translation>
     </message>
     <message>
@@ -172,7 +172,7 @@
         <translation>in deze bijeenkomst</translation>
     </message>
     <message>
-        <source>the table for rows that name none (default: the file&apos;s name)</source>
+        <source>the table for rows that name none (default: the file's name)</source>
         <translation>de tafel voor rijen zonder tafel (standaard: de naam van het bestand)</translation>
     </message>
     <message>
@@ -200,12 +200,36 @@
         <translation>één rij per respondent, één kolom per vraag</translation>
     </message>
     <message>
-        <source>survey: the respondents&apos; role</source>
+        <source>open question</source>
+        <translation>open vraag</translation>
+    </message>
+    <message>
+        <source>closed question</source>
+        <translation>gesloten vraag</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>niet geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Survey imported into “{meeting}” — respondents: {respondents}, statements: {statements}, closed answers: {answers}, already there: {there}.</source>
+        <translation>Enquête geïmporteerd in “{meeting}” — respondenten: {respondents}, uitspraken: {statements}, antwoorden op gesloten vragen: {answers}, al aanwezig: {there}.</translation>
+    </message>
+    <message>
+        <source>survey: the respondents' role</source>
         <translation>enquête: de kolom met de rol van de respondent</translation>
     </message>
     <message>
         <source>survey: one role for every respondent</source>
         <translation>enquête: één rol voor alle respondenten</translation>
+    </message>
+    <message>
+        <source>survey: an open question (repeatable; guessed otherwise)</source>
+        <translation>enquête: een open vraag (herhaalbaar; anders geraden)</translation>
+    </message>
+    <message>
+        <source>survey: a closed question (repeatable; guessed otherwise)</source>
+        <translation>enquête: een gesloten vraag (herhaalbaar; anders geraden)</translation>
     </message>
 </context>
 <context>
@@ -383,7 +407,7 @@
         <translation>Een notitie kan hoogstens {max} tekens bevatten; verdeel de tekst over meer notities.</translation>
     </message>
     <message>
-        <source>A speaker&apos;s initials or pseudonym can be at most {max} characters.</source>
+        <source>A speaker's initials or pseudonym can be at most {max} characters.</source>
         <translation>Initialen of pseudoniem van een spreker zijn hoogstens {max} tekens lang.</translation>
     </message>
     <message>
