@@ -108,3 +108,39 @@ def dialog_field(name: str):  # type: ignore[no-untyped-def]
     from dialoog_app.exchange.mapping import Field
 
     return Field(name)
+
+
+def test_import_a_survey_choosing_what_each_question_is(
+    qtbot: QtBot,
+    workspace: Workspace,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    reopen: Callable[[], Workspace],
+) -> None:
+    meetings.add_meeting(workspace, "Enquête voorjaar")
+    path, _rows = fx.survey_csv(tmp_path, respondents=60)
+    window, dialog = _open(qtbot, workspace, monkeypatch, path)
+    dialog.source_combo.setCurrentIndex(1)  # "een enquête, één respondent per rij"
+    panel = dialog.survey_panel
+    assert dialog.sides.currentWidget() is panel and panel.isVisible()
+    assert panel.role_column.currentText() == "Ik ben"
+    assert panel.kind_combo("E-mail").currentText() == "weglaten"
+    assert panel.kind_combo(fx.OPEN_QUESTIONS[0]).currentText().startswith("open")
+    closed = list(fx.CLOSED_QUESTIONS)
+    assert panel.kind_combo(closed[0]).currentText().startswith("gesloten")
+    leave_out = panel.kind_combo(closed[4])
+    leave_out.setCurrentIndex(leave_out.findText("weglaten"))
+    assert dialog.summary.text().startswith("Respondenten: 60")
+    assert dialog.table_edit.text() == "Enquête"
+    screenshot(dialog, "import-dialog-survey")
+    qtbot.mouseClick(dialog.import_button, LEFT)
+    assert dialog.summary.text().startswith("Enquête geïmporteerd in “Enquête voorjaar”")
+    dialog.close()
+    window.close()
+
+    from dialoog_app.services import surveys
+
+    ws = reopen()
+    closed_questions, open_questions = surveys.summary(ws)
+    assert [q.question for q in closed_questions] == closed[:4]
+    assert [q.question for q in open_questions] == fx.OPEN_QUESTIONS

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>FileBox</name>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Choose a .csv or .xlsx file</source>
+        <translation>Kies een .csv- of .xlsx-bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Kiezen…</translation>
+    </message>
+    <message>
+        <source>detect</source>
+        <translation>herkennen</translation>
+    </message>
+    <message>
+        <source>First row holds the column names</source>
+        <translation>Eerste rij bevat de kolomnamen</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Werkblad:</translation>
+    </message>
+    <message>
+        <source>Characters:</source>
+        <translation>Tekenset:</translation>
+    </message>
+    <message>
+        <source>Separator:</source>
+        <translation>Scheidingsteken:</translation>
+    </message>
+</context>
+<context>
     <name>ImportAction</name>
     <message>
         <source>&amp;Import notes from CSV/Excel…</source>
@@ -63,36 +98,20 @@
         <translation>Sluiten</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>Bestand</translation>
+        <source>notes typed up afterwards, one per row</source>
+        <translation>achteraf uitgetypte notities, één per rij</translation>
     </message>
     <message>
-        <source>Choose a .csv or .xlsx file</source>
-        <translation>Kies een .csv- of .xlsx-bestand</translation>
+        <source>a survey, one respondent per row</source>
+        <translation>een enquête, één respondent per rij</translation>
     </message>
     <message>
-        <source>&amp;Choose…</source>
-        <translation>&amp;Kiezen…</translation>
+        <source>The file holds:</source>
+        <translation>Het bestand bevat:</translation>
     </message>
     <message>
-        <source>detect</source>
-        <translation>herkennen</translation>
-    </message>
-    <message>
-        <source>First row holds the column names</source>
-        <translation>Eerste rij bevat de kolomnamen</translation>
-    </message>
-    <message>
-        <source>Sheet:</source>
-        <translation>Werkblad:</translation>
-    </message>
-    <message>
-        <source>Characters:</source>
-        <translation>Tekenset:</translation>
-    </message>
-    <message>
-        <source>Separator:</source>
-        <translation>Scheidingsteken:</translation>
+        <source>Survey imported into “{meeting}” — statements: {statements}, answers to closed questions: {answers}.</source>
+        <translation>Enquête geïmporteerd in “{meeting}” — uitspraken: {statements}, antwoorden op gesloten vragen: {answers}.</translation>
     </message>
     <message>
         <source>Which column is which</source>
@@ -107,24 +126,12 @@
         <translation>Rijen zonder tafel komen bij deze tafel</translation>
     </message>
     <message>
-        <source>minutes typed up afterwards</source>
-        <translation>achteraf uitgetypt verslag</translation>
-    </message>
-    <message>
-        <source>survey answers</source>
-        <translation>antwoorden uit een enquête</translation>
-    </message>
-    <message>
         <source>Meeting:</source>
         <translation>Bijeenkomst:</translation>
     </message>
     <message>
         <source>Table for rows without one:</source>
         <translation>Tafel voor rijen zonder tafel:</translation>
-    </message>
-    <message>
-        <source>The notes are:</source>
-        <translation>De notities zijn:</translation>
     </message>
     <message>
         <source>Import notes</source>
@@ -193,6 +200,49 @@
     <message>
         <source>Not imported because</source>
         <translation>Niet geïmporteerd omdat</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyPanel</name>
+    <message>
+        <source>The survey: one row per respondent</source>
+        <translation>De enquête: één rij per respondent</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importeren als</translation>
+    </message>
+    <message>
+        <source>Role of the respondent:</source>
+        <translation>Rol van de respondent:</translation>
+    </message>
+    <message>
+        <source>Role when not given:</source>
+        <translation>Rol als die ontbreekt:</translation>
+    </message>
+    <message>
+        <source>open: each answer a statement</source>
+        <translation>open: elk antwoord een uitspraak</translation>
+    </message>
+    <message>
+        <source>closed: count the answers</source>
+        <translation>gesloten: antwoorden tellen</translation>
+    </message>
+    <message>
+        <source>leave out</source>
+        <translation>weglaten</translation>
+    </message>
+    <message>
+        <source>(none: the role below for everyone)</source>
+        <translation>(geen: iedereen de rol hieronder)</translation>
+    </message>
+    <message>
+        <source>Respondents: {respondents} — answers to open questions (statements): {open}, to closed questions: {closed}.</source>
+        <translation>Respondenten: {respondents} — antwoorden op open vragen (uitspraken): {open}, op gesloten vragen: {closed}.</translation>
     </message>
 </context>
 </TS>

@@ -12,18 +12,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
+    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -36,11 +34,14 @@ from dialoog_app.domain.sources import NoteSource
 from dialoog_app.exchange.mapping import Field, fold, guess_columns
 from dialoog_app.exchange.note_rows import NoteMapping, NotePlan, plan_notes
 from dialoog_app.exchange.sheet import ReadOptions, Sheet, read_sheet
-from dialoog_app.services import importing, meetings
+from dialoog_app.exchange.survey import SurveyPlan
+from dialoog_app.services import importing, meetings, surveys
 
 from .. import i18n
 from ..context import UiContext
 from . import tables
+from .file_box import DELIMITERS, FileBox
+from .survey_panel import SurveyPanel
 
 FIELD_LABELS = {
     Field.TEXT: QT_TRANSLATE_NOOP("ImportDialog", "Text (required)"),
@@ -51,8 +52,6 @@ FIELD_LABELS = {
     Field.TIME: QT_TRANSLATE_NOOP("ImportDialog", "Time"),
     Field.SPEAKER: QT_TRANSLATE_NOOP("ImportDialog", "Speaker"),
 }
-ENCODINGS = ["utf-8", "cp1252", "iso8859-15", "mac_roman"]
-DELIMITERS = {";": ";", ",": ",", "\t": "tab", "|": "|"}
 
 
 class ImportDialog(QDialog):
@@ -69,11 +68,28 @@ class ImportDialog(QDialog):
         self.role_overrides: dict[str, QComboBox] = {}
         self._loading = False
         self.imported: importing.ImportResult | None = None
+        self.survey_plan: SurveyPlan | None = None
+        self.survey_result: surveys.SurveyImportResult | None = None
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self._file_box())
+        self.file_box = FileBox(self)
+        self.file_box.choose_button.clicked.connect(self.choose_file)
+        self.file_box.options_changed.connect(self.reload)
+        self.file_edit = self.file_box.file_edit
+        self.sheet_combo = self.file_box.sheet_combo
+        self.encoding_combo = self.file_box.encoding_combo
+        self.delimiter_combo = self.file_box.delimiter_combo
+        self.header_check = self.file_box.header_check
+        self.detected = self.file_box.detected
+        layout.addWidget(self.file_box)
         middle = QHBoxLayout()
-        middle.addWidget(self._mapping_box(), 1)
+        # Notes (one row each) or a survey (one row per respondent): the left side differs.
+        self.sides = QStackedWidget(self)
+        self.sides.addWidget(self._mapping_box())
+        self.survey_panel = SurveyPanel(self)
+        self.survey_panel.changed.connect(self.replan)
+        self.sides.addWidget(self.survey_panel)
+        middle.addWidget(self.sides, 1)
         middle.addWidget(self._target_box(), 1)
         layout.addLayout(middle)
         self.tabs = QTabWidget(self)
@@ -101,48 +117,6 @@ class ImportDialog(QDialog):
         layout.addWidget(self.buttons)
 
     # -- the form ------------------------------------------------------------------------------
-    def _file_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("File"), self)
-        grid = QGridLayout(box)
-        self.file_edit = QLineEdit(box)
-        self.file_edit.setObjectName("fileEdit")
-        self.file_edit.setReadOnly(True)
-        self.file_edit.setPlaceholderText(self.tr("Choose a .csv or .xlsx file"))
-        choose = QPushButton(self.tr("&Choose…"), box)
-        choose.setObjectName("chooseFileButton")
-        choose.clicked.connect(self.choose_file)
-        grid.addWidget(self.file_edit, 0, 0, 1, 5)
-        grid.addWidget(choose, 0, 5)
-        self.sheet_combo = QComboBox(box)
-        self.sheet_combo.setObjectName("sheetCombo")
-        self.encoding_combo = QComboBox(box)
-        self.encoding_combo.setObjectName("encodingCombo")
-        self.encoding_combo.addItem(self.tr("detect"), None)
-        for encoding in ENCODINGS:
-            self.encoding_combo.addItem(encoding, encoding)
-        self.delimiter_combo = QComboBox(box)
-        self.delimiter_combo.setObjectName("delimiterCombo")
-        self.delimiter_combo.addItem(self.tr("detect"), None)
-        for delimiter, label in DELIMITERS.items():
-            self.delimiter_combo.addItem(label, delimiter)
-        self.header_check = QCheckBox(self.tr("First row holds the column names"), box)
-        self.header_check.setObjectName("headerCheck")
-        self.header_check.setTristate(False)
-        self.detected = QLabel(box)
-        self.detected.setObjectName("detectedLabel")
-        grid.addWidget(QLabel(self.tr("Sheet:"), box), 1, 0)
-        grid.addWidget(self.sheet_combo, 1, 1)
-        grid.addWidget(QLabel(self.tr("Characters:"), box), 1, 2)
-        grid.addWidget(self.encoding_combo, 1, 3)
-        grid.addWidget(QLabel(self.tr("Separator:"), box), 2, 2)
-        grid.addWidget(self.delimiter_combo, 2, 3)
-        grid.addWidget(self.header_check, 2, 0, 1, 2)
-        grid.addWidget(self.detected, 1, 4, 2, 2)
-        for combo in (self.sheet_combo, self.encoding_combo, self.delimiter_combo):
-            combo.activated.connect(self.reload)
-        self.header_check.clicked.connect(self.reload)
-        return box
-
     def _mapping_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Which column is which"), self)
         form = QFormLayout(box)
@@ -170,11 +144,14 @@ class ImportDialog(QDialog):
         self.table_edit.setToolTip(self.tr("Rows that name no table go to this table"))
         self.source_combo = QComboBox(box)
         self.source_combo.setObjectName("sourceCombo")
-        self.source_combo.addItem(self.tr("minutes typed up afterwards"), NoteSource.MINUTES)
-        self.source_combo.addItem(self.tr("survey answers"), NoteSource.SURVEY)
+        self.source_combo.addItem(
+            self.tr("notes typed up afterwards, one per row"), NoteSource.MINUTES
+        )
+        self.source_combo.addItem(self.tr("a survey, one respondent per row"), NoteSource.SURVEY)
+        self.source_combo.currentIndexChanged.connect(self._source_changed)
         form.addRow(self.tr("Meeting:"), self.meeting_combo)
         form.addRow(self.tr("Table for rows without one:"), self.table_edit)
-        form.addRow(self.tr("The notes are:"), self.source_combo)
+        form.addRow(self.tr("The file holds:"), self.source_combo)
         return box
 
     # -- reading -------------------------------------------------------------------------------
@@ -264,7 +241,21 @@ class ImportDialog(QDialog):
             if field in guessed:
                 combo.setCurrentIndex(combo.findData(guessed[field]))
         self._loading = False
+        self.survey_panel.set_sheet(self.sheet)
         self._mapping_changed()
+
+    def survey_mode(self) -> bool:
+        return bool(self.source_combo.currentData() == NoteSource.SURVEY)
+
+    def _source_changed(self) -> None:
+        survey = self.survey_mode()
+        self.sides.setCurrentIndex(1 if survey else 0)
+        # Unknown kinds and rows without text are about notes; a survey has neither.
+        self.tabs.setTabVisible(1, not survey)
+        self.tabs.setTabVisible(2, not survey)
+        if survey and self.table_edit.text() == (self.path.stem if self.path else ""):
+            self.table_edit.setText("Enquête")
+        self.replan()
 
     # -- planning ------------------------------------------------------------------------------
     def mapping(self) -> NoteMapping:
@@ -288,6 +279,12 @@ class ImportDialog(QDialog):
         if self.sheet is None:
             return
         self.summary.setStyleSheet("")
+        if self.survey_mode():
+            self.survey_plan = self.survey_panel.plan()
+            ready = self.survey_plan is not None and bool(self.survey_plan.respondents)
+            self.summary.setText(self.survey_panel.describe(self.survey_plan) if ready else "")
+            self.import_button.setEnabled(ready and self.meeting_combo.count() > 0)
+            return
         try:
             self.plan = plan_notes(self.sheet, self.mapping())
         except UserError as error:
@@ -338,6 +335,9 @@ class ImportDialog(QDialog):
 
     # -- importing -----------------------------------------------------------------------------
     def run_import(self) -> None:
+        if self.survey_mode():
+            self._run_survey_import()
+            return
         if self.plan is None or self.path is None or self.meeting_combo.currentData() is None:
             return
         plan, meeting_id = self.plan, self.meeting_combo.currentData()
@@ -365,3 +365,29 @@ class ImportDialog(QDialog):
         self.summary.setText(text)
         self.import_button.setEnabled(False)
         self.imported = result
+
+    def _run_survey_import(self) -> None:
+        plan, meeting_id = self.survey_plan, self.meeting_combo.currentData()
+        if plan is None or meeting_id is None:
+            return
+        table = self.table_edit.text().strip() or "Enquête"
+        result = self.ctx.attempt(
+            self, lambda: surveys.import_survey(self.ctx.workspace, plan, meeting_id, table=table)
+        )
+        if result is None:
+            return
+        text = self.tr(
+            "Survey imported into “{meeting}” — statements: {statements}, answers to closed "
+            "questions: {answers}."
+        ).format(
+            meeting=self.meeting_combo.currentText(),
+            statements=result.statements_added,
+            answers=result.answers_added,
+        )
+        if result.already_there:
+            text += " " + self.tr("Already there from an earlier import: {count}.").format(
+                count=result.already_there
+            )
+        self.summary.setText(text)
+        self.import_button.setEnabled(False)
+        self.survey_result = result
