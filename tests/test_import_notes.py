@@ -116,7 +116,10 @@ def meeting(workspace: Workspace) -> meetings.MeetingView:
 
 
 def test_import_adds_tables_and_rounds_once_and_reimport_adds_nothing(
-    workspace: Workspace, meeting: meetings.MeetingView, tmp_path: Path, reopen: Callable[[], Workspace]
+    workspace: Workspace,
+    meeting: meetings.MeetingView,
+    tmp_path: Path,
+    reopen: Callable[[], Workspace],
 ) -> None:
     meetings.add_table(workspace, meeting.id, "noord")  # found by name, any case
     path = fx.cp1252_semicolon(tmp_path)
