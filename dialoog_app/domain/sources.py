@@ -17,7 +17,7 @@ class NoteSource(StrEnum):
 CLI_NAMES: dict[str, NoteSource] = {"verslag": NoteSource.MINUTES, "enquete": NoteSource.SURVEY}
 
 SOURCE_LABELS: dict[NoteSource, str] = {
-    NoteSource.TABLE: QT_TRANSLATE_NOOP("Vocabulary", "table"),
+    NoteSource.TABLE: QT_TRANSLATE_NOOP("Vocabulary", "said at a table"),
     NoteSource.MINUTES: QT_TRANSLATE_NOOP("Vocabulary", "minutes"),
     NoteSource.SURVEY: QT_TRANSLATE_NOOP("Vocabulary", "survey"),
 }

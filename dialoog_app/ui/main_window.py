@@ -27,6 +27,7 @@ from dialoog_app.store.fileformat import PROJECT_SUFFIX
 
 from . import i18n, settings
 from .context import UiContext, show_error
+from .duplicates import action as duplicates_action
 from .event_bus import EventBus
 from .export import action as export_action
 from .importing import action as import_action
@@ -160,6 +161,7 @@ class MainWindow(QMainWindow):
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
+        self.duplicates_action = duplicates_action.install(self, edit_menu, lambda: self.ctx)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for i, spec in enumerate(PAGES):

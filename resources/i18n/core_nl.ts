@@ -565,8 +565,8 @@
         <translation>geen</translation>
     </message>
     <message>
-        <source>table</source>
-        <translation>tafel</translation>
+        <source>said at a table</source>
+        <translation>aan tafel gezegd</translation>
     </message>
     <message>
         <source>minutes</source>
