@@ -94,3 +94,13 @@ def test_place_together_follows_the_placed_statement(workspace: Workspace) -> No
     assert change is not None
     assert opgaven.get_opgave(ws, opgave.id).note_ids == (a, b)
     assert duplicates.duplicate_counts(duplicates.near_duplicates(ws)) == {a: 1, b: 1}
+
+
+def test_identical_statements_pair_at_100_and_a_flood_is_cut_to_the_best() -> None:
+    texts = ["Meer groen in de wijk!"] * 4 + ["meer GROEN in wijk", "Groen wijk bankjes park"]
+    full = find_pairs(texts, threshold=60)
+    assert full == naive_pairs(texts, threshold=60)
+    assert sum(1 for p in full if p.score == 100) >= 10  # 5 the same once normalised
+    best = find_pairs(texts, threshold=60, limit=7)
+    assert len(best) == 7
+    assert sorted(p.score for p in best) == sorted(p.score for p in full[:7])

@@ -10,6 +10,7 @@ reference the benchmark and the tests measure it against.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import combinations
 from dataclasses import dataclass
 
 from .mapping import fold
@@ -52,28 +53,59 @@ def _comparable(texts: Sequence[str]) -> tuple[list[int], list[str]]:
 
 
 def find_pairs(
-    texts: Sequence[str], threshold: int = DEFAULT_THRESHOLD, workers: int = 2
+    texts: Sequence[str],
+    threshold: int = DEFAULT_THRESHOLD,
+    workers: int = 2,
+    limit: int | None = None,
 ) -> list[Pair]:
-    """Every pair scoring at least ``threshold``, best first."""
+    """Every pair scoring at least ``threshold``, best first (the best ``limit`` of them).
+
+    Texts that are the same once normalised are compared once (and pair with each other
+    at 100): meetings repeat themselves, and the all-pairs matrix grows with the square
+    of the number of *different* statements. ``limit`` keeps a flood of pairs (a low
+    threshold, a statement made a hundred times) from being built at all.
+    """
     import numpy as np
     from rapidfuzz import fuzz, process
 
     indices, normal = _comparable(texts)
-    if len(normal) < 2:
-        return []
+    groups: dict[str, list[int]] = {}
+    for index, words in zip(indices, normal, strict=True):
+        groups.setdefault(words, []).append(index)
+    distinct = list(groups)
+    members = list(groups.values())
+    room = limit if limit is not None else -1
+    pairs: list[Pair] = []
+    for same in members:
+        for a, b in combinations(same, 2):
+            if len(pairs) == room:
+                return _ordered(pairs)
+            pairs.append(Pair(a, b, 100))
+    if len(distinct) < 2:
+        return _ordered(pairs)
     scores = process.cdist(
-        normal,
-        normal,
+        distinct,
+        distinct,
         scorer=fuzz.token_set_ratio,
         score_cutoff=threshold,
         dtype=np.uint8,
         workers=workers,
     )
     rows, columns = np.nonzero(np.triu(scores, k=1))
-    pairs = [
-        Pair(indices[r], indices[c], int(scores[r, c]))
-        for r, c in zip(rows.tolist(), columns.tolist(), strict=True)
-    ]
+    found = scores[rows, columns]
+    order = np.argsort(-found.astype(np.int16), kind="stable")
+    for r, c, score in zip(
+        rows[order].tolist(), columns[order].tolist(), found[order].tolist(), strict=True
+    ):
+        for a in members[r]:
+            for b in members[c]:
+                if len(pairs) == room:
+                    return _ordered(pairs)
+                pairs.append(Pair(min(a, b), max(a, b), score))
+    return _ordered(pairs)
+
+
+def _ordered(pairs: list[Pair]) -> list[Pair]:
     pairs.sort(key=lambda p: (-p.score, p.first, p.second))
     return pairs
 

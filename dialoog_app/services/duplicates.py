@@ -32,12 +32,19 @@ class DuplicatePair:
         return self.first.group_id == self.second.group_id
 
 
+MAX_PAIRS = 2_000  # more than anyone goes through; the user raises the threshold instead
+
+
 def near_duplicates(
-    ws: Workspace, threshold: int = DEFAULT_THRESHOLD, cards: Sequence[NoteCard] | None = None
+    ws: Workspace,
+    threshold: int = DEFAULT_THRESHOLD,
+    cards: Sequence[NoteCard] | None = None,
+    limit: int | None = MAX_PAIRS,
 ) -> list[DuplicatePair]:
-    """Pairs of live statements at least ``threshold`` (0–100) alike, most alike first."""
+    """Pairs of live statements at least ``threshold`` (0–100) alike, most alike first
+    (at most ``limit``)."""
     cards = list_notes(ws) if cards is None else list(cards)
-    pairs = find_pairs([c.text for c in cards], threshold)
+    pairs = find_pairs([c.text for c in cards], threshold, limit=limit)
     return [DuplicatePair(cards[p.first], cards[p.second], p.score) for p in pairs]
 
 
@@ -125,6 +132,7 @@ def place_together(ws: Workspace, first: NoteCard, second: NoteCard) -> BoardCha
 
 __all__ = [
     "DEFAULT_THRESHOLD",
+    "MAX_PAIRS",
     "DuplicatePair",
     "duplicate_counts",
     "groups_of",

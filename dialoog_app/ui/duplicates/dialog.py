@@ -137,7 +137,11 @@ class DuplicatesDialog(QDialog):
         self.cards = board.list_notes(ws)
         self.opgave_titles = {o.id: o.title for o in opgaven.list_opgaven(ws)}
         self.pairs = duplicates.near_duplicates(ws, threshold, self.cards)
-        self.count_label.setText(self.tr("Pairs: {count}").format(count=len(self.pairs)))
+        if len(self.pairs) >= duplicates.MAX_PAIRS:
+            text = self.tr("The {count} most alike pairs: raise the threshold to see fewer")
+        else:
+            text = self.tr("Pairs: {count}")
+        self.count_label.setText(text.format(count=len(self.pairs)))
         self._fill()
 
     def _fill(self, keep_row: int = 0) -> None:
