@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from enum import StrEnum
+from functools import lru_cache
 from typing import TypeVar
 
 from dialoog_app.domain.kinds import NoteKind, Role
@@ -30,6 +31,7 @@ class Field(StrEnum):
     SPEAKER = "speaker"
 
 
+@lru_cache(maxsize=8192)  # a spreadsheet repeats its kinds, roles and tables endlessly
 def fold(value: str) -> str:
     """Lower case, no accents, punctuation as spaces, single spaces: "Opmerking(en):" →
     "opmerking en"."""

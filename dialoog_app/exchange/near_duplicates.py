@@ -10,8 +10,8 @@ reference the benchmark and the tests measure it against.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import combinations
 from dataclasses import dataclass
+from itertools import combinations
 
 from .mapping import fold
 

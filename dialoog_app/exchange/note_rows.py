@@ -99,38 +99,37 @@ def plan_notes(sheet: Sheet, mapping: NoteMapping, day: dt.date | None = None) -
     roles.update(mapping.roles)
     rows: list[NoteRow] = []
     problems: list[RowProblem] = []
-    for row, key in zip(sheet.rows, row_keys(sheet), strict=True):
-
-        def cell(f: Field, cells: tuple[str, ...] = row.cells) -> str:
-            i = at[f]
-            return cells[i].strip() if i is not None else ""
-
-        text = row.cells[text_at].strip()
+    # A column that is not mapped reads as an empty cell (index -1 of the padded cells).
+    padded = [(r.number, (*r.cells, "")) for r in sheet.rows]
+    table_at, kind_at, role_at, round_at, time_at, speaker_at = (
+        -1 if at[f] is None else at[f]
+        for f in (Field.TABLE, Field.KIND, Field.ROLE, Field.ROUND, Field.TIME, Field.SPEAKER)
+    )
+    for (number, cells), key in zip(padded, row_keys(sheet), strict=True):
+        text = cells[text_at].strip()
         if not text:
-            problems.append(problem(row.number, ROW_NO_TEXT, column=sheet.columns[text_at]))
+            problems.append(problem(number, ROW_NO_TEXT, column=sheet.columns[text_at]))
             continue
         if len(text) > MAX_TEXT:
-            problems.append(
-                problem(row.number, ROW_TOO_LONG, max=f"{MAX_TEXT:,}".replace(",", "."))
-            )
+            problems.append(problem(number, ROW_TOO_LONG, max=f"{MAX_TEXT:,}".replace(",", ".")))
             continue
         noted_at = None
-        if cell(Field.TIME):
+        if when := cells[time_at].strip():
             try:
-                noted_at = parse_time(cell(Field.TIME), day)
+                noted_at = parse_time(when, day)
             except ValueError:
-                problems.append(problem(row.number, ROW_BAD_TIME, value=cell(Field.TIME)))
+                problems.append(problem(number, ROW_BAD_TIME, value=when))
                 continue
         rows.append(
             NoteRow(
-                row=row.number,
+                row=number,
                 key=key,
                 text=text,
-                table=" ".join(cell(Field.TABLE).split())[:200],
-                kind=kinds.get(fold(cell(Field.KIND)), mapping.default_kind),
-                role=roles.get(fold(cell(Field.ROLE)), mapping.default_role),
-                round=" ".join(cell(Field.ROUND).split())[:200],
-                speaker=cell(Field.SPEAKER)[:100],
+                table=" ".join(cells[table_at].split())[:200],
+                kind=kinds.get(fold(cells[kind_at]), mapping.default_kind),
+                role=roles.get(fold(cells[role_at]), mapping.default_role),
+                round=" ".join(cells[round_at].split())[:200],
+                speaker=cells[speaker_at].strip()[:100],
                 noted_at=noted_at,
             )
         )

@@ -102,7 +102,7 @@ def detect_encoding(raw: bytes) -> str:
 
     # Only single-byte Western code pages are plausible for a Dutch spreadsheet that is not
     # UTF-8; letting the detector roam picks Cyrillic or Turkish pages for short samples.
-    best = from_bytes(raw[: SAMPLE * 4], cp_isolation=["cp1252", "iso8859_15", "mac_roman"]).best()
+    best = from_bytes(raw[:SAMPLE], cp_isolation=["cp1252", "iso8859_15", "mac_roman"]).best()
     return best.encoding if best is not None else "cp1252"
 
 
@@ -236,7 +236,7 @@ def _build(
     rows: list[SheetRow] = []
     empty = 0
     for number, cells in records:
-        if not any(c.strip() for c in cells):
+        if not "".join(cells).strip():
             empty += 1
             continue
         rows.append(SheetRow(number, cells))

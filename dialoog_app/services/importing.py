@@ -9,10 +9,11 @@ is left out, so importing the same file again adds nothing and a deleted note st
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from dialoog_app.domain.errors import ValidationError
@@ -27,6 +28,11 @@ from .workspace import Workspace
 
 NOTE = Base.metadata.tables[Note.__tablename__]
 CHUNK = 500  # SQLite's limit on bound parameters is far above; keeps IN lists small
+_INSERT_SQL = (
+    "INSERT INTO note (id, created_at, updated_at, device_id, deleted_at, table_id,"
+    " agenda_item_id, text, kind, role, speaker, starred, noted_at, source, import_key,"
+    " same_as_id) VALUES (?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, NULL)"
+)
 MEETING_GONE = QT_TRANSLATE_NOOP("Errors", "That meeting no longer exists.")
 
 
@@ -38,6 +44,26 @@ class ImportResult:
     tables_added: tuple[str, ...]
     rounds_added: tuple[str, ...]
     empty_rows: int
+
+
+def new_ids(count: int) -> list[str]:
+    """``count`` random (version 4) UUIDs as text: ``uuid.uuid4()`` per row costs more than
+    the insert itself in a large import."""
+    raw = bytearray(os.urandom(16 * count))
+    ids = []
+    for start in range(0, 16 * count, 16):
+        raw[start + 6] = raw[start + 6] & 0x0F | 0x40  # version 4
+        raw[start + 8] = raw[start + 8] & 0x3F | 0x80  # RFC 4122 variant
+        h = raw[start : start + 16].hex()
+        ids.append(f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}")
+    return ids
+
+
+def _sql_time(moment: dt.datetime) -> str:
+    """An aware moment as ``UTCDateTime`` stores it in SQLite (naive UTC, microseconds)."""
+    return (
+        moment.astimezone(dt.UTC).replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
+    )
 
 
 def live_meeting(session: Session, meeting_id: str) -> Meeting:
@@ -141,30 +167,31 @@ def import_notes(
         )
         round_ids, rounds_added = rounds_by_title(s, ws, meeting_id, (r.round for r in new_rows))
         s.flush()
+        stamp, device = _sql_time(now), ws.store.device_id
+        ids = new_ids(len(new_rows))
         values = [
-            {
-                "id": new_id(),
-                "created_at": now,
-                "updated_at": now,
-                "device_id": ws.store.device_id,
-                "deleted_at": None,
-                "table_id": table_ids[(r.table or fallback).casefold()],
-                "agenda_item_id": round_ids.get(r.round.casefold()) if r.round else None,
-                "text": r.text,
-                "kind": r.kind.value,
-                "role": r.role.value,
-                "speaker": r.speaker,
-                "starred": False,
+            (
+                ids[i],
+                stamp,
+                stamp,
+                device,
+                table_ids[(r.table or fallback).casefold()],
+                round_ids.get(r.round.casefold()) if r.round else None,
+                r.text,
+                r.kind.value,
+                r.role.value,
+                r.speaker,
                 # Without a time the file's order is kept: a millisecond apart.
-                "noted_at": r.noted_at or now + dt.timedelta(milliseconds=i),
-                "source": source.value,
-                "import_key": r.key,
-                "same_as_id": None,
-            }
+                _sql_time(r.noted_at or now + dt.timedelta(milliseconds=i)),
+                source.value,
+                r.key,
+            )
             for i, r in enumerate(new_rows)
         ]
         if values:
-            s.execute(insert(NOTE), values)
+            # Straight to the driver, in this transaction: SQLAlchemy's per-value type
+            # processing was most of the time of a 10,000-row import.
+            s.connection().exec_driver_sql(_INSERT_SQL, values)
             uow.changed(Topic.NOTES, Topic.TABLES, Topic.AGENDA)
     return ImportResult(
         added=len(values),
