@@ -23,7 +23,7 @@ from .errors import (
     UnknownColumnError,
     problem,
 )
-from .mapping import KIND_WORDS, ROLE_WORDS, Field, fold, value_table
+from .mapping import KIND_WORDS, ROLE_WORDS, E, Field, fold, value_table
 from .sheet import Sheet
 
 MAX_TEXT = 100_000  # as services.notes: ten pages; longer is a paste gone wrong
@@ -102,7 +102,7 @@ def plan_notes(sheet: Sheet, mapping: NoteMapping, day: dt.date | None = None) -
     # A column that is not mapped reads as an empty cell (index -1 of the padded cells).
     padded = [(r.number, (*r.cells, "")) for r in sheet.rows]
     table_at, kind_at, role_at, round_at, time_at, speaker_at = (
-        -1 if at[f] is None else at[f]
+        _or_last(at[f])
         for f in (Field.TABLE, Field.KIND, Field.ROLE, Field.ROUND, Field.TIME, Field.SPEAKER)
     )
     for (number, cells), key in zip(padded, row_keys(sheet), strict=True):
@@ -144,7 +144,13 @@ def plan_notes(sheet: Sheet, mapping: NoteMapping, day: dt.date | None = None) -
     )
 
 
-def _values(sheet: Sheet, index: int | None, words, enum, default):  # type: ignore[no-untyped-def]
+def _or_last(index: int | None) -> int:
+    return -1 if index is None else index
+
+
+def _values(
+    sheet: Sheet, index: int | None, words: dict[str, E], enum: type[E], default: E
+) -> tuple[dict[str, E], list[str]]:
     if index is None:
         return {}, []
     return value_table((r.cells[index] for r in sheet.rows), words, enum, default)

@@ -107,11 +107,11 @@ def write(body: Body, results: SurveyResults, pictures: list[Picture]) -> None:
             "De antwoorden op de open vragen zijn als uitspraken meegenomen bij het vormen van "
             "de opgaven. Per vraag: hoeveel antwoorden er kwamen en waar ze zijn geplaatst."
         )
-    for question in results.open:
-        body.heading(3, question.question)
-        answers = dutch.counted(question.answers, "antwoord", "antwoorden")
+    for open_question in results.open:
+        body.heading(3, open_question.question)
+        answers = dutch.counted(open_question.answers, "antwoord", "antwoorden")
         body.text(f"{answers}.")
-        for title, count in question.placed:
+        for title, count in open_question.placed:
             body.bullet(run(title), run(f" — {dutch.counted(count, 'antwoord', 'antwoorden')}"))
-        if question.unplaced:
-            body.bullet(run(f"Nog niet in een opgave: {question.unplaced}", MUTED))
+        if open_question.unplaced:
+            body.bullet(run(f"Nog niet in een opgave: {open_question.unplaced}", MUTED))

@@ -110,7 +110,7 @@ def unlink_notes(ws: Workspace, note_ids: Sequence[str]) -> dict[str, str | None
     # Members that followed a leaving statement follow the first of them that stays.
     by_root: dict[str, list[str]] = {}
     for note_id, root in followers:
-        if note_id not in leaving:
+        if root is not None and note_id not in leaving:
             by_root.setdefault(root, []).append(note_id)
             before.setdefault(note_id, root)
     for members in by_root.values():

@@ -281,8 +281,9 @@ class ImportDialog(QDialog):
         self.summary.setStyleSheet("")
         if self.survey_mode():
             self.survey_plan = self.survey_panel.plan()
-            ready = self.survey_plan is not None and bool(self.survey_plan.respondents)
-            self.summary.setText(self.survey_panel.describe(self.survey_plan) if ready else "")
+            survey = self.survey_plan
+            ready = survey is not None and bool(survey.respondents)
+            self.summary.setText(self.survey_panel.describe(survey) if survey and ready else "")
             self.import_button.setEnabled(ready and self.meeting_combo.count() > 0)
             return
         try:

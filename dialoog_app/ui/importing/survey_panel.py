@@ -105,7 +105,7 @@ class SurveyPanel(QGroupBox):
 
     def kind_combo(self, column: str) -> QComboBox:
         for row in range(self.questions.rowCount()):
-            if self.questions.item(row, 0).text() == column:
+            if self.column_at(row) == column:
                 widget = self.questions.cellWidget(row, 1)
                 assert isinstance(widget, QComboBox)
                 return widget
@@ -113,7 +113,7 @@ class SurveyPanel(QGroupBox):
 
     def mapping(self) -> SurveyMapping:
         questions = {
-            self.questions.item(row, 0).text(): QuestionKind(self.kind_combo_at(row).currentData())
+            self.column_at(row): QuestionKind(self.kind_combo_at(row).currentData())
             for row in range(self.questions.rowCount())
         }
         return SurveyMapping(
@@ -121,6 +121,11 @@ class SurveyPanel(QGroupBox):
             role_column=self.role_column.currentData(),
             fixed_role=Role(self.fixed_role.currentData()),
         )
+
+    def column_at(self, row: int) -> str:
+        item = self.questions.item(row, 0)
+        assert item is not None
+        return item.text()
 
     def kind_combo_at(self, row: int) -> QComboBox:
         widget = self.questions.cellWidget(row, 1)

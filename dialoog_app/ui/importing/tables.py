@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from enum import StrEnum
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
@@ -69,7 +70,7 @@ def add_value_row(
     table: QTableWidget,
     column_label: str,
     value: str,
-    choices: dict[StrEnum, str],
+    choices: Mapping[Any, str],  # a vocabulary's labels: NOTE_KIND_LABELS, ROLE_LABELS
     current: StrEnum,
 ) -> QComboBox:
     """One unknown value with a chooser of what it means; returns the chooser."""
