@@ -318,6 +318,14 @@
         <translation>{n} tafels</translation>
     </message>
     <message>
+        <source>(and 1 survey answer)</source>
+        <translation>(en 1 antwoord uit de enquête)</translation>
+    </message>
+    <message>
+        <source>(and {n} survey answers)</source>
+        <translation>(en {n} antwoorden uit de enquête)</translation>
+    </message>
+    <message>
         <source>An opgave needs a title; the old one is kept.</source>
         <translation>Een opgave heeft een titel nodig; de oude blijft staan.</translation>
     </message>
