@@ -144,3 +144,13 @@ def test_import_a_survey_choosing_what_each_question_is(
     closed_questions, open_questions = surveys.summary(ws)
     assert [q.question for q in closed_questions] == closed[:4]
     assert [q.question for q in open_questions] == fx.OPEN_QUESTIONS
+
+
+def test_without_a_meeting_the_dialog_says_what_to_do_first(
+    qtbot: QtBot, workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, dialog = _open(qtbot, workspace, monkeypatch, fx.cp1252_semicolon(tmp_path))
+    assert "Voeg eerst een bijeenkomst toe" in dialog.summary.text()
+    assert not dialog.import_button.isEnabled()
+    dialog.close()
+    window.close()

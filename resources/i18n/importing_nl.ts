@@ -110,6 +110,10 @@
         <translation>Het bestand bevat:</translation>
     </message>
     <message>
+        <source>First add a meeting to import into (screen Meetings, Ctrl+1).</source>
+        <translation>Voeg eerst een bijeenkomst toe om in te importeren (scherm Bijeenkomsten, Ctrl+1).</translation>
+    </message>
+    <message>
         <source>Survey imported into “{meeting}” — statements: {statements}, answers to closed questions: {answers}.</source>
         <translation>Enquête geïmporteerd in “{meeting}” — uitspraken: {statements}, antwoorden op gesloten vragen: {answers}.</translation>
     </message>

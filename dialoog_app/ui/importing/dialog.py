@@ -285,6 +285,7 @@ class ImportDialog(QDialog):
             ready = survey is not None and bool(survey.respondents)
             self.summary.setText(self.survey_panel.describe(survey) if survey and ready else "")
             self.import_button.setEnabled(ready and self.meeting_combo.count() > 0)
+            self._ask_for_a_meeting()
             return
         try:
             self.plan = plan_notes(self.sheet, self.mapping())
@@ -308,6 +309,15 @@ class ImportDialog(QDialog):
             text += " " + self.tr("Empty rows skipped: {count}.").format(count=plan.empty_rows)
         self.summary.setText(text)
         self.import_button.setEnabled(bool(plan.rows) and self.meeting_combo.count() > 0)
+        self._ask_for_a_meeting()
+
+    def _ask_for_a_meeting(self) -> None:
+        if self.meeting_combo.count() == 0:
+            self.summary.setText(
+                self.summary.text()
+                + " "
+                + self.tr("First add a meeting to import into (screen Meetings, Ctrl+1).")
+            )
 
     def _show_unknown_values(self) -> None:
         assert self.plan is not None or self.sheet is not None
