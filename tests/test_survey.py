@@ -167,3 +167,18 @@ def test_cli_survey_import_makes_its_meeting(
     assert [m.title for m in meetings.list_meetings(ws)] == ["Enquête"]
     closed, _ = surveys.summary(ws)
     assert len(closed) == 5
+
+
+def test_the_json_archive_keeps_sources_and_survey_answers(
+    imported: tuple[Workspace, list[list[str]]], tmp_path: Path
+) -> None:
+    from datetime import UTC, datetime
+
+    from dialoog_app.services import archive
+
+    ws, rows = imported
+    result = archive.build_archive(ws, datetime.now(UTC))
+    sources = {n.source for m in result.meetings for t in m.tables for n in t.notes}
+    assert sources == {NoteSource.SURVEY.value}
+    closed = sum(1 for r in rows[1:] for cell in r[8:] if cell)
+    assert len(result.survey_answers) == closed
