@@ -119,6 +119,8 @@ def test_import_a_survey_choosing_what_each_question_is(
 ) -> None:
     meetings.add_meeting(workspace, "Enquête voorjaar")
     path, _rows = fx.survey_csv(tmp_path, respondents=60)
+    # One respondent wrote a role of their own: it must be shown, not guessed.
+    path.write_text(path.read_text("utf-8-sig").replace(";Ambtenaar;", ";Wethouder;", 1), "utf-8")
     window, dialog = _open(qtbot, workspace, monkeypatch, path)
     dialog.source_combo.setCurrentIndex(1)  # "een enquête, één respondent per rij"
     panel = dialog.survey_panel
@@ -128,6 +130,10 @@ def test_import_a_survey_choosing_what_each_question_is(
     assert panel.kind_combo(fx.OPEN_QUESTIONS[0]).currentText().startswith("open")
     closed = list(fx.CLOSED_QUESTIONS)
     assert panel.kind_combo(closed[0]).currentText().startswith("gesloten")
+    assert dialog.values.item(0, 1).text() == "Wethouder"
+    role = dialog.values.cellWidget(0, 2)
+    assert isinstance(role, QComboBox) and role.currentText() == "anders"
+    role.setCurrentIndex(role.findData(Role.CIVIL_SERVANT))
     leave_out = panel.kind_combo(closed[4])
     leave_out.setCurrentIndex(leave_out.findText("weglaten"))
     assert dialog.summary.text().startswith("Respondenten: 60")
@@ -144,6 +150,7 @@ def test_import_a_survey_choosing_what_each_question_is(
     closed_questions, open_questions = surveys.summary(ws)
     assert [q.question for q in closed_questions] == closed[:4]
     assert [q.question for q in open_questions] == fx.OPEN_QUESTIONS
+    assert "other" not in closed_questions[0].respondents_by_role  # Wethouder → ambtenaar
 
 
 def test_without_a_meeting_the_dialog_says_what_to_do_first(

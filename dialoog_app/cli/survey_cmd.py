@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from dialoog_app.domain.kinds import Role
+from dialoog_app.domain.kinds import ROLE_LABELS, Role
 from dialoog_app.exchange.errors import UnknownColumnError
 from dialoog_app.exchange.survey import (
     QuestionKind,
@@ -17,6 +17,7 @@ from dialoog_app.exchange.survey import (
     guess_role_column,
     plan_survey,
 )
+from dialoog_app.ui import i18n
 
 translate = QCoreApplication.translate
 
@@ -54,6 +55,13 @@ def run_survey(ws: Any, sheet: Any, meeting: Any, args: argparse.Namespace) -> i
         fixed_role=Role(args.role) if args.role else Role.RESIDENT,
     )
     plan = plan_survey(sheet, mapping)
+    for value in plan.unknown_roles:
+        print(
+            translate("Cli", "dialoog: note: unknown role “{value}” imported as {role}").format(
+                value=value, role=i18n.translate("Vocabulary", ROLE_LABELS[Role.OTHER])
+            ),
+            file=sys.stderr,
+        )
     result = import_survey(ws, plan, meeting.id, table=args.table or "Enquête")
     print(
         translate(

@@ -118,10 +118,6 @@
         <translation>Enquête geïmporteerd in “{meeting}” — uitspraken: {statements}, antwoorden op gesloten vragen: {answers}.</translation>
     </message>
     <message>
-        <source>Which column is which</source>
-        <translation>Welke kolom is wat</translation>
-    </message>
-    <message>
         <source>Into</source>
         <translation>Waarheen</translation>
     </message>
@@ -148,10 +144,6 @@
     <message>
         <source>Read as {encoding}, separated by “{delimiter}”.</source>
         <translation>Gelezen als {encoding}, gescheiden door “{delimiter}”.</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(geen)</translation>
     </message>
     <message>
         <source>Rows not imported ({count})</source>
@@ -204,6 +196,17 @@
     <message>
         <source>Not imported because</source>
         <translation>Niet geïmporteerd omdat</translation>
+    </message>
+</context>
+<context>
+    <name>MappingBox</name>
+    <message>
+        <source>Which column is which</source>
+        <translation>Welke kolom is wat</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
     </message>
 </context>
 <context>

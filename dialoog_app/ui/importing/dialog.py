@@ -9,6 +9,7 @@ adds nothing.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -28,7 +29,6 @@ from PySide6.QtWidgets import (
 )
 
 from dialoog_app.domain.errors import UserError
-from dialoog_app.domain.i18n import QT_TRANSLATE_NOOP
 from dialoog_app.domain.kinds import NOTE_KIND_LABELS, ROLE_LABELS, NoteKind, Role
 from dialoog_app.domain.sources import NoteSource
 from dialoog_app.exchange.mapping import Field, fold, guess_columns
@@ -41,17 +41,8 @@ from .. import i18n
 from ..context import UiContext
 from . import tables
 from .file_box import DELIMITERS, FileBox
+from .mapping_box import FIELD_LABELS, MappingBox
 from .survey_panel import SurveyPanel
-
-FIELD_LABELS = {
-    Field.TEXT: QT_TRANSLATE_NOOP("ImportDialog", "Text (required)"),
-    Field.TABLE: QT_TRANSLATE_NOOP("ImportDialog", "Table"),
-    Field.KIND: QT_TRANSLATE_NOOP("ImportDialog", "Kind"),
-    Field.ROLE: QT_TRANSLATE_NOOP("ImportDialog", "Role"),
-    Field.ROUND: QT_TRANSLATE_NOOP("ImportDialog", "Round"),
-    Field.TIME: QT_TRANSLATE_NOOP("ImportDialog", "Time"),
-    Field.SPEAKER: QT_TRANSLATE_NOOP("ImportDialog", "Speaker"),
-}
 
 
 class ImportDialog(QDialog):
@@ -85,9 +76,13 @@ class ImportDialog(QDialog):
         middle = QHBoxLayout()
         # Notes (one row each) or a survey (one row per respondent): the left side differs.
         self.sides = QStackedWidget(self)
-        self.sides.addWidget(self._mapping_box())
+        self.mapping_box = MappingBox(self)
+        self.mapping_box.changed.connect(self._mapping_changed)
+        self.field_combos = self.mapping_box.field_combos
+        self.sides.addWidget(self.mapping_box)
         self.survey_panel = SurveyPanel(self)
         self.survey_panel.changed.connect(self.replan)
+        self.survey_panel.role_column_changed.connect(self._mapping_changed)
         self.sides.addWidget(self.survey_panel)
         middle.addWidget(self.sides, 1)
         middle.addWidget(self._target_box(), 1)
@@ -117,18 +112,6 @@ class ImportDialog(QDialog):
         layout.addWidget(self.buttons)
 
     # -- the form ------------------------------------------------------------------------------
-    def _mapping_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Which column is which"), self)
-        form = QFormLayout(box)
-        self.field_combos: dict[Field, QComboBox] = {}
-        for field in Field:
-            combo = QComboBox(box)
-            combo.setObjectName(f"map_{field.value}")
-            combo.currentIndexChanged.connect(self._mapping_changed)
-            self.field_combos[field] = combo
-            form.addRow(i18n.translate("ImportDialog", FIELD_LABELS[field]) + ":", combo)
-        return box
-
     def _target_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Into"), self)
         form = QFormLayout(box)
@@ -232,15 +215,7 @@ class ImportDialog(QDialog):
     def _guess_mapping(self) -> None:
         assert self.sheet is not None
         guessed = guess_columns(self.sheet.columns, [r.cells for r in self.sheet.rows[:50]])
-        self._loading = True
-        for field, combo in self.field_combos.items():
-            combo.clear()
-            combo.addItem(self.tr("(none)"), None)
-            for column in self.sheet.columns:
-                combo.addItem(column, column)
-            if field in guessed:
-                combo.setCurrentIndex(combo.findData(guessed[field]))
-        self._loading = False
+        self.mapping_box.fill(self.sheet.columns, guessed)
         self.survey_panel.set_sheet(self.sheet)
         self._mapping_changed()
 
@@ -250,18 +225,16 @@ class ImportDialog(QDialog):
     def _source_changed(self) -> None:
         survey = self.survey_mode()
         self.sides.setCurrentIndex(1 if survey else 0)
-        # Unknown kinds and rows without text are about notes; a survey has neither.
-        self.tabs.setTabVisible(1, not survey)
+        # Rows without text are about notes; a survey's empty answer is no answer.
         self.tabs.setTabVisible(2, not survey)
         if survey and self.table_edit.text() == (self.path.stem if self.path else ""):
             self.table_edit.setText("Enquête")
-        self.replan()
+        self._mapping_changed()
 
     # -- planning ------------------------------------------------------------------------------
     def mapping(self) -> NoteMapping:
-        columns = {f: c.currentData() for f, c in self.field_combos.items() if c.currentData()}
         return NoteMapping(
-            columns=columns,
+            columns=self.mapping_box.columns(),
             # Qt hands a StrEnum back as a plain str.
             kinds={key: NoteKind(c.currentData()) for key, c in self.kind_overrides.items()},
             roles={key: Role(c.currentData()) for key, c in self.role_overrides.items()},
@@ -273,14 +246,21 @@ class ImportDialog(QDialog):
         self.kind_overrides.clear()
         self.role_overrides.clear()
         self.replan()
-        self._show_unknown_values()
+        if self.survey_mode():
+            survey = self.survey_plan
+            self._show_unknown_values((), survey.unknown_roles if survey else ())
+        elif self.plan is not None:
+            self._show_unknown_values(self.plan.unknown_kinds, self.plan.unknown_roles)
+        else:
+            self._show_unknown_values((), ())
 
     def replan(self) -> None:
         if self.sheet is None:
             return
         self.summary.setStyleSheet("")
         if self.survey_mode():
-            self.survey_plan = self.survey_panel.plan()
+            roles = {key: Role(c.currentData()) for key, c in self.role_overrides.items()}
+            self.survey_plan = self.survey_panel.plan(roles)
             survey = self.survey_plan
             ready = survey is not None and bool(survey.respondents)
             self.summary.setText(self.survey_panel.describe(survey) if survey and ready else "")
@@ -319,27 +299,24 @@ class ImportDialog(QDialog):
                 + self.tr("First add a meeting to import into (screen Meetings, Ctrl+1).")
             )
 
-    def _show_unknown_values(self) -> None:
-        assert self.plan is not None or self.sheet is not None
+    def _show_unknown_values(self, kinds: Sequence[str], roles: Sequence[str]) -> None:
+        """The values no kind or role is known for, each with a chooser (default shown)."""
         self.values.setRowCount(0)
-        plan = self.plan
-        if plan is None:
-            return
         kind_label = i18n.translate("ImportDialog", FIELD_LABELS[Field.KIND])
         role_label = i18n.translate("ImportDialog", FIELD_LABELS[Field.ROLE])
-        for value in plan.unknown_kinds:
+        for value in kinds:
             combo = tables.add_value_row(
                 self.values, kind_label, value, dict(NOTE_KIND_LABELS), NoteKind.STATEMENT
             )
             self.kind_overrides[fold(value)] = combo
             combo.currentIndexChanged.connect(self.replan)
-        for value in plan.unknown_roles:
+        for value in roles:
             combo = tables.add_value_row(
                 self.values, role_label, value, dict(ROLE_LABELS), Role.OTHER
             )
             self.role_overrides[fold(value)] = combo
             combo.currentIndexChanged.connect(self.replan)
-        unknown = len(plan.unknown_kinds) + len(plan.unknown_roles)
+        unknown = len(kinds) + len(roles)
         self.tabs.setTabText(1, self.tr("Unknown values ({count})").format(count=unknown))
         if unknown:
             self.tabs.setCurrentWidget(self.values)

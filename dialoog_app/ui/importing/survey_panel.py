@@ -3,6 +3,8 @@ and for every question whether it is open, closed or left out (guessed, changeab
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,7 +31,8 @@ from .. import i18n
 
 
 class SurveyPanel(QGroupBox):
-    changed = Signal()
+    changed = Signal()  # a question's kind or the fixed role: plan again
+    role_column_changed = Signal()  # other role values: the unknown ones change too
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -98,6 +101,7 @@ class SurveyPanel(QGroupBox):
     def _role_column_changed(self) -> None:
         if not self._filling and self.sheet is not None:
             self._fill_questions()
+            self.role_column_changed.emit()
 
     def _changed(self) -> None:
         if not self._filling:
@@ -132,8 +136,12 @@ class SurveyPanel(QGroupBox):
         assert isinstance(widget, QComboBox)
         return widget
 
-    def plan(self) -> SurveyPlan | None:
-        return None if self.sheet is None else plan_survey(self.sheet, self.mapping())
+    def plan(self, roles: dict[str, Role]) -> SurveyPlan | None:
+        """The survey as it would be imported; ``roles``: the user's choices for role
+        values that were not known."""
+        if self.sheet is None:
+            return None
+        return plan_survey(self.sheet, replace(self.mapping(), roles=roles))
 
     def describe(self, plan: SurveyPlan) -> str:
         return self.tr(
