@@ -191,3 +191,11 @@ def test_cli_import_reports_rows_and_is_idempotent(
         from dialoog_app.store.models import Note
 
         assert {n.source for n in uow.session.query(Note)} == {NoteSource.MINUTES.value}
+
+
+def test_a_line_csv_cannot_parse_is_refused_with_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "lang.csv"
+    path.write_text("Opmerking\nkort\n" + '"' + "x" * 200_000 + '"\n', encoding="utf-8")
+    with pytest.raises(errors.UnreadableRowError) as caught:
+        read_sheet(path)
+    assert caught.value.text.args["row"] == 3

@@ -47,6 +47,20 @@ class DamagedSpreadsheetError(SpreadsheetError):
         )
 
 
+class UnreadableRowError(SpreadsheetError):
+    def __init__(self, path: object, row: int, detail: str) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The file {path} cannot be read from line {row} on ({detail}). Nothing was "
+                "imported; save it again from Excel as CSV and try once more.",
+            ),
+            path=path,
+            row=row,
+            detail=detail,
+        )
+
+
 class UnknownSheetError(SpreadsheetError):
     def __init__(self, sheet: str, choices: list[str]) -> None:
         super().__init__(

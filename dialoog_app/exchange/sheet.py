@@ -26,6 +26,7 @@ from .errors import (
     EmptySpreadsheetError,
     NotASpreadsheetError,
     UnknownSheetError,
+    UnreadableRowError,
 )
 from .mapping import looks_like_header
 
@@ -139,7 +140,12 @@ def _read_csv(path: Path, options: ReadOptions) -> Sheet:
     text = text.lstrip("\ufeff")
     delimiter = options.delimiter or detect_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    records = ((n, tuple(cells)) for n, cells in enumerate(reader, start=1))
+    records: list[tuple[int, tuple[str, ...]]] = []
+    try:
+        for number, cells in enumerate(reader, start=1):
+            records.append((number, tuple(cells)))
+    except csv.Error as error:  # a field past csv's size limit, a stray NUL
+        raise UnreadableRowError(path, reader.line_num, str(error)) from None
     return _build(records, options.has_header, path, encoding=encoding, delimiter=delimiter)
 
 

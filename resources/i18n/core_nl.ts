@@ -427,6 +427,10 @@
         <translation>Het Excel-bestand {path} is beschadigd of eigenlijk geen Excel-bestand ({detail}). Open het in Excel en sla het opnieuw op.</translation>
     </message>
     <message>
+        <source>The file {path} cannot be read from line {row} on ({detail}). Nothing was imported; save it again from Excel as CSV and try once more.</source>
+        <translation>Het bestand {path} is vanaf regel {row} niet te lezen ({detail}). Er is niets geïmporteerd; sla het in Excel opnieuw op als CSV en probeer het nog eens.</translation>
+    </message>
+    <message>
         <source>The workbook has no sheet “{sheet}”. Choose from: {choices}.</source>
         <translation>De werkmap heeft geen werkblad “{sheet}”. Kies uit: {choices}.</translation>
     </message>
