@@ -46,6 +46,7 @@ def test_threshold_side_by_side_link_undo_and_place_together(
     dialog = window.duplicates_action.dialog
     assert dialog is not None
     qtbot.waitUntil(dialog.isVisible)
+    qtbot.waitUntil(lambda: not dialog.searching)  # the search runs in a worker thread
     assert dialog.count_label.text() == "Paren: 1"
     assert dialog.threshold_label.text() == "85% gelijk"
     assert "Avond 1 · Noord" in dialog.left.text() and "in opgave “Groen in de wijk”" in (
@@ -58,11 +59,13 @@ def test_threshold_side_by_side_link_undo_and_place_together(
     for _ in range(5):
         qtbot.keyClick(dialog.slider, Qt.Key.Key_PageDown)  # 5 × 5: down to 60%
     assert dialog.slider.value() == 60
+    qtbot.waitUntil(lambda: not dialog.searching)
     assert int(dialog.count_label.text().split()[-1]) > 1
     pairs = {(p.first.id, p.second.id) for p in dialog.pairs}
     assert (a, c) in pairs or (c, a) in pairs
     for _ in range(5):
         qtbot.keyClick(dialog.slider, Qt.Key.Key_PageUp)
+    qtbot.waitUntil(lambda: not dialog.searching)
     assert dialog.count_label.text() == "Paren: 1"
 
     qtbot.mouseClick(dialog.link_button, LEFT)
@@ -90,3 +93,17 @@ def test_threshold_side_by_side_link_undo_and_place_together(
     assert (support.statements, support.residents, support.professionals) == (1, 1, 0)
     groups = {card.id: card.group_id for card in board.list_notes(again)}
     assert groups[a] == groups[b]
+
+
+def test_closing_the_window_during_a_search_is_safe(qtbot: QtBot, workspace: Workspace) -> None:
+    table = meetings.add_table(workspace, meetings.add_meeting(workspace, "Avond 1").id, "Noord")
+    for n in range(400):
+        _say(workspace, table.id, f"Statement {n} over groen, bankjes en de bus in de wijk {n}")
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    window.show()
+    window.duplicates_action.trigger()
+    dialog = window.duplicates_action.dialog
+    assert dialog is not None and dialog.searching
+    window.close()  # the dialog goes with its window; the search is waited for
+    qtbot.wait(50)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select, update
 
-from dialoog_app.exchange.near_duplicates import DEFAULT_THRESHOLD, find_pairs
+from dialoog_app.exchange.near_duplicates import DEFAULT_THRESHOLD, Pair, find_pairs
 from dialoog_app.store.models import Note, utcnow
 
 from .board import NoteCard, check_notes, list_notes, move_notes
@@ -44,7 +44,16 @@ def near_duplicates(
     """Pairs of live statements at least ``threshold`` (0–100) alike, most alike first
     (at most ``limit``)."""
     cards = list_notes(ws) if cards is None else list(cards)
-    pairs = find_pairs([c.text for c in cards], threshold, limit=limit)
+    return pair_cards(cards, find_pairs([c.text for c in cards], threshold, limit=limit))
+
+
+def find_text_pairs(texts: Sequence[str], threshold: int) -> list[Pair]:
+    """The search alone, on plain texts (safe in a worker thread: no database)."""
+    return find_pairs(texts, threshold, limit=MAX_PAIRS)
+
+
+def pair_cards(cards: Sequence[NoteCard], pairs: Sequence[Pair]) -> list[DuplicatePair]:
+    """Pairs of indices into ``cards`` as pairs of statements."""
     return [DuplicatePair(cards[p.first], cards[p.second], p.score) for p in pairs]
 
 
@@ -135,9 +144,11 @@ __all__ = [
     "MAX_PAIRS",
     "DuplicatePair",
     "duplicate_counts",
+    "find_text_pairs",
     "groups_of",
     "link_notes",
     "near_duplicates",
+    "pair_cards",
     "place_together",
     "set_groups",
     "unlink_notes",

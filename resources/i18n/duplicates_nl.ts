@@ -55,6 +55,10 @@
         <translation>{percent}% gelijk</translation>
     </message>
     <message>
+        <source>Searching…</source>
+        <translation>Zoeken…</translation>
+    </message>
+    <message>
         <source>The {count} most alike pairs: raise the threshold to see fewer</source>
         <translation>De {count} meest gelijke paren: verhoog de drempel om er minder te zien</translation>
     </message>

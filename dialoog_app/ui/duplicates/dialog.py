@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThread, Slot
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from dialoog_app.domain.kinds import ROLE_LABELS, Role
 from dialoog_app.domain.sources import SOURCE_LABELS, NoteSource
+from dialoog_app.exchange.near_duplicates import Pair
 from dialoog_app.services import board, duplicates, opgaven
 from dialoog_app.services.board import NoteCard
 from dialoog_app.services.duplicates import DuplicatePair
@@ -33,6 +35,7 @@ from dialoog_app.services.duplicates import DuplicatePair
 from .. import i18n
 from ..context import UiContext
 from ..undo import DoneCommand
+from .search import SearchWorker, start_search
 
 LOWEST, HIGHEST = 60, 100
 
@@ -47,6 +50,9 @@ class DuplicatesDialog(QDialog):
         self.pairs: list[DuplicatePair] = []
         self.cards: list[NoteCard] = []
         self.opgave_titles: dict[str, str] = {}
+        self.search_thread: QThread | None = None
+        self.searched_cards: list[NoteCard] = []
+        self.again = False  # the threshold moved during a search
 
         self.slider = QSlider(Qt.Orientation.Horizontal, self)
         self.slider.setObjectName("thresholdSlider")
@@ -130,13 +136,38 @@ class DuplicatesDialog(QDialog):
 
     # -- finding -----------------------------------------------------------------------------
     def search(self) -> None:
-        """Find the pairs at the slider's threshold (all statements, in one go)."""
-        ws = self.ctx.workspace
+        """Find the pairs at the slider's threshold, in a worker thread; a search asked
+        for while one runs starts when it ends (with the slider's value then)."""
         threshold = self.slider.value()
         self.threshold_label.setText(self.tr("{percent}% alike").format(percent=threshold))
-        self.cards = board.list_notes(ws)
+        if self.search_thread is not None:
+            self.again = True
+            return
+        ws = self.ctx.workspace
+        cards = board.list_notes(ws)
         self.opgave_titles = {o.id: o.title for o in opgaven.list_opgaven(ws)}
-        self.pairs = duplicates.near_duplicates(ws, threshold, self.cards)
+        self.count_label.setText(self.tr("Searching…"))
+        worker = SearchWorker([c.text for c in cards], threshold)
+        self.searched_cards = cards
+        # A slot of this dialog (not a lambda): queued, so it runs in the GUI thread.
+        worker.found.connect(self._found)
+        self.search_thread = start_search(worker)
+        self.search_thread.finished.connect(self._search_ended)
+
+    @property
+    def searching(self) -> bool:
+        return self.search_thread is not None
+
+    def _search_ended(self) -> None:
+        self.search_thread = None
+        if self.again:
+            self.again = False
+            self.search()
+
+    @Slot(object)
+    def _found(self, found: list[Pair]) -> None:
+        cards = self.cards = self.searched_cards
+        self.pairs = duplicates.pair_cards(cards, found)
         if len(self.pairs) >= duplicates.MAX_PAIRS:
             text = self.tr("The {count} most alike pairs: raise the threshold to see fewer")
         else:
@@ -244,6 +275,24 @@ class DuplicatesDialog(QDialog):
             )
         )
         self._refresh()
+
+    def done(self, result: int) -> None:
+        """Closing waits for a running search (a thread outliving its dialog crashes)."""
+        self._wait_for_search()
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self._wait_for_search()
+        super().closeEvent(event)
+
+    def _wait_for_search(self) -> None:
+        self.again = False
+        if self.search_thread is not None:
+            try:
+                self.search_thread.wait()
+            except RuntimeError:  # ended and deleted by Qt a moment ago
+                pass
+            self.search_thread = None
 
     def _refresh(self) -> None:
         """After an action: the same pairs, their new state, the same row selected."""
