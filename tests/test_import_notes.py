@@ -199,3 +199,21 @@ def test_a_line_csv_cannot_parse_is_refused_with_its_line(tmp_path: Path) -> Non
     with pytest.raises(errors.UnreadableRowError) as caught:
         read_sheet(path)
     assert caught.value.text.args["row"] == 3
+
+
+def test_cli_reads_the_chosen_sheet_and_refuses_a_bad_mapping(
+    workspace: Workspace, meeting: meetings.MeetingView, tmp_path: Path, project_path: Path,
+    reopen: Callable[[], Workspace],
+) -> None:  # fmt: skip
+    workspace.close()
+    book = fx.two_sheet_workbook(tmp_path)
+    bad = _cli("import", str(project_path), str(book), "--meeting", "Avond 1", "--map", "tekst")
+    assert bad.returncode == 2 and "is geen koppeling" in bad.stderr
+    wrong = _cli("import", str(project_path), str(book), "--meeting", "Avond 1", "--sheet", "X")
+    assert wrong.returncode == 2 and "Kies uit: Uitleg, Notities" in wrong.stderr
+    ok = _cli("import", str(project_path), str(book), "--meeting", "Avond 1", "--sheet", "Notities")
+    assert ok.returncode == 0, ok.stderr
+    ws = reopen()
+    assert sorted(c.table_name for c in board.list_notes(ws)) == [
+        "Tafel Oost", "Tafel Oost", "Tafel West",
+    ]  # fmt: skip
