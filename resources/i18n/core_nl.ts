@@ -72,7 +72,7 @@
         <translation>maak een leeg projectbestand</translation>
     </message>
     <message>
-        <source>the project's name (default: the file name)</source>
+        <source>the project&apos;s name (default: the file name)</source>
         <translation>de naam van het project (standaard: de bestandsnaam)</translation>
     </message>
     <message>
@@ -84,12 +84,12 @@
         <translation>laat zien wat er in een project staat</translation>
     </message>
     <message>
-        <source>as JSON (see 'dialoog schema')</source>
-        <translation>als JSON (zie 'dialoog schema')</translation>
+        <source>as JSON (see &apos;dialoog schema&apos;)</source>
+        <translation>als JSON (zie &apos;dialoog schema&apos;)</translation>
     </message>
     <message>
-        <source>print the JSON schema of 'info --json'</source>
-        <translation>toon het JSON-schema van 'info --json'</translation>
+        <source>print the JSON schema of &apos;info --json&apos;</source>
+        <translation>toon het JSON-schema van &apos;info --json&apos;</translation>
     </message>
     <message>
         <source>start the app offscreen once and exit</source>
@@ -136,7 +136,7 @@
         <translation>een Word-sjabloon (.docx of .dotx) in uw huisstijl</translation>
     </message>
     <message>
-        <source>leave out speakers' pseudonyms and initials (roles stay)</source>
+        <source>leave out speakers&apos; pseudonyms and initials (roles stay)</source>
         <translation>schuilnamen en initialen van sprekers weglaten (rollen blijven)</translation>
     </message>
     <message>
@@ -172,7 +172,7 @@
         <translation>in deze bijeenkomst</translation>
     </message>
     <message>
-        <source>the table for rows that name none (default: the file's name)</source>
+        <source>the table for rows that name none (default: the file&apos;s name)</source>
         <translation>de tafel voor rijen zonder tafel (standaard: de naam van het bestand)</translation>
     </message>
     <message>
@@ -216,7 +216,7 @@
         <translation>Enquête geïmporteerd in “{meeting}” — respondenten: {respondents}, uitspraken: {statements}, antwoorden op gesloten vragen: {answers}, al aanwezig: {there}.</translation>
     </message>
     <message>
-        <source>survey: the respondents' role</source>
+        <source>survey: the respondents&apos; role</source>
         <translation>enquête: de kolom met de rol van de respondent</translation>
     </message>
     <message>
@@ -407,7 +407,7 @@
         <translation>Een notitie kan hoogstens {max} tekens bevatten; verdeel de tekst over meer notities.</translation>
     </message>
     <message>
-        <source>A speaker's initials or pseudonym can be at most {max} characters.</source>
+        <source>A speaker&apos;s initials or pseudonym can be at most {max} characters.</source>
         <translation>Initialen of pseudoniem van een spreker zijn hoogstens {max} tekens lang.</translation>
     </message>
     <message>
