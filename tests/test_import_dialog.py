@@ -138,6 +138,7 @@ def test_import_a_survey_choosing_what_each_question_is(
     leave_out.setCurrentIndex(leave_out.findText("weglaten"))
     assert dialog.summary.text().startswith("Respondenten: 60")
     assert dialog.table_edit.text() == "Enquête"
+    assert dialog.target_form.labelForField(dialog.table_edit).text() == "Tafel voor de antwoorden:"
     screenshot(dialog, "import-dialog-survey")
     qtbot.mouseClick(dialog.import_button, LEFT)
     assert dialog.summary.text().startswith("Enquête geïmporteerd in “Enquête voorjaar”")

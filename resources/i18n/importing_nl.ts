@@ -146,6 +146,10 @@
         <translation>Gelezen als {encoding}, gescheiden door “{delimiter}”.</translation>
     </message>
     <message>
+        <source>Table for the answers:</source>
+        <translation>Tafel voor de antwoorden:</translation>
+    </message>
+    <message>
         <source>Rows not imported ({count})</source>
         <translation>Niet geïmporteerde rijen ({count})</translation>
     </message>

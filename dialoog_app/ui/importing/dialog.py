@@ -114,7 +114,7 @@ class ImportDialog(QDialog):
     # -- the form ------------------------------------------------------------------------------
     def _target_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Into"), self)
-        form = QFormLayout(box)
+        form = self.target_form = QFormLayout(box)
         self.meeting_combo = QComboBox(box)
         self.meeting_combo.setObjectName("meetingCombo")
         for meeting in meetings.list_meetings(self.ctx.workspace):
@@ -229,6 +229,13 @@ class ImportDialog(QDialog):
         self.tabs.setTabVisible(2, not survey)
         if survey and self.table_edit.text() == (self.path.stem if self.path else ""):
             self.table_edit.setText("Enquête")
+        label = self.target_form.labelForField(self.table_edit)
+        if isinstance(label, QLabel):
+            label.setText(
+                self.tr("Table for the answers:")
+                if survey
+                else self.tr("Table for rows without one:")
+            )
         self._mapping_changed()
 
     # -- planning ------------------------------------------------------------------------------
