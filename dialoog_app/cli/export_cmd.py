@@ -22,7 +22,7 @@ from dialoog_app.ui import i18n
 
 translate = QCoreApplication.translate
 
-PARTS = ("title_page", "agenda", "notes", "opgaven", "agreements", "unplaced")
+PARTS = ("title_page", "agenda", "notes", "opgaven", "agreements", "unplaced", "survey")
 
 
 class ScopeNotFoundError(UserError):

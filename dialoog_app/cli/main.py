@@ -20,7 +20,7 @@ from dialoog_app.domain.errors import UserError
 from dialoog_app.store.fileformat import PROJECT_SUFFIX
 from dialoog_app.ui import i18n
 
-from . import export_cmd, merge_cmd, safety_cmd
+from . import export_cmd, import_cmd, merge_cmd, safety_cmd
 
 EXIT_USER_ERROR = 2
 translate = QCoreApplication.translate
@@ -147,6 +147,7 @@ def build_parser() -> argparse.ArgumentParser:
     export_cmd.register(sub)
     safety_cmd.register(sub)
     merge_cmd.register(sub)
+    import_cmd.register(sub)
 
     sub.add_parser("selftest", help=translate("Cli", "start the app offscreen once and exit"))
     return parser

@@ -1,1 +1,1 @@
-"""Bringing other files into a project: merging laptop copies, importing data."""
+"""Bringing other files into a project: laptop copies to merge, spreadsheets, surveys."""

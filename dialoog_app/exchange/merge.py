@@ -32,6 +32,7 @@ MERGED_TABLES = (
     "agenda_item",
     "clock_event",
     "note",
+    "survey_answer",
     "opgave",
     "opgave_note",
 )

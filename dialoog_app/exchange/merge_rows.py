@@ -261,4 +261,8 @@ class TableMerge:
 
 def _missing(column: str) -> str:
     """A column the source's (older) schema lacks."""
-    return "0" if column == "concept" else "NULL"
+    return _DEFAULTS.get(column, "NULL")
+
+
+# Columns added by later migrations that may not be NULL: their values for older rows.
+_DEFAULTS = {"concept": "0", "source": "'table'"}

@@ -11,6 +11,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from .survey_model import SurveyResults
+
 
 class ScopeKind(StrEnum):
     PROJECT = "project"
@@ -164,6 +166,7 @@ class Minutes:
     note_count: int = 0
     placed_count: int = 0
     keywords: tuple[str, ...] = field(default=())
+    survey: SurveyResults | None = None  # the chapter "Uitkomsten enquête" (export/survey_*)
 
     @property
     def several_meetings(self) -> bool:

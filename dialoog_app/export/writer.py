@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from . import chapters, dutch
+from . import chapters, dutch, survey_chapter
 from .agenda import agenda_chapter
 from .lines import meta_at_table, note_runs
 from .model import MeetingMinutes, Minutes, RoleCounts, ScopeKind, TableMinutes
@@ -44,6 +44,7 @@ def render_body(
     *,
     direct_header: bool = True,
     text_width: int = A4_TEXT_WIDTH,
+    pictures: list[survey_chapter.Picture] | None = None,
 ) -> str:
     """The document body as WordprocessingML text."""
     contents = minutes.contents
@@ -65,6 +66,8 @@ def render_body(
         chapters.agreements(body, minutes)
     if contents.unplaced:
         chapters.unplaced(body, minutes, ticker.add)
+    if minutes.survey:
+        survey_chapter.write(body, minutes.survey, pictures or [])
     if not body.parts:
         body.text("Dit verslag is leeg: er is niets gekozen om op te nemen.")
     return body.xml()
@@ -80,6 +83,9 @@ def write_docx(
         progress,
         direct_header=template.builtin,
         text_width=template.text_width,
+        pictures=survey_chapter.add_charts(template.document, minutes.survey, template.text_width)
+        if minutes.survey
+        else None,
     )
     template.fill(xml, title_page=minutes.contents.title_page)
     _set_properties(template, minutes)

@@ -20,7 +20,7 @@ from dialoog_app import __version__
 from dialoog_app.export.model import AgendaLine, ScopeKind
 from dialoog_app.export.save import write_atomically
 from dialoog_app.store.fileformat import SCHEMA_VERSION
-from dialoog_app.store.models import Note
+from dialoog_app.store.models import Note, SurveyAnswer
 
 from .minutes_assembly import agenda_lines
 from .minutes_read import MinutesRequest, read_rows
@@ -42,6 +42,20 @@ class ArchiveNote(_Frozen):
     starred: bool = Field(description="marked as important at the table")
     noted_at: dt.datetime
     agenda_item_id: str | None = Field(description="the round it was said in, if any")
+    source: str = Field("table", description="table, minutes (imported) or survey")
+    same_as_id: str | None = Field(
+        None, description="linked as the same statement: the group's first note"
+    )
+
+
+class ArchiveSurveyAnswer(_Frozen):
+    """One respondent's answer to a closed survey question."""
+
+    meeting_id: str
+    question: str
+    respondent: int = Field(description="the row in the imported survey file")
+    role: str
+    answer: str
 
 
 class ArchiveAgendaItem(_Frozen):
@@ -121,6 +135,7 @@ class ProjectArchive(_Frozen):
     project: ArchiveProject
     meetings: list[ArchiveMeeting]
     opgaven: list[ArchiveOpgave]
+    survey_answers: list[ArchiveSurveyAnswer] = Field(default_factory=list)
 
 
 def build_archive(ws: Workspace, now: dt.datetime, *, anonymise: bool = False) -> ProjectArchive:
@@ -130,9 +145,28 @@ def build_archive(ws: Workspace, now: dt.datetime, *, anonymise: bool = False) -
         session = uow.session
         project = ws.store.project_row(session)
         rows = read_rows(session, project, request)
-        noted_at = dict(
-            session.execute(select(Note.id, Note.noted_at).where(Note.deleted_at.is_(None))).all()
-        )
+        extra = {
+            note_id: (noted, source, same_as)
+            for note_id, noted, source, same_as in session.execute(
+                select(Note.id, Note.noted_at, Note.source, Note.same_as_id).where(
+                    Note.deleted_at.is_(None)
+                )
+            )
+        }
+        answers = [
+            ArchiveSurveyAnswer(
+                meeting_id=a.meeting_id,
+                question=a.question,
+                respondent=a.respondent,
+                role=a.role,
+                answer=a.answer,
+            )  # fmt: skip
+            for a in session.scalars(
+                select(SurveyAnswer)
+                .where(SurveyAnswer.deleted_at.is_(None))
+                .order_by(SurveyAnswer.question_position, SurveyAnswer.respondent)
+            )
+        ]
     notes_of: dict[str, list[ArchiveNote]] = {}
     for n in rows.notes:
         notes_of.setdefault(n.table_id, []).append(
@@ -143,8 +177,10 @@ def build_archive(ws: Workspace, now: dt.datetime, *, anonymise: bool = False) -
                 role=n.role,
                 speaker="" if anonymise else n.speaker,
                 starred=bool(n.starred),
-                noted_at=noted_at[n.id],
+                noted_at=extra[n.id][0],
                 agenda_item_id=n.agenda_item_id,
+                source=extra[n.id][1],
+                same_as_id=extra[n.id][2],
             )
         )
     meetings = []
@@ -222,6 +258,7 @@ def build_archive(ws: Workspace, now: dt.datetime, *, anonymise: bool = False) -
         project=ArchiveProject(id=project.id, name=project.name, description=project.description),
         meetings=meetings,
         opgaven=opgaven,
+        survey_answers=answers,
     )
 
 

@@ -67,6 +67,8 @@ class NoteCard(BaseModel):
     position: int  # within its opgave; 0 in the pool
     concept: bool = False  # a draft left unsaved on a table laptop, brought in by a merge
     origin: str = ""  # the laptop it was typed on (its table or file), if merged in
+    source: str = "table"  # NoteSource: typed at the table, or imported (minutes, survey)
+    group_id: str = ""  # linked as "the same statement": the group's first note, else own id
 
 
 class PoolFilter(BaseModel):
@@ -81,6 +83,7 @@ class PoolFilter(BaseModel):
     role: str | None = None
     starred: bool | None = None
     text: str = ""
+    source: str | None = None
 
     @property
     def words(self) -> list[str]:
@@ -106,6 +109,8 @@ def matches(card: NoteCard, pool_filter: PoolFilter, folded: str | None = None) 
     if f.role is not None and card.role != f.role:
         return False
     if f.starred is not None and card.starred != f.starred:
+        return False
+    if f.source is not None and card.source != f.source:
         return False
     words = f.words
     if words:
@@ -151,6 +156,8 @@ def _cards(session: Session) -> list[NoteCard]:
             OpgaveNote.position,
             Note.concept,
             func.coalesce(Note.origin_device, Note.device_id),
+            Note.source,
+            func.coalesce(Note.same_as_id, Note.id),
         )
         .join(DialogueTable, DialogueTable.id == Note.table_id)
         .join(Meeting, Meeting.id == DialogueTable.meeting_id)

@@ -20,6 +20,7 @@ from dialoog_app.export.writer import Progress, write_docx
 from . import export_settings
 from .minutes_assembly import assemble
 from .minutes_read import MinutesRequest, read_rows
+from .surveys import with_survey
 from .workspace import Workspace
 
 # The author is never looked up from the computer's account (that leaked the account name
@@ -40,7 +41,8 @@ def build_minutes(ws: Workspace, request: MinutesRequest, now: dt.datetime) -> M
     """Read everything the verslag needs in one unit of work."""
     with ws.unit_of_work() as uow:
         rows = read_rows(uow.session, ws.store.project_row(uow.session), request)
-        return assemble(request, rows, now)
+        minutes = assemble(request, rows, now)
+        return with_survey(uow.session, request, minutes) if request.survey else minutes
 
 
 def export_minutes(

@@ -39,6 +39,7 @@ class MinutesRequest(BaseModel):
     opgaven: bool = True
     agreements: bool = True
     unplaced: bool = True
+    survey: bool = True  # "Uitkomsten enquête", when the project holds a survey
     anonymise: bool = False
     author: str = ""
 

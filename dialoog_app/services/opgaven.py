@@ -11,13 +11,14 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from pydantic import BaseModel, ConfigDict
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from dialoog_app.domain import validate
 from dialoog_app.domain.errors import ValidationError
 from dialoog_app.domain.i18n import QT_TRANSLATE_NOOP
 from dialoog_app.domain.kinds import Role
+from dialoog_app.domain.sources import NoteSource
 from dialoog_app.store.models import Note, Opgave, OpgaveNote, new_id
 
 from .board import check_notes, check_opgave_alive, live_note_ids_query, plan_move
@@ -49,6 +50,7 @@ class Support(BaseModel):
     civil_servants: int = 0
     others: int = 0
     tables: int = 0
+    survey: int = 0  # survey answers: counted apart, not said at a table
 
     @property
     def statements(self) -> int:
@@ -82,14 +84,29 @@ _ROLE_FIELD = {
 }
 
 
-def support_of(notes: Iterable[tuple[str, str]]) -> Support:
-    """The support of a set of statements, given as (role, table id) pairs."""
+def support_of(notes: Iterable[tuple[str, str] | tuple[str, str, str, str]]) -> Support:
+    """The support of a set of statements: (role, table id[, source, group id]) each.
+
+    Survey answers are counted apart from what was said at the tables; statements linked
+    as the same ("zelfde uitspraak": one group id) count once, as their first one.
+    """
     roles: Counter[str] = Counter()
     tables: set[str] = set()
-    for role, table_id in notes:
+    survey = 0
+    groups: set[str] = set()
+    for note in notes:
+        role, table_id = note[0], note[1]
+        if len(note) == 4:
+            source, group = note[2], note[3]
+            if group in groups:
+                continue
+            groups.add(group)
+            if source == NoteSource.SURVEY:
+                survey += 1
+                continue
         roles[_ROLE_FIELD.get(role, "others")] += 1
         tables.add(table_id)
-    return Support(**roles, tables=len(tables))
+    return Support(**roles, tables=len(tables), survey=survey)
 
 
 def clean_title(title: str) -> str:
@@ -104,7 +121,14 @@ def _views(session: Session, only: str | None = None) -> list[OpgaveView]:
     opgaven = list(session.scalars(query))
     live_notes = live_note_ids_query().subquery()
     placed = (
-        select(OpgaveNote.opgave_id, OpgaveNote.note_id, Note.role, Note.table_id)
+        select(
+            OpgaveNote.opgave_id,
+            OpgaveNote.note_id,
+            Note.role,
+            Note.table_id,
+            Note.source,
+            func.coalesce(Note.same_as_id, Note.id),
+        )
         .join(Note, Note.id == OpgaveNote.note_id)
         .join(live_notes, live_notes.c.id == Note.id)
         .where(OpgaveNote.deleted_at.is_(None))
@@ -113,11 +137,11 @@ def _views(session: Session, only: str | None = None) -> list[OpgaveView]:
     if only is not None:
         placed = placed.where(OpgaveNote.opgave_id == only)
     notes: dict[str, list[str]] = {o.id: [] for o in opgaven}
-    sources: dict[str, list[tuple[str, str]]] = {o.id: [] for o in opgaven}
-    for opgave_id, note_id, role, table_id in session.execute(placed):
+    sources: dict[str, list[tuple[str, str, str, str]]] = {o.id: [] for o in opgaven}
+    for opgave_id, note_id, role, table_id, source, group in session.execute(placed):
         if opgave_id in notes:
             notes[opgave_id].append(note_id)
-            sources[opgave_id].append((role, table_id))
+            sources[opgave_id].append((role, table_id, source, group))
     return [
         OpgaveView(
             **fields_of(o).model_dump(),

@@ -171,6 +171,28 @@ class Note(Row):
     # A draft left unsaved on a table laptop, brought in by a merge: kept, but marked.
     # (A server default too, like migration 0002: raw inserts by other tools stay valid.)
     concept: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # Where it came from: typed at the table, or imported (domain/sources.py).
+    source: Mapped[str] = mapped_column(String(20), default="table", server_default="table")
+    # An imported row's stable key, so importing the same file again adds nothing.
+    import_key: Mapped[str | None] = mapped_column(String(64), default=None, index=True)
+    # "Zelfde uitspraak": the note id of the first of a group of linked statements, which
+    # count once for support. No foreign key: adding one would make SQLite copy the table
+    # (batch mode) while opgave_note points at it; services keep it pointing at a note.
+    same_as_id: Mapped[str | None] = mapped_column(String(36), default=None)
+
+
+class SurveyAnswer(Row):
+    """One respondent's answer to a closed survey question (open answers become notes)."""
+
+    __tablename__ = "survey_answer"
+
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("meeting.id"), index=True)
+    question: Mapped[str] = mapped_column(Text)
+    question_position: Mapped[int] = mapped_column(Integer, default=0)
+    respondent: Mapped[int] = mapped_column(Integer)  # the row number in the file
+    role: Mapped[str] = mapped_column(String(20), default="resident")
+    answer: Mapped[str] = mapped_column(Text, default="")
+    import_key: Mapped[str] = mapped_column(String(64), index=True)
 
 
 class NoteDraft(Row):

@@ -26,6 +26,7 @@ SYNCED_TABLES = (
     "agenda_item",
     "clock_event",
     "note",
+    "survey_answer",
     "note_draft",
     "opgave",
     "opgave_note",

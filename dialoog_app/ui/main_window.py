@@ -40,9 +40,11 @@ from dialoog_app.store.fileformat import PROJECT_SUFFIX
 
 from . import i18n, settings, window_state
 from .context import UiContext, show_error
+from .duplicates import action as duplicates_action
 from .errors import log
 from .event_bus import EventBus
 from .export import action as export_action
+from .importing import action as import_action
 from .merge import action as merge_action
 from .page_focus import FocusGuard
 from .pages import PAGES
@@ -246,6 +248,7 @@ class MainWindow(QMainWindow):
         self.export_action = export_action.install(self, file_menu, lambda: self.ctx)
         self.safety = safety_action.install(self, file_menu, lambda: self.ctx)
         self.merge_actions = merge_action.install(self, file_menu, lambda: self.ctx)
+        self.import_action = import_action.install(self, file_menu, lambda: self.ctx)
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"), self.close)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -257,6 +260,7 @@ class MainWindow(QMainWindow):
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
+        self.duplicates_action = duplicates_action.install(self, edit_menu, lambda: self.ctx)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for i, spec in enumerate(PAGES):

@@ -12,7 +12,20 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from dialoog_app.store.versions import SYNCED_TABLES, trigger_sql
+from dialoog_app.store.versions import trigger_sql
+
+# The tables as they were at 0002 (later revisions add their own: see 0003).
+SYNCED_TABLES = (
+    "project",
+    "meeting",
+    "dialogue_table",
+    "agenda_item",
+    "clock_event",
+    "note",
+    "note_draft",
+    "opgave",
+    "opgave_note",
+)
 
 revision = "0002"
 down_revision = "0001"

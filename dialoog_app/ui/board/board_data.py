@@ -79,7 +79,10 @@ class BoardData:
 
     def support(self, opgave_id: str) -> Support:
         cards = self.cards
-        return support_of((cards[n].role, cards[n].table_id) for n in self.lists.get(opgave_id, []))
+        return support_of(
+            (cards[n].role, cards[n].table_id, cards[n].source, cards[n].group_id)
+            for n in self.lists.get(opgave_id, [])
+        )
 
     def title(self, opgave_id: str) -> str:
         fields = self.fields.get(opgave_id)

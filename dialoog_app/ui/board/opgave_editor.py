@@ -149,6 +149,16 @@ class OpgaveEditor(QFrame):
                 tables=plural().tables(support.tables),
             )
         )
+        if support.survey:  # survey answers: counted apart, they were not said at a table
+            self.support_heading.setText(
+                self.support_heading.text()
+                + " "
+                + amount(
+                    support.survey,
+                    self.tr("(and 1 survey answer)"),
+                    self.tr("(and {n} survey answers)"),
+                )
+            )
         self.support_bar.set_support(support)
 
     def close_panel(self) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from dialoog_app.domain.kinds import NoteKind, Role
+from dialoog_app.domain.sources import SOURCE_LABELS
 from dialoog_app.services.board import NoteCard, PoolFilter, matches
 
 from ..plurals import plural
@@ -83,6 +84,9 @@ class PoolPanel(QWidget):
             self.kind_box.addItem(kind_label(kind), kind.value)
         for role in Role:
             self.role_box.addItem(role_label(role), role.value)
+        self.source_box = self._combo("poolSource", self.tr("All sources"))
+        for source, label in SOURCE_LABELS.items():
+            self.source_box.addItem(QCoreApplication.translate("Vocabulary", label), source.value)
         self.starred_box = QCheckBox(self.tr("★ starred only"), self)
         self.starred_box.setObjectName("poolStarred")
 
@@ -94,7 +98,8 @@ class PoolPanel(QWidget):
         filters.addWidget(self.round_box, 2, 1)
         filters.addWidget(self.kind_box, 3, 0)
         filters.addWidget(self.role_box, 3, 1)
-        filters.addWidget(self.starred_box, 4, 0, 1, 2)
+        filters.addWidget(self.starred_box, 4, 0)
+        filters.addWidget(self.source_box, 4, 1)
 
         self.model = PoolModel(data, self)
         self.view = NoteListView(
@@ -124,7 +129,7 @@ class PoolPanel(QWidget):
 
         self.search.textChanged.connect(self.apply_filter)
         self.meeting_box.currentIndexChanged.connect(self._meeting_chosen)
-        for box in (self.table_box, self.round_box, self.kind_box, self.role_box):
+        for box in (self.table_box, self.round_box, self.kind_box, self.role_box, self.source_box):
             box.currentIndexChanged.connect(self.apply_filter)
         self.starred_box.toggled.connect(self.apply_filter)
 
@@ -185,6 +190,7 @@ class PoolPanel(QWidget):
             role=self.role_box.currentData(),
             starred=True if self.starred_box.isChecked() else None,
             text=self.search.text(),
+            source=self.source_box.currentData(),
         )
 
     def apply_filter(self) -> None:

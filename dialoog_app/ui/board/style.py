@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QColor
 
 from dialoog_app.domain.kinds import NOTE_KIND_LABELS, ROLE_LABELS, NoteKind, Role
+from dialoog_app.domain.sources import NoteSource
 from dialoog_app.services.board import NoteCard
 
 ACCENT = QColor("#1f5f8b")
@@ -80,6 +81,9 @@ def clock_time(card: NoteCard) -> str:
 
 def source_line(card: NoteCard) -> str:
     """Where a statement comes from, in one line: table · round."""
+    if card.source == NoteSource.SURVEY:  # the survey's marker on every card
+        text = QCoreApplication.translate("BoardStyle", "Survey: {question}")
+        return text.format(question=card.agenda_title)
     return " · ".join(p for p in (card.table_name, card.agenda_title) if p)
 
 

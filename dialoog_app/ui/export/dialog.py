@@ -141,6 +141,7 @@ class ExportDialog(QDialog):
             ("opgaven", self.tr("Opgaven with their statements and support")),
             ("agreements", self.tr("Agreements (afspraken) as a table")),
             ("unplaced", self.tr("Appendix: notes in no opgave")),
+            ("survey", self.tr("Survey results, when there was a survey")),
         ]
         for i, (key, label) in enumerate(labels):
             check = QCheckBox(label, box)

@@ -1,0 +1,125 @@
+"""Statements that say nearly the same thing, across tables, meetings and the survey.
+
+Texts are compared after a Dutch-aware normalisation (case, accents, punctuation and the
+small words that carry no meaning folded away) with rapidfuzz's token-set ratio, which
+ignores word order and repeated words. All pairs at once with ``process.cdist`` in C on
+two threads; a naive Python loop over the pairs (``naive_pairs``) is kept as the
+reference the benchmark and the tests measure it against.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import combinations
+
+from .mapping import fold
+
+# Dutch function words: without them "Er is te weinig groen in de wijk" and "weinig groen
+# wijk" are the same statement. Kept short on purpose: "niet" and "geen" stay (meaning).
+STOP_WORDS = frozenset(
+    """
+    de het een en of van in op te ter ten aan met voor door bij om tot uit over naar als
+    dat die dit deze daar er hier is zijn was waren wordt worden werd kan kunnen moet
+    moeten zou zouden heeft hebben had ook nog wel al dan toch maar zo heel erg meer
+    ik je jij u we wij ze zij hij men mijn jouw uw ons onze hun hem haar wat wie waar
+    hoe
+    """.split()
+)
+MIN_WORDS = 2  # a statement of one meaningful word is like too many others
+DEFAULT_THRESHOLD = 85
+
+
+@dataclass(frozen=True)
+class Pair:
+    first: int  # indices into the texts given, first < second
+    second: int
+    score: int  # 0–100
+
+
+def normalise(text: str) -> str:
+    return " ".join(w for w in fold(text).split() if w not in STOP_WORDS)
+
+
+def _comparable(texts: Sequence[str]) -> tuple[list[int], list[str]]:
+    indices: list[int] = []
+    normal: list[str] = []
+    for i, text in enumerate(texts):
+        words = normalise(text)
+        if len(words.split()) >= MIN_WORDS:
+            indices.append(i)
+            normal.append(words)
+    return indices, normal
+
+
+def find_pairs(
+    texts: Sequence[str],
+    threshold: int = DEFAULT_THRESHOLD,
+    workers: int = 2,
+    limit: int | None = None,
+) -> list[Pair]:
+    """Every pair scoring at least ``threshold``, best first (the best ``limit`` of them).
+
+    Texts that are the same once normalised are compared once (and pair with each other
+    at 100): meetings repeat themselves, and the all-pairs matrix grows with the square
+    of the number of *different* statements. ``limit`` keeps a flood of pairs (a low
+    threshold, a statement made a hundred times) from being built at all.
+    """
+    import numpy as np
+    from rapidfuzz import fuzz, process
+
+    indices, normal = _comparable(texts)
+    groups: dict[str, list[int]] = {}
+    for index, words in zip(indices, normal, strict=True):
+        groups.setdefault(words, []).append(index)
+    distinct = list(groups)
+    members = list(groups.values())
+    room = limit if limit is not None else -1
+    pairs: list[Pair] = []
+    for same in members:
+        for a, b in combinations(same, 2):
+            if len(pairs) == room:
+                return _ordered(pairs)
+            pairs.append(Pair(a, b, 100))
+    if len(distinct) < 2:
+        return _ordered(pairs)
+    scores = process.cdist(
+        distinct,
+        distinct,
+        scorer=fuzz.token_set_ratio,
+        score_cutoff=threshold,
+        dtype=np.uint8,
+        workers=workers,
+    )
+    rows, columns = np.nonzero(np.triu(scores, k=1))
+    found = scores[rows, columns]
+    order = np.argsort(-found.astype(np.int16), kind="stable")
+    for r, c, score in zip(
+        rows[order].tolist(), columns[order].tolist(), found[order].tolist(), strict=True
+    ):
+        for a in members[r]:
+            for b in members[c]:
+                if len(pairs) == room:
+                    return _ordered(pairs)
+                pairs.append(Pair(min(a, b), max(a, b), score))
+    return _ordered(pairs)
+
+
+def _ordered(pairs: list[Pair]) -> list[Pair]:
+    pairs.sort(key=lambda p: (-p.score, p.first, p.second))
+    return pairs
+
+
+def naive_pairs(texts: Sequence[str], threshold: int = DEFAULT_THRESHOLD) -> list[Pair]:
+    """The same answer by a plain loop over all pairs (the baseline for the benchmark)."""
+    from rapidfuzz import fuzz
+
+    indices, normal = _comparable(texts)
+    pairs = []
+    for a in range(len(normal)):
+        for b in range(a + 1, len(normal)):
+            score = fuzz.token_set_ratio(normal[a], normal[b], score_cutoff=threshold)
+            if score:
+                pairs.append(Pair(indices[a], indices[b], int(score + 0.5)))  # as cdist rounds
+    pairs.sort(key=lambda p: (-p.score, p.first, p.second))
+    return pairs

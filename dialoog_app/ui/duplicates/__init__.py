@@ -1,0 +1,1 @@
+"""Mogelijke dubbelen: near-duplicate statements side by side, linked or placed together."""

@@ -1,0 +1,1 @@
+"""Notes and survey answers from CSV/Excel ("Import notes from CSV/Excel…")."""
