@@ -103,31 +103,7 @@
         <source>Split off into a new opgave</source>
         <translation>Afsplitsen naar een nieuwe opgave</translation>
     </message>
-<message>
-        <source>return 1 statement to the pool</source>
-        <translation>1 uitspraak terug naar de stapel</translation>
-    </message>
-    <message>
-        <source>return {n} statements to the pool</source>
-        <translation>{n} uitspraken terug naar de stapel</translation>
-    </message>
-    <message>
-        <source>move 1 statement</source>
-        <translation>1 uitspraak verplaatsen</translation>
-    </message>
-    <message>
-        <source>move {n} statements</source>
-        <translation>{n} uitspraken verplaatsen</translation>
-    </message>
-    <message>
-        <source>Move 1 statement to:</source>
-        <translation>1 uitspraak verplaatsen naar:</translation>
-    </message>
-    <message>
-        <source>Move {n} statements to:</source>
-        <translation>{n} uitspraken verplaatsen naar:</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>BoardStyle</name>
     <message>
@@ -186,11 +162,11 @@
         <source>concept (never saved)</source>
         <translation>concept (nooit opgeslagen)</translation>
     </message>
-<message>
+    <message>
         <source>Survey: {question}</source>
         <translation>Enquête: {question}</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>NewOpgaveTarget</name>
     <message>
@@ -310,52 +286,12 @@
         <source>edit opgave</source>
         <translation>opgave bewerken</translation>
     </message>
-<message>
-        <source>1 statement</source>
-        <translation>1 uitspraak</translation>
-    </message>
-    <message>
-        <source>{n} statements</source>
-        <translation>{n} uitspraken</translation>
-    </message>
-    <message>
-        <source>1 table</source>
-        <translation>1 tafel</translation>
-    </message>
-    <message>
-        <source>{n} tables</source>
-        <translation>{n} tafels</translation>
-    </message>
-    <message>
-        <source>(and 1 survey answer)</source>
-        <translation>(en 1 antwoord uit de enquête)</translation>
-    </message>
-    <message>
-        <source>(and {n} survey answers)</source>
-        <translation>(en {n} antwoorden uit de enquête)</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>OpgaveHeader</name>
     <message>
         <source>Opgave actions: write out, move, merge, split, delete</source>
         <translation>Acties: uitwerken, verplaatsen, samenvoegen, splitsen, verwijderen</translation>
-    </message>
-<message>
-        <source>1 statement</source>
-        <translation>1 uitspraak</translation>
-    </message>
-    <message>
-        <source>{n} statements</source>
-        <translation>{n} uitspraken</translation>
-    </message>
-    <message>
-        <source>1 table</source>
-        <translation>1 tafel</translation>
-    </message>
-    <message>
-        <source>{n} tables</source>
-        <translation>{n} tafels</translation>
     </message>
 </context>
 <context>
@@ -404,63 +340,9 @@
         <source>Select a statement to read it in full and see where it came from.</source>
         <translation>Kies een uitspraak om haar helemaal te lezen en te zien waar ze vandaan komt.</translation>
     </message>
-<message>
+    <message>
         <source>All sources</source>
         <translation>Alle bronnen</translation>
-    </message>
-    <message>
-        <source>1 not yet in an opgave</source>
-        <translation>1 uitspraak nog niet in een opgave</translation>
-    </message>
-    <message>
-        <source>{n} not yet in an opgave</source>
-        <translation>{n} uitspraken nog niet in een opgave</translation>
-    </message>
-    </context>
-<context>
-    <name>NoteListView</name>
-    <message>
-        <source>1 statement</source>
-        <translation>1 uitspraak</translation>
-    </message>
-    <message>
-        <source>{n} statements</source>
-        <translation>{n} uitspraken</translation>
-    </message>
-</context>
-<context>
-    <name>SupportBar</name>
-    <message>
-        <source>1 resident</source>
-        <translation>1 inwoner</translation>
-    </message>
-    <message>
-        <source>{n} residents</source>
-        <translation>{n} inwoners</translation>
-    </message>
-    <message>
-        <source>1 professional</source>
-        <translation>1 professional</translation>
-    </message>
-    <message>
-        <source>{n} professionals</source>
-        <translation>{n} professionals</translation>
-    </message>
-    <message>
-        <source>1 civil servant</source>
-        <translation>1 ambtenaar</translation>
-    </message>
-    <message>
-        <source>{n} civil servants</source>
-        <translation>{n} ambtenaren</translation>
-    </message>
-    <message>
-        <source>1 other</source>
-        <translation>1 ander</translation>
-    </message>
-    <message>
-        <source>{n} others</source>
-        <translation>{n} anderen</translation>
     </message>
 </context>
 </TS>

@@ -71,7 +71,7 @@
         <translation>Bijlage: notities buiten de opgaven</translation>
     </message>
     <message>
-        <source>&amp;Anonymise: leave out speakers' names and initials (roles stay)</source>
+        <source>&amp;Anonymise: leave out speakers&apos; names and initials (roles stay)</source>
         <translation>&amp;Anoniem: namen en initialen van sprekers weglaten (rollen blijven)</translation>
     </message>
     <message>
@@ -150,9 +150,9 @@ Details: {detail}</translation>
         <source>Open the document now?</source>
         <translation>Het document nu openen?</translation>
     </message>
-<message>
+    <message>
         <source>Survey results, when there was a survey</source>
         <translation>Uitkomsten enquête (als er een enquête is)</translation>
     </message>
-    </context>
+</context>
 </TS>

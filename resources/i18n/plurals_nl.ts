@@ -81,6 +81,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>(and %Ln survey answer(s))</source>
+        <translation>
+            <numerusform>(en %Ln enquête-antwoord)</numerusform>
+            <numerusform>(en %Ln enquête-antwoorden)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Move %Ln statement(s) to:</source>
         <translation>
             <numerusform>%Ln uitspraak verplaatsen naar:</numerusform>

@@ -151,13 +151,7 @@ class OpgaveEditor(QFrame):
         )
         if support.survey:  # survey answers: counted apart, they were not said at a table
             self.support_heading.setText(
-                self.support_heading.text()
-                + " "
-                + amount(
-                    support.survey,
-                    self.tr("(and 1 survey answer)"),
-                    self.tr("(and {n} survey answers)"),
-                )
+                self.support_heading.text() + " " + plural().and_survey_answers(support.survey)
             )
         self.support_bar.set_support(support)
 

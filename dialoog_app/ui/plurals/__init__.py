@@ -49,6 +49,9 @@ class Plurals(QObject):
     def return_statements(self, n: int) -> str:
         return english(self.tr("return %Ln statement(s) to the pool", "", n), n)
 
+    def and_survey_answers(self, n: int) -> str:
+        return english(self.tr("(and %Ln survey answer(s))", "", n), n)
+
     def move_statements_to(self, n: int) -> str:
         return english(self.tr("Move %Ln statement(s) to:", "", n), n)
 
