@@ -44,11 +44,14 @@ def _cmd_merge(args: argparse.Namespace) -> int:
 
 
 def _cmd_prepare(args: argparse.Namespace) -> int:
-    from dialoog_app.exchange.prepare import prepare_laptops
+    from dialoog_app.services import merging
+    from dialoog_app.services.workspace import open_workspace
 
-    copies = prepare_laptops(
-        Path(args.project), Path(args.out), args.table or (), meeting=args.meeting
-    )
+    ws = open_workspace(Path(args.project))  # refuses what is not a project, or is open
+    try:
+        copies = merging.prepare_laptops(ws, Path(args.out), args.table or (), meeting=args.meeting)
+    finally:
+        ws.close()
     for copy in copies:
         print(translate("Cli", "{table}: {path}").format(table=copy.table_name, path=copy.path))
     return 0

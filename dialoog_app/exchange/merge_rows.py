@@ -53,6 +53,12 @@ class TableMerge:
 
     def run(self) -> Counts:
         counts = Counts()
+        exists = self.db.execute(
+            f"SELECT 1 FROM {self.alias}.sqlite_master WHERE type = 'table' AND name = ?",
+            (self.table,),
+        ).fetchone()
+        if exists is None:
+            return counts  # a laptop with an older Dialoog: its schema has no such table
         total = self.db.execute(f"SELECT count(*) FROM {self.alias}.{self.table}").fetchone()[0]
         if not total:
             return counts  # most laptops never touch the clock, the agenda or the board

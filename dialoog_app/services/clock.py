@@ -213,7 +213,7 @@ def reset_clock(ws: Workspace, meeting_id: str, rehearsal_only: bool = False) ->
         )
         events = list(uow.session.scalars(query))
         if rehearsal_only:
-            day = uow.session.get_one(Meeting, meeting_id).date
+            day = get_row(uow.session, Meeting, meeting_id).date
             events = [e for e in events if is_rehearsal(e.at, day)]
         moment = datetime.now(UTC)
         for event in events:

@@ -8,19 +8,17 @@ input comes back as it was. Saving a note empties the draft in the same transact
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, select
+from sqlalchemy import select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from dialoog_app.domain import validate
-from dialoog_app.exchange.sources import PREPARED_TABLE_KEY
-from dialoog_app.store.models import Base, DialogueTable, NoteDraft, Setting, new_id, utcnow
+from dialoog_app.store.models import Base, DialogueTable, NoteDraft, new_id, utcnow
 
 from . import project_settings
 from .core_unit import core_read, core_unit
 from .workspace import Workspace
 
 DRAFT = Base.metadata.tables[NoteDraft.__tablename__]
-SETTING = Base.metadata.tables[Setting.__tablename__]
 TABLE = Base.metadata.tables[DialogueTable.__tablename__]
 
 
@@ -67,30 +65,27 @@ def remember_table(ws: Workspace, meeting_id: str, table_id: str) -> None:
 def remembered_table(ws: Workspace, meeting_id: str) -> str | None:
     """This laptop's table; on a copy made by "prepare", the table it was made for."""
     key = project_settings.capture_table(ws.store.device_id, meeting_id)
-    chosen = project_settings.read(ws, key).get(key)
-    if chosen:
-        return chosen
+    values = project_settings.read(ws, key, project_settings.PREPARED_TABLE)
+    if values.get(key):
+        return values[key]
+    prepared = values.get(project_settings.PREPARED_TABLE)
+    if not prepared:
+        return None
+    query = select(TABLE.c.id).where(TABLE.c.id == prepared, TABLE.c.meeting_id == meeting_id)
     with core_read(ws) as connection:
-        return prepared_table(connection, meeting_id)
-
-
-def prepared_table(connection: Connection, meeting_id: str | None = None) -> str | None:
-    """The table a laptop's copy was prepared for (exchange/prepare.py), if any."""
-    query = select(SETTING.c.value).where(SETTING.c.key == PREPARED_TABLE_KEY)
-    table_id = connection.execute(query).scalar_one_or_none()
-    if table_id and meeting_id is not None:
-        found = connection.execute(
-            select(TABLE.c.id).where(TABLE.c.id == table_id, TABLE.c.meeting_id == meeting_id)
-        ).scalar_one_or_none()
+        found: str | None = connection.execute(query).scalar_one_or_none()
         return found
-    return table_id or None
 
 
 def prepared_meeting(ws: Workspace) -> str | None:
     """The meeting of the table this copy was prepared for (the Tafel screen opens on it)."""
+    prepared = project_settings.read(ws, project_settings.PREPARED_TABLE).get(
+        project_settings.PREPARED_TABLE
+    )
+    if not prepared:
+        return None
     with core_read(ws) as connection:
-        table_id = prepared_table(connection)
-        if table_id is None:
-            return None
-        query = select(TABLE.c.meeting_id).where(TABLE.c.id == table_id)
-        return connection.execute(query).scalar_one_or_none()
+        found: str | None = connection.execute(
+            select(TABLE.c.meeting_id).where(TABLE.c.id == prepared)
+        ).scalar_one_or_none()
+        return found

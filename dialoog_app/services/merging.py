@@ -14,12 +14,17 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
 from sqlalchemy import select, update
+from sqlalchemy.orm import Session
 
+from dialoog_app.domain import validate
+from dialoog_app.exchange import prepare as exchange_prepare
 from dialoog_app.exchange.merge import Progress, SourceSummary, merge_files
+from dialoog_app.exchange.prepare import PreparedCopy
 from dialoog_app.store.models import DialogueTable, MergeConflict, MergeLog, Note, Opgave, utcnow
 
-from . import opgaven
+from . import opgaven, privacy
 from .events import Topic
+from .rows import get_row, gone
 from .workspace import Workspace, tombstone
 
 
@@ -145,25 +150,25 @@ def resolve_conflict(
     an edited text. A lost deletion, "kept", deletes the row after all."""
     if choice is Resolution.KEEP_OTHER:
         with ws.unit_of_work() as uow:
-            conflict = uow.session.get_one(MergeConflict, conflict_id)
+            conflict = _conflict(uow.session, conflict_id)
             table, row_id, kind = conflict.table_name, conflict.row_id, conflict.kind
         if table == "opgave" and kind == "deleted":
             opgaven.delete_opgave(ws, row_id)
     with ws.unit_of_work() as uow:
         s = uow.session
-        conflict = s.get_one(MergeConflict, conflict_id)
+        conflict = _conflict(s, conflict_id)
         conflict.resolved_at = utcnow()
         uow.changed(Topic.NOTES, Topic.OPGAVEN)
         if conflict.table_name != "note":
             return
-        note = s.get_one(Note, conflict.row_id)
+        note = get_row(s, Note, conflict.row_id)
         if choice is Resolution.KEEP_OTHER:
             if conflict.kind == "deleted":
                 tombstone(note)
             else:
                 note.text = conflict.other_text
         elif choice is Resolution.EDIT:
-            note.text = text if text is not None else note.text
+            note.text = validate.note_text(text) if text is not None else note.text
         elif choice is Resolution.KEEP_BOTH and conflict.kind == "text":
             s.add(
                 Note(
@@ -223,3 +228,20 @@ def combine(ws: Workspace, group: DuplicateGroup) -> None:
         for table in s.scalars(select(DialogueTable).where(DialogueTable.id.in_(others))):
             tombstone(table)
         uow.changed(Topic.TABLES, Topic.NOTES)
+
+
+def prepare_laptops(
+    ws: Workspace, folder: Path, tables: Sequence[str] = (), meeting: str | None = None
+) -> list[PreparedCopy]:
+    """One copy of the open project per table laptop (exchange/prepare.py), remembered in
+    the project so that purging it (services/privacy.py) deletes the copies too."""
+    copies = exchange_prepare.prepare_laptops(ws.path, folder, tables, meeting=meeting)
+    privacy.record_prepared_copies(ws, [copy.path for copy in copies])
+    return copies
+
+
+def _conflict(session: Session, conflict_id: str) -> MergeConflict:
+    found = session.get(MergeConflict, conflict_id)
+    if found is None:
+        raise gone(MergeConflict)
+    return found

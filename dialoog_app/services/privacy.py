@@ -18,17 +18,16 @@ from pydantic import BaseModel, ConfigDict
 from sqlalchemy import CursorResult, update
 
 from dialoog_app.store import backup as backup_files
-from dialoog_app.store.models import DialogueTable, Note, Setting, utcnow
+from dialoog_app.store.models import DialogueTable, Note, utcnow
 
+from . import project_settings
 from .backups import backup_now
 from .events import Topic
 from .workspace import Workspace
 
-ANONYMISE_KEY = "privacy.anonymise_exports"
-DELETE_AFTER_KEY = "privacy.delete_after"
-# Copies of this project made for other laptops (written by the merge feature): a JSON
-# list of paths. Purging deletes the ones still there.
-PREPARED_COPIES_KEY = "exchange.prepared_copies"
+ANONYMISE_KEY = project_settings.ANONYMISE_EXPORTS
+DELETE_AFTER_KEY = project_settings.DELETE_AFTER
+PREPARED_COPIES_KEY = project_settings.PREPARED_COPIES
 
 
 class PrivacySettings(BaseModel):
@@ -39,32 +38,23 @@ class PrivacySettings(BaseModel):
 
 
 def load(ws: Workspace) -> PrivacySettings:
-    with ws.unit_of_work() as uow:
-        anonymise = uow.session.get(Setting, ANONYMISE_KEY)
-        delete_after = uow.session.get(Setting, DELETE_AFTER_KEY)
-        return PrivacySettings(
-            anonymise_exports=anonymise is not None and anonymise.value == "1",
-            delete_after=(
-                dt.date.fromisoformat(delete_after.value)
-                if delete_after is not None and delete_after.value
-                else None
-            ),
-        )
+    values = project_settings.read(ws, ANONYMISE_KEY, DELETE_AFTER_KEY)
+    delete_after = values.get(DELETE_AFTER_KEY)
+    return PrivacySettings(
+        anonymise_exports=values.get(ANONYMISE_KEY) == "1",
+        delete_after=dt.date.fromisoformat(delete_after) if delete_after else None,
+    )
 
 
 def save(ws: Workspace, settings: PrivacySettings) -> None:
-    values = {
-        ANONYMISE_KEY: "1" if settings.anonymise_exports else "0",
-        DELETE_AFTER_KEY: settings.delete_after.isoformat() if settings.delete_after else "",
-    }
-    with ws.unit_of_work() as uow:
-        for key, value in values.items():
-            row = uow.session.get(Setting, key)
-            if row is None:
-                uow.session.add(Setting(key=key, value=value))
-            else:
-                row.value = value
-        uow.changed(Topic.PROJECT)
+    project_settings.write(
+        ws,
+        {
+            ANONYMISE_KEY: "1" if settings.anonymise_exports else "0",
+            DELETE_AFTER_KEY: settings.delete_after.isoformat() if settings.delete_after else "",
+        },
+    )
+    ws.events.emit(frozenset({Topic.PROJECT}))  # the window's reminder follows the date
 
 
 def anonymise_by_default(ws: Workspace) -> bool:
@@ -169,12 +159,18 @@ def _shred(path: Path) -> None:
 
 
 def prepared_copies(ws: Workspace) -> list[Path]:
-    with ws.unit_of_work() as uow:
-        row = uow.session.get(Setting, PREPARED_COPIES_KEY)
-        try:
-            return [Path(p) for p in json.loads(row.value)] if row and row.value else []
-        except ValueError:
-            return []
+    value = project_settings.read(ws, PREPARED_COPIES_KEY).get(PREPARED_COPIES_KEY)
+    try:
+        return [Path(p) for p in json.loads(value)] if value else []
+    except ValueError:
+        return []
+
+
+def record_prepared_copies(ws: Workspace, copies: list[Path]) -> None:
+    """Remember copies made for the table laptops, so a purge can find them."""
+    known = [str(p) for p in prepared_copies(ws)]
+    known += [str(p) for p in copies if str(p) not in known]
+    project_settings.write(ws, {PREPARED_COPIES_KEY: json.dumps(known, ensure_ascii=False)})
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 from sqlalchemy import select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
+from dialoog_app.exchange.sources import PREPARED_TABLE_KEY
 from dialoog_app.store.models import Base, Setting, utcnow
 
 from .core_unit import core_read, core_unit
@@ -25,7 +26,22 @@ EXPORT_TEMPLATE = "export.template"  # the last user template's path; "" for the
 EXPORT_FOLDER = "export.folder"  # the folder of the last export
 _CAPTURE_TABLE = "capture.table."  # + device + "." + meeting: the table this laptop notes for
 
-DECLARED = (EXPORT_TEMPLATE, EXPORT_FOLDER)
+ANONYMISE_EXPORTS = "privacy.anonymise_exports"  # "1": exports anonymised by default
+DELETE_AFTER = "privacy.delete_after"  # ISO date after which the project is to be deleted
+# Copies of this project made for the table laptops (services/merging.prepare_laptops):
+# a JSON list of paths, so purging the project can delete them too.
+PREPARED_COPIES = "exchange.prepared_copies"
+# On a laptop's copy: the table it was prepared for (the Tafel screen opens on it).
+PREPARED_TABLE = PREPARED_TABLE_KEY
+
+DECLARED = (
+    EXPORT_TEMPLATE,
+    EXPORT_FOLDER,
+    ANONYMISE_EXPORTS,
+    DELETE_AFTER,
+    PREPARED_COPIES,
+    PREPARED_TABLE,
+)
 DECLARED_PREFIXES = (_CAPTURE_TABLE,)
 
 

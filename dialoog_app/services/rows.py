@@ -17,6 +17,7 @@ from dialoog_app.store.models import (
     ClockEvent,
     DialogueTable,
     Meeting,
+    MergeConflict,
     Note,
     Opgave,
     Row,
@@ -30,18 +31,20 @@ NOTE_GONE = QT_TRANSLATE_NOOP("Errors", "That note no longer exists.")
 OPGAVE_GONE = QT_TRANSLATE_NOOP("Errors", "That opgave no longer exists.")
 ITEM_GONE = QT_TRANSLATE_NOOP("Errors", "That agenda item no longer exists.")
 PRESS_GONE = QT_TRANSLATE_NOOP("Errors", "That press of the clock no longer exists.")
+CONFLICT_GONE = QT_TRANSLATE_NOOP("Errors", "That merge conflict no longer exists.")
 
-_GONE: dict[type[Row], str] = {
+_GONE: dict[type[object], str] = {
     Meeting: MEETING_GONE,
     DialogueTable: TABLE_GONE,
     Note: NOTE_GONE,
     Opgave: OPGAVE_GONE,
     AgendaItem: ITEM_GONE,
     ClockEvent: PRESS_GONE,
+    MergeConflict: CONFLICT_GONE,
 }
 
 
-def gone(model: type[Row]) -> GoneError:
+def gone(model: type[object]) -> GoneError:
     return GoneError(_GONE[model])
 
 

@@ -14,3 +14,5 @@ ID_ROLE = _USER + 1  # str: the id of the row's object (a note, meeting, table, 
 NOTE_ROLE = _USER + 2  # NoteView: a note in the capture list
 CARD_ROLE = _USER + 3  # NoteCard: a statement on the opgaven board
 AGENDA_ROLE = _USER + 4  # str | None: the agenda item a note row belongs to
+PATH_ROLE = _USER + 5  # str: a file's path (a backup, a laptop's file to merge)
+HIT_ROLE = _USER + 6  # NameHit: a likely personal name found in the notes

@@ -619,6 +619,10 @@
         <translation>Die bediening van de klok bestaat niet meer.</translation>
     </message>
     <message>
+        <source>That merge conflict no longer exists.</source>
+        <translation>Dat samenvoegconflict bestaat niet (meer).</translation>
+    </message>
+    <message>
         <source>The project {path} is encrypted: give its passphrase (when asked, or in the environment variable DIALOOG_PASSPHRASE).</source>
         <translation>Het project {path} is versleuteld: geef het wachtwoord (als erom gevraagd wordt, of in de omgevingsvariabele DIALOOG_PASSPHRASE).</translation>
     </message>

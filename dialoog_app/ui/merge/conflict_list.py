@@ -18,10 +18,9 @@ from PySide6.QtWidgets import (
 
 from dialoog_app.services import merging
 from dialoog_app.services.merging import ConflictView, Resolution
+from dialoog_app.ui.roles import ID_ROLE
 
 from ..context import UiContext
-
-ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class ConflictList(QWidget):

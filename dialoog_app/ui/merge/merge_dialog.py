@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,12 +25,11 @@ from PySide6.QtWidgets import (
 
 from dialoog_app.exchange.merge import MAX_SOURCES, SourceSummary
 from dialoog_app.services import merging
+from dialoog_app.ui.roles import PATH_ROLE
 
 from ..context import UiContext
 from .conflict_list import ConflictList
 from .texts import duplicate_text, log_line, summary_lines
-
-PATH_ROLE = Qt.ItemDataRole.UserRole
 
 
 class MergeDialog(QDialog):

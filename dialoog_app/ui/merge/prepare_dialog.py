@@ -21,12 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dialoog_app.exchange.prepare import PreparedCopy, prepare_laptops
-from dialoog_app.services import meetings
+from dialoog_app.exchange.prepare import PreparedCopy
+from dialoog_app.services import meetings, merging
+from dialoog_app.ui.roles import ID_ROLE
 
 from ..context import UiContext
-
-ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class PrepareDialog(QDialog):
@@ -116,8 +115,8 @@ class PrepareDialog(QDialog):
         ws = self.ctx.workspace
         copies = self.ctx.attempt(
             self,
-            lambda: prepare_laptops(
-                ws.path, Path(self.folder.text()), wanted, meeting=self.meeting.currentData()
+            lambda: merging.prepare_laptops(
+                ws, Path(self.folder.text()), wanted, meeting=self.meeting.currentData()
             ),
         )
         if copies is None:

@@ -23,12 +23,11 @@ from PySide6.QtWidgets import (
 
 from dialoog_app.services import backups
 from dialoog_app.services.backups import BackupInfo
+from dialoog_app.ui.roles import PATH_ROLE
 
 from ..context import UiContext
 from . import texts
 from .backup_viewer import BackupViewer
-
-PATH_ROLE = Qt.ItemDataRole.UserRole
 
 
 class BackupsDialog(QDialog):

@@ -20,11 +20,10 @@ from PySide6.QtWidgets import (
 
 from dialoog_app.services import names
 from dialoog_app.services.names import NameHit
+from dialoog_app.ui.roles import HIT_ROLE
 
 from ..context import UiContext
 from ..undo import DoneCommand
-
-HIT_ROLE = Qt.ItemDataRole.UserRole
 
 
 class NamesDialog(QDialog):
