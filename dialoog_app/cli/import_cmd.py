@@ -152,7 +152,7 @@ def register(sub: Any) -> None:
     cmd = sub.add_parser(
         "import", help=translate("Cli", "import notes or a survey from a CSV or Excel file")
     )
-    cmd.add_argument("path")
+    cmd.add_argument("path", help=translate("Cli", "the project file to import into"))
     cmd.add_argument("file", help=translate("Cli", "a .csv or .xlsx file"))
     cmd.add_argument(
         "--meeting",
@@ -172,7 +172,12 @@ def register(sub: Any) -> None:
             fields=", ".join(f.value for f in Field)
         ),
     )
-    cmd.add_argument("--source", choices=sorted(CLI_NAMES), default="verslag")
+    cmd.add_argument(
+        "--source",
+        choices=sorted(CLI_NAMES),
+        default="verslag",
+        help=translate("Cli", "where the notes come from (default: verslag)"),
+    )
     cmd.add_argument("--sheet", metavar="NAME", help=translate("Cli", "the sheet of a workbook"))
     cmd.add_argument("--encoding", help=translate("Cli", "e.g. cp1252 or utf-8 (detected)"))
     cmd.add_argument("--delimiter", help=translate("Cli", "; or , or tab (detected)"))

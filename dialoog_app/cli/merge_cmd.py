@@ -61,14 +61,23 @@ def register(sub: Any) -> None:
     merge = sub.add_parser(
         "merge", help=translate("Cli", "merge the table laptops' files into a project")
     )
-    merge.add_argument("target", metavar="TARGET")
-    merge.add_argument("sources", metavar="SOURCE", nargs="+")
+    merge.add_argument(
+        "target", metavar="TARGET", help=translate("Cli", "the project that receives the notes")
+    )
+    merge.add_argument(
+        "sources",
+        metavar="SOURCE",
+        nargs="+",
+        help=translate("Cli", "a table laptop's project file"),
+    )
     merge.set_defaults(run=_cmd_merge)
 
     prepare = sub.add_parser(
         "prepare", help=translate("Cli", "write one copy of a project per table laptop")
     )
-    prepare.add_argument("project", metavar="PROJECT")
+    prepare.add_argument(
+        "project", metavar="PROJECT", help=translate("Cli", "the prepared project to copy")
+    )
     prepare.add_argument(
         "--out", required=True, metavar="FOLDER", help=translate("Cli", "the folder for the copies")
     )

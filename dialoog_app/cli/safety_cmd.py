@@ -153,18 +153,20 @@ def register(sub: Any) -> None:
         "check",
         help=translate("Cli", "check a project file (exit 0 healthy, 1 damaged, 2 not a project)"),
     )
-    check.add_argument("path")
+    check.add_argument("path", help=translate("Cli", "the project file to check"))
     check.add_argument("--json", action="store_true", help=translate("Cli", "as JSON"))
     check.set_defaults(run=_cmd_check)
 
     backup = sub.add_parser("backup", help=translate("Cli", "make a backup of a project now"))
-    backup.add_argument("path")
+    backup.add_argument("path", help=translate("Cli", "the project file to back up"))
     backup.set_defaults(run=_cmd_backup)
 
     restore = sub.add_parser(
         "restore", help=translate("Cli", "put a backup back in place of a project")
     )
-    restore.add_argument("path")
+    restore.add_argument(
+        "path", help=translate("Cli", "the project file to put the backup in place of")
+    )
     restore.add_argument("backup", help=translate("Cli", "the backup file (see 'dialoog check')"))
     restore.set_defaults(run=_cmd_restore)
 

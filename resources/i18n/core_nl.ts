@@ -252,6 +252,10 @@
         <translation>controleer een projectbestand (exitcode 0 gezond, 1 beschadigd, 2 geen project)</translation>
     </message>
     <message>
+        <source>the project file to check</source>
+        <translation>het projectbestand dat gecontroleerd wordt</translation>
+    </message>
+    <message>
         <source>as JSON</source>
         <translation>als JSON</translation>
     </message>
@@ -260,8 +264,16 @@
         <translation>maak nu een reservekopie van een project</translation>
     </message>
     <message>
+        <source>the project file to back up</source>
+        <translation>het projectbestand waarvan een reservekopie gemaakt wordt</translation>
+    </message>
+    <message>
         <source>put a backup back in place of a project</source>
         <translation>zet een reservekopie terug in plaats van een project</translation>
+    </message>
+    <message>
+        <source>the project file to put the backup in place of</source>
+        <translation>het projectbestand dat door de reservekopie vervangen wordt</translation>
     </message>
     <message>
         <source>the backup file (see &apos;dialoog check&apos;)</source>
@@ -292,8 +304,20 @@
         <translation>de bestanden van de tafellaptops samenvoegen in een project</translation>
     </message>
     <message>
+        <source>the project that receives the notes</source>
+        <translation>het project dat de notities ontvangt</translation>
+    </message>
+    <message>
+        <source>a table laptop&apos;s project file</source>
+        <translation>het projectbestand van een tafellaptop</translation>
+    </message>
+    <message>
         <source>write one copy of a project per table laptop</source>
         <translation>een kopie van een project maken voor elke tafellaptop</translation>
+    </message>
+    <message>
+        <source>the prepared project to copy</source>
+        <translation>het voorbereide project dat gekopieerd wordt</translation>
     </message>
     <message>
         <source>the folder for the copies</source>
@@ -328,6 +352,10 @@
         <translation>notities of een enquête importeren uit een CSV- of Excel-bestand</translation>
     </message>
     <message>
+        <source>the project file to import into</source>
+        <translation>het projectbestand waarin geïmporteerd wordt</translation>
+    </message>
+    <message>
         <source>a .csv or .xlsx file</source>
         <translation>een .csv- of .xlsx-bestand</translation>
     </message>
@@ -342,6 +370,10 @@
     <message>
         <source>which column is which (guessed from the headers): {fields}</source>
         <translation>welke kolom wat is (geraden uit de kolomkoppen): {fields}</translation>
+    </message>
+    <message>
+        <source>where the notes come from (default: verslag)</source>
+        <translation>waar de notities vandaan komen (standaard: verslag)</translation>
     </message>
     <message>
         <source>the sheet of a workbook</source>
