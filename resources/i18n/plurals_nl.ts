@@ -25,6 +25,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln meeting(s)</source>
+        <translation>
+            <numerusform>%Ln bijeenkomst</numerusform>
+            <numerusform>%Ln bijeenkomsten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln opgave(n)</source>
+        <translation>
+            <numerusform>%Ln opgave</numerusform>
+            <numerusform>%Ln opgaven</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln participant(s)</source>
         <translation>
             <numerusform>%Ln deelnemer</numerusform>

@@ -46,10 +46,6 @@
         <translation>{n} MB</translation>
     </message>
     <message>
-        <source>{meetings} meetings, {notes} notes, {opgaven} opgaven</source>
-        <translation>{meetings} bijeenkomsten, {notes} notities, {opgaven} opgaven</translation>
-    </message>
-    <message>
         <source>before an update</source>
         <translation>voor een update</translation>
     </message>

@@ -25,6 +25,12 @@ class Plurals(QObject):
     def notes(self, n: int) -> str:
         return english(self.tr("%Ln note(s)", "", n), n)
 
+    def meetings(self, n: int) -> str:
+        return english(self.tr("%Ln meeting(s)", "", n), n)
+
+    def opgaven(self, n: int) -> str:
+        return english(self.tr("%Ln opgave(n)", "", n), n).replace("(n)", "" if n == 1 else "n")
+
     def participants(self, n: int) -> str:
         return english(self.tr("%Ln participant(s)", "", n), n)
 

@@ -8,6 +8,8 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 from dialoog_app.services.backups import BackupInfo
 
+from ..plurals import plural
+
 translate = QCoreApplication.translate
 
 
@@ -26,8 +28,9 @@ def size(num_bytes: int) -> str:
 
 
 def holds(info: BackupInfo) -> str:
-    return translate("Backups", "{meetings} meetings, {notes} notes, {opgaven} opgaven").format(
-        meetings=info.meetings, notes=info.notes, opgaven=info.opgaven
+    counts = plural()
+    return ", ".join(
+        (counts.meetings(info.meetings), counts.notes(info.notes), counts.opgaven(info.opgaven))
     )
 
 
