@@ -44,7 +44,7 @@ def test_list_backup_now_look_inside_and_restore(
     assert dialog is not None
     assert dialog.table.rowCount() == 1
     assert dialog.table.item(0, 1).text() == "bij openen"
-    assert dialog.table.item(0, 3).text() == "1 bijeenkomsten, 1 notities, 0 opgaven"
+    assert dialog.table.item(0, 3).text() == "1 bijeenkomst, 1 notitie, 0 opgaven"
     _click(qtbot, dialog, "backupNow")
     assert dialog.table.rowCount() == 2
     assert dialog.table.item(0, 1).text() == "met de hand gemaakt"
