@@ -11,13 +11,18 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+# Imported before PySide6 on purpose: once PySide6 is loaded, its import hook reads the
+# source of every module imported after it, looking for "PySide6" (PYSIDE-2029). For the
+# hundreds of modules of SQLAlchemy and pydantic, which every command and the GUI need,
+# that was a tenth of the start-up.
+import pydantic  # noqa: F401
+import sqlalchemy.dialects.sqlite  # noqa: F401
+import sqlalchemy.orm  # noqa: F401
 from PySide6.QtCore import QCoreApplication
 
 from dialoog_app import __version__
 from dialoog_app.domain.errors import UserError
 from dialoog_app.ui import i18n
-
-from . import export_cmd
 
 EXIT_USER_ERROR = 2
 translate = QCoreApplication.translate
@@ -120,9 +125,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     schema.set_defaults(run=_cmd_schema)
 
+    from . import export_cmd  # only when a command is parsed: the GUI start skips it
+
     export_cmd.register(sub)
 
-    sub.add_parser("selftest", help=translate("Cli", "start the app offscreen once and exit"))
+    selftest = sub.add_parser(
+        "selftest",
+        help=translate("Cli", "start the app offscreen, exit once its window is painted"),
+    )
+    selftest.add_argument("path", nargs="?", help=translate("Cli", "the project to open"))
     return parser
 
 
@@ -137,9 +148,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(Path(argv[0]) if argv else None)
 
     if argv[0] == "selftest":  # needs a QApplication, not the QCoreApplication below
-        from dialoog_app.ui.app import selftest
+        from dialoog_app.ui.selftest import selftest
 
-        return selftest()
+        return selftest(Path(argv[1]) if len(argv) > 1 else None)
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
     app.setOrganizationName("Dialoog")
     app.setApplicationName("Dialoog")

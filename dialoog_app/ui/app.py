@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from dialoog_app import paths
@@ -69,18 +66,3 @@ def run_gui(path: Path | None) -> int:
     window = MainWindow(workspace)
     window.show()
     return app.exec()
-
-
-def selftest() -> int:
-    """Start the real GUI offscreen on a temporary project, show it, and exit 0."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    with tempfile.TemporaryDirectory(prefix="dialoog-selftest-") as tmp:
-        os.environ["DIALOOG_DATA_DIR"] = tmp
-        app = make_application()
-        window = MainWindow(new_workspace(Path(tmp) / "selftest.dialoog"))
-        window.show()
-        QTimer.singleShot(200, window.close)
-        app.exec()
-        ok = window.windowTitle().startswith("selftest")
-        print("selftest: ok" if ok else "selftest: FAILED")
-        return 0 if ok else 1

@@ -29,6 +29,7 @@ from . import i18n, settings
 from .context import UiContext, show_error
 from .event_bus import EventBus
 from .export import action as export_action
+from .lazy_pages import LazyPages
 from .pages import PAGES
 
 
@@ -42,7 +43,6 @@ class MainWindow(QMainWindow):
         self.bus = EventBus(self)
         self.undo_stack = QUndoStack(self)
         self.ctx: UiContext | None = None
-        self.pages: dict[str, QWidget] = {}
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
             "QListWidget::item:selected { background: #1f5f8b; color: white; }"
         )
         self.stack = QStackedWidget(self)
+        self.pages = LazyPages(self.stack)
         central = QWidget(self)
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -92,14 +93,8 @@ class MainWindow(QMainWindow):
         self.ctx = UiContext(workspace, self.bus, self.undo_stack, self.clock)
         self.nav.blockSignals(True)
         self.nav.clear()
-        for old in list(self.pages.values()):
-            self.stack.removeWidget(old)
-            old.deleteLater()
-        self.pages = {}
+        self.pages.replace(PAGES, self.ctx)  # each screen built when first shown
         for spec in PAGES:
-            page = spec.create(self.ctx)
-            self.pages[spec.key] = page
-            self.stack.addWidget(page)
             item = QListWidgetItem(QCoreApplication.translate("Pages", spec.title), self.nav)
             item.setToolTip(f"{QCoreApplication.translate('Pages', spec.title)} ({spec.shortcut})")
         self.nav.blockSignals(False)

@@ -111,4 +111,19 @@ Alles blijft op deze computer.</translation>
         <translation>Opgaven</translation>
     </message>
 </context>
+<context>
+    <name>Selftest</name>
+    <message>
+        <source>no window was shown</source>
+        <translation>er is geen venster getoond</translation>
+    </message>
+    <message>
+        <source>1 note</source>
+        <translation>1 notitie</translation>
+    </message>
+    <message>
+        <source>{count} notes</source>
+        <translation>{count} notities</translation>
+    </message>
+</context>
 </TS>

@@ -92,8 +92,12 @@
         <translation>toon het JSON-schema van &apos;info --json&apos;</translation>
     </message>
     <message>
-        <source>start the app offscreen once and exit</source>
-        <translation>start de app eenmaal onzichtbaar en stop</translation>
+        <source>start the app offscreen, exit once its window is painted</source>
+        <translation>start de app onzichtbaar en stopt zodra het venster getekend is</translation>
+    </message>
+    <message>
+        <source>the project to open</source>
+        <translation>het project dat geopend wordt</translation>
     </message>
     <message>
         <source>dialoog: {message}</source>
