@@ -20,7 +20,6 @@ import docx
 from docx.shared import Pt, RGBColor
 
 from bench_support import Targets, scaled
-
 from dialoog_app.export import dutch
 from dialoog_app.export.chapters import FIELDS
 from dialoog_app.export.lines import meta_at_table, note_text, source_of

@@ -14,7 +14,6 @@ import sys
 from pathlib import Path
 
 from bench_support import Run, Targets, child_env, dialoog_args, median, run_process, scaled
-
 from dialoog_app.services.demo import create_demo
 
 ROUNDS = 5
