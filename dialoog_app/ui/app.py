@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from dialoog_app import paths
@@ -23,6 +24,8 @@ def make_application() -> QApplication:
     app.setOrganizationName("Dialoog")
     app.setApplicationName("Dialoog")
     app.setApplicationDisplayName("Dialoog")
+    app.setDesktopFileName("dialoog")  # Wayland: the taskbar finds dialoog.desktop's icon
+    app.setWindowIcon(QIcon(str(paths.resource("icons", "dialoog.svg"))))
     i18n.install_translators(app)
     return app
 

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dialoog_app import __version__
 from dialoog_app.domain.clock import Clock, SystemClock
 from dialoog_app.domain.errors import UserError
 from dialoog_app.services.workspace import Workspace, new_workspace, open_workspace
@@ -190,14 +189,9 @@ class MainWindow(QMainWindow):
         )
 
     def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Dialoog"),
-            self.tr(
-                "Dialoog {version}\nDialogue tables, notes, opgaven and minutes — offline.\n"
-                "Everything stays on this computer."
-            ).format(version=__version__),
-        )
+        from .about import show_about  # the licence table is not needed at start-up
+
+        show_about(self)
 
     # -- project actions --------------------------------------------------------------------
     def _file_filter(self) -> str:
