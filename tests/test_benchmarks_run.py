@@ -3,7 +3,7 @@
 The full-size runs are by name (``pytest tests/benchmarks/bench_board.py -s``) and fail
 when a target is missed; here only that a benchmark runs and prints figures is checked,
 not its speed (a handful of rows says nothing about it). A new bench module is picked up
-by its name; it sizes its work with ``bench_support.scaled()``.
+by its name; it sizes its work with ``benchmark_support.scaled()``.
 """
 
 from __future__ import annotations

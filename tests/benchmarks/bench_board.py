@@ -23,7 +23,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QListWidget, QWidget
 from pytestqt.qtbot import QtBot
 
-from bench_support import FULL_SIZE, scaled
+from benchmark_support import FULL_SIZE, scaled
 from dialoog_app.services.demo import create_demo
 from dialoog_app.services.workspace import Workspace, open_workspace
 from dialoog_app.ui.board.page import BoardPage

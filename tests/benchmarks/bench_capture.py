@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication, QListView
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event
 
-from bench_support import Targets, scaled
+from benchmark_support import Targets, scaled
 from dialoog_app.domain.clock import FakeClock
 from dialoog_app.domain.kinds import NoteKind
 from dialoog_app.services import meetings, notes

@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 from bench_export import naive_write
-from bench_support import Run, Targets, child_env, dialoog_args, median, run_process, scaled
+from benchmark_support import Run, Targets, child_env, dialoog_args, median, run_process, scaled
 from dialoog_app.export.template import load_template
 from dialoog_app.services.demo import create_demo
 from dialoog_app.services.minutes import MinutesRequest, build_minutes

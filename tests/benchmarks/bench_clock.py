@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 
 from PySide6.QtWidgets import QLabel
 
-from bench_support import Targets, scaled
+from benchmark_support import Targets, scaled
 from dialoog_app.domain.agenda_clock import ClockAction, ClockPress, PlannedItem, replay
 from dialoog_app.services import agenda, clock, meetings
 from dialoog_app.services.workspace import Workspace

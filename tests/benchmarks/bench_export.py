@@ -19,7 +19,7 @@ from pathlib import Path
 import docx
 from docx.shared import Pt, RGBColor
 
-from bench_support import Targets, scaled
+from benchmark_support import Targets, scaled
 from dialoog_app.export import dutch
 from dialoog_app.export.chapters import FIELDS
 from dialoog_app.export.lines import meta_at_table, note_text, source_of

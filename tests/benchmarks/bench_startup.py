@@ -13,7 +13,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from bench_support import Run, Targets, child_env, dialoog_args, median, run_process, scaled
+from benchmark_support import Run, Targets, child_env, dialoog_args, median, run_process, scaled
 from dialoog_app.services.demo import create_demo
 
 ROUNDS = 5
