@@ -12,12 +12,12 @@ figures (tests/test_benchmarks_run.py).
 
 from __future__ import annotations
 
+import json
 import os
 import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -59,6 +59,7 @@ class Run:
     seconds: float
     peak_mb: float
     stdout: str
+    total_seconds: float  # the whole process, exit included
 
 
 def child_env(cache: Path) -> dict[str, str]:
@@ -70,20 +71,49 @@ def child_env(cache: Path) -> dict[str, str]:
     return env
 
 
-def run_process(args: Sequence[str], env: dict[str, str]) -> Run:
-    """Wall time and peak resident memory of one whole child process."""
-    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
-        started = time.perf_counter()
-        process = subprocess.Popen(list(args), env=env, stdout=out, stderr=err, text=True)
-        # wait4 gives this child's own rusage (RUSAGE_CHILDREN is the max over all of them).
-        _, status, usage = os.wait4(process.pid, 0)
-        seconds = time.perf_counter() - started
-        process.returncode = os.waitstatus_to_exitcode(status)
-        out.seek(0)
-        err.seek(0)
-        stdout, stderr = out.read(), err.read()
-    assert process.returncode == 0, f"{' '.join(args)} failed:\n{stdout}\n{stderr}"
-    return Run(seconds, usage.ru_maxrss / 1024, stdout)  # ru_maxrss is KiB on Linux
+# Starts the measured process and reports its time and peak memory. A separate small
+# process, because a child forked from pytest starts with pytest's peak memory as its own
+# (Linux carries the parent's high-water mark through fork and exec into ru_maxrss).
+# With a marker, the time is taken when the child prints a line starting with it (e.g.
+# "selftest: ok" once the window is painted), so what follows (closing, the interpreter's
+# teardown) does not count; the whole process's time is reported as well.
+_LAUNCHER = """
+import json, os, subprocess, sys, time
+marker = sys.argv[2]
+with open(sys.argv[1], "w") as err:
+    started = time.perf_counter()
+    child = subprocess.Popen(sys.argv[3:], stdout=subprocess.PIPE, stderr=err, text=True)
+    lines, seen = [], None
+    for line in child.stdout:
+        if seen is None and marker and line.startswith(marker):
+            seen = time.perf_counter() - started
+        lines.append(line)
+    _, status, usage = os.wait4(child.pid, 0)
+    total = time.perf_counter() - started
+print(json.dumps({"seconds": seen if seen is not None else total, "total": total,
+                  "code": os.waitstatus_to_exitcode(status), "peak_kib": usage.ru_maxrss,
+                  "stdout": "".join(lines), "marked": seen is not None}))
+"""
+
+
+def run_process(args: Sequence[str], env: dict[str, str], until: str = "") -> Run:
+    """Wall time (until a line starting with ``until``, if given) and peak resident memory
+    of one whole child process."""
+    with tempfile.TemporaryDirectory() as tmp:
+        err = Path(tmp) / "err"
+        launcher = subprocess.run(
+            [sys.executable, "-c", _LAUNCHER, str(err), until, *args],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        report = json.loads(launcher.stdout)
+        stderr = err.read_text("utf-8")
+    stdout = report["stdout"]
+    assert report["code"] == 0, f"{' '.join(args)} failed:\n{stdout}\n{stderr}"
+    assert report["marked"] or not until, f"{' '.join(args)} never printed {until!r}"
+    return Run(report["seconds"], report["peak_kib"] / 1024, stdout, report["total"])
 
 
 def dialoog_args(*args: str) -> list[str]:
