@@ -123,6 +123,9 @@ class AboutDialog(QDialog):
         lgpl.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setDefault(True)  # Enter or Escape closes; the table is for reading
+        close.setFocus()
         layout = QVBoxLayout(self)
         for widget in (title, intro, licences_label, self.table, lgpl, buttons):
             layout.addWidget(widget)
