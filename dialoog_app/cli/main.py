@@ -14,11 +14,11 @@ from pathlib import Path
 # Imported before PySide6 on purpose: once PySide6 is loaded, its import hook reads the
 # source of every module imported after it, looking for "PySide6" (PYSIDE-2029). For the
 # hundreds of modules of SQLAlchemy and pydantic, which every command and the GUI need,
-# that was a tenth of the start-up. (BaseModel, not just the package: pydantic loads its
-# machinery lazily, on the first model.)
+# that was a tenth of the start-up. (Only the package: importing pydantic's BaseModel
+# here ends in a circular import inside pydantic once the CLI's commands run.)
+import pydantic  # noqa: F401
 import sqlalchemy.dialects.sqlite  # noqa: F401
 import sqlalchemy.orm  # noqa: F401
-from pydantic import BaseModel  # noqa: F401
 from PySide6.QtCore import QCoreApplication
 
 from dialoog_app import __version__
