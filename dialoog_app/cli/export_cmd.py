@@ -17,7 +17,6 @@ from PySide6.QtCore import QCoreApplication
 
 from dialoog_app.domain.errors import UserError
 from dialoog_app.domain.i18n import QT_TRANSLATE_NOOP
-from dialoog_app.export.model import ScopeKind
 from dialoog_app.ui import i18n
 
 translate = QCoreApplication.translate
@@ -63,6 +62,8 @@ def _pick(items: list[Any], wanted: str, label: str) -> Any:
 
 
 def _scope(ws: Any, args: argparse.Namespace) -> dict[str, Any]:
+    # Imported here: parsing any command registers this one, and `info` needs no export.
+    from dialoog_app.export.model import ScopeKind
     from dialoog_app.services import meetings
 
     if not args.meeting and not args.table:

@@ -13,6 +13,14 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+# Imported before PySide6 on purpose: once PySide6 is loaded, its import hook reads the
+# source of every module imported after it, looking for "PySide6" (PYSIDE-2029). For the
+# hundreds of modules of SQLAlchemy and pydantic, which every command and the GUI need,
+# that was a tenth of the start-up. (Only the package: importing pydantic's BaseModel
+# here ends in a circular import inside pydantic once the CLI's commands run.)
+import pydantic  # noqa: F401
+import sqlalchemy.dialects.sqlite  # noqa: F401
+import sqlalchemy.orm  # noqa: F401
 from PySide6.QtCore import QCoreApplication
 
 from dialoog_app import __version__
@@ -20,7 +28,7 @@ from dialoog_app.domain.errors import UserError
 from dialoog_app.store.fileformat import PROJECT_SUFFIX
 from dialoog_app.ui import i18n
 
-from . import export_cmd, import_cmd, merge_cmd, safety_cmd
+from . import safety_cmd  # encrypted projects: every command may need a passphrase
 
 EXIT_USER_ERROR = 2
 translate = QCoreApplication.translate
@@ -144,12 +152,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     schema.set_defaults(run=_cmd_schema)
 
+    # Imported here, not at the top: the GUI start needs only the command names.
+    from . import export_cmd, import_cmd, merge_cmd
+
     export_cmd.register(sub)
     safety_cmd.register(sub)
     merge_cmd.register(sub)
     import_cmd.register(sub)
 
-    sub.add_parser("selftest", help=translate("Cli", "start the app offscreen once and exit"))
+    selftest = sub.add_parser(
+        "selftest",
+        help=translate("Cli", "start the app offscreen, exit once its window is painted"),
+    )
+    selftest.add_argument("path", nargs="?", help=translate("Cli", "the project to open"))
     return parser
 
 
@@ -201,9 +216,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(Path(argv[0]) if argv else None)
 
     if argv[0] == "selftest":  # needs a QApplication, not the QCoreApplication below
-        from dialoog_app.ui.app import selftest
+        from dialoog_app.ui.selftest import selftest
 
-        return selftest()
+        return selftest(Path(argv[1]) if len(argv) > 1 else None)
     _start_core_app()
     args = build_parser().parse_args(argv)  # again: now its help is translated
     return _run_reporting_user_errors(args.run, args)

@@ -8,17 +8,23 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, text
 
 from dialoog_app import paths
 
+from .fileformat import SCHEMA_VERSION
+
+# Alembic is imported only to create, stamp or upgrade a file: importing it costs about a
+# third of a second, and opening a file that is already at the head does not need it.
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 
 def alembic_config(script_location: Path | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(script_location or paths.migrations_dir()))
     return config
@@ -26,6 +32,8 @@ def alembic_config(script_location: Path | None = None) -> Config:
 
 @cache
 def head_revision(script_location: Path | None = None) -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config(script_location)).get_current_head()
     assert head is not None, "no migrations found"
     return head
@@ -33,15 +41,39 @@ def head_revision(script_location: Path | None = None) -> str:
 
 @cache
 def known_revisions(script_location: Path | None = None) -> frozenset[str]:
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config(script_location))
     return frozenset(rev.revision for rev in script.walk_revisions())
 
 
 def current_revision(connection: Connection) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     return MigrationContext.configure(connection).get_current_revision()
 
 
+def at_shipped_head(connection: Connection, script_location: Path | None = None) -> bool:
+    """True when the file is at this version's head, told with plain SQL (no Alembic).
+
+    Only for the shipped migrations, whose head is ``SCHEMA_VERSION`` (test_migrations
+    keeps the two equal); anything unusual (no table, several rows, an older or newer
+    revision) answers False and is left to Alembic.
+    """
+    if script_location is not None:
+        return False
+    has_table = connection.exec_driver_sql(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+    ).first()
+    if has_table is None:
+        return False
+    rows = connection.exec_driver_sql("SELECT version_num FROM alembic_version").all()
+    return len(rows) == 1 and rows[0][0] == f"{SCHEMA_VERSION:04d}"
+
+
 def stamp_new(connection: Connection, script_location: Path | None = None) -> None:
+    from alembic import command
+
     config = alembic_config(script_location)
     config.attributes["connection"] = connection
     command.stamp(config, "head")
@@ -50,6 +82,8 @@ def stamp_new(connection: Connection, script_location: Path | None = None) -> No
 
 def upgrade(engine: Engine, script_location: Path | None = None) -> None:
     """Upgrade to head in one transaction; raises (having rolled back) on failure."""
+    from alembic import command
+
     config = alembic_config(script_location)
     with engine.begin() as connection:
         config.attributes["connection"] = connection
@@ -60,6 +94,9 @@ def upgrade(engine: Engine, script_location: Path | None = None) -> None:
 def schema_version_of(script_location: Path | None = None) -> int:
     """Revisions are named "0001", "0002" …; the head's number is the schema version.
 
-    (A test keeps ``fileformat.SCHEMA_VERSION`` equal to the shipped head.)
+    (A test keeps ``fileformat.SCHEMA_VERSION`` equal to the shipped head, so for the
+    shipped migrations it is known without reading them with Alembic.)
     """
+    if script_location is None:
+        return SCHEMA_VERSION
     return int(head_revision(script_location))

@@ -230,8 +230,8 @@ class OpgaveNote(Row):
             "uq_opgave_note_live_note",
             "note_id",
             unique=True,
+            # SQLite only: naming another dialect here would load it at every start-up.
             sqlite_where=text("deleted_at IS NULL"),
-            postgresql_where=text("deleted_at IS NULL"),
         ),
         Index("ix_opgave_note_opgave_position", "opgave_id", "position"),
     )

@@ -152,6 +152,8 @@ def _count(connection: Any, table_and_filter: str) -> int:  # sqlite3 or SQLCiph
 
 def _bring_up_to_date(path: Path, engine: Engine, script_location: Path | None) -> None:
     with engine.connect() as connection:
+        if migrate.at_shipped_head(connection, script_location):
+            return  # the usual case, settled without importing Alembic
         current = migrate.current_revision(connection)
     head = migrate.head_revision(script_location)
     if current == head:

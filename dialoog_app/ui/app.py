@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from dialoog_app import paths
@@ -30,6 +29,8 @@ def make_application() -> QApplication:
     app.setOrganizationName("Dialoog")
     app.setApplicationName("Dialoog")
     app.setApplicationDisplayName("Dialoog")
+    app.setDesktopFileName("dialoog")  # Wayland: the taskbar finds dialoog.desktop's icon
+    app.setWindowIcon(QIcon(str(paths.resource("icons", "dialoog.svg"))))
     i18n.install_translators(app)
     return app
 
@@ -99,17 +100,3 @@ def run_gui(path: Path | None) -> int:
         window.close()  # the event loop may end without it (a signal)
         closer.restore()
 
-
-def selftest() -> int:
-    """Start the real GUI offscreen on a temporary project, show it, and exit 0."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    with tempfile.TemporaryDirectory(prefix="dialoog-selftest-") as tmp:
-        os.environ["DIALOOG_DATA_DIR"] = tmp
-        app = make_application()
-        window = MainWindow(new_workspace(Path(tmp) / "selftest.dialoog"))
-        window.show()
-        QTimer.singleShot(200, window.close)
-        app.exec()
-        ok = window.windowTitle().startswith("selftest")
-        print("selftest: ok" if ok else "selftest: FAILED")
-        return 0 if ok else 1

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dialoog_app import __version__
 from dialoog_app.domain.clock import Clock, SystemClock
 from dialoog_app.domain.errors import (
     DamagedFileError,
@@ -47,6 +46,7 @@ from .export import action as export_action
 from .importing import action as import_action
 from .merge import action as merge_action
 from .page_focus import FocusGuard
+from .lazy_pages import LazyPages
 from .pages import PAGES
 from .retire import retire_screens
 from .safety import action as safety_action
@@ -69,7 +69,6 @@ class MainWindow(QMainWindow):
         self.undo_group = QUndoGroup(self)
         self.undo_stack = self._new_undo_stack()
         self.ctx: UiContext | None = None
-        self.pages: dict[str, QWidget] = {}
         self._current_key: str | None = None
 
         self.nav = QListWidget(self)
@@ -140,7 +139,6 @@ class MainWindow(QMainWindow):
         # (their drafts are saved) and no other old screen is shown by the stack.
         retire_screens(self.stack)
         self.stack = self._new_stack()
-        self.pages = {}
         self.nav.blockSignals(True)
         self.nav.clear()
         self.nav.blockSignals(False)
@@ -165,10 +163,8 @@ class MainWindow(QMainWindow):
         self.bus.attach(workspace)
         self.ctx = UiContext(workspace, self.bus, self.undo_stack, self.clock)
         self.nav.blockSignals(True)
+        self.pages.replace(PAGES, self.ctx)  # each screen built when first shown
         for spec in PAGES:
-            page = spec.create(self.ctx)
-            self.pages[spec.key] = page
-            self.stack.addWidget(page)
             item = QListWidgetItem(QCoreApplication.translate("Pages", spec.title), self.nav)
             item.setToolTip(f"{QCoreApplication.translate('Pages', spec.title)} ({spec.shortcut})")
         self.nav.blockSignals(False)
@@ -187,6 +183,8 @@ class MainWindow(QMainWindow):
         stack = QStackedWidget(self)
         stack.setObjectName("screens")
         FocusGuard(stack)  # a hidden page never keeps the focus (page_focus.py)
+        # The project's screens, each built the first time it is shown (start-up speed).
+        self.pages = LazyPages(stack)
         old = getattr(self, "stack", None)
         if old is None:
             self._layout.addWidget(stack, 1)
@@ -299,14 +297,9 @@ class MainWindow(QMainWindow):
         )
 
     def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Dialoog"),
-            self.tr(
-                "Dialoog {version}\nDialogue tables, notes, opgaven and minutes — offline.\n"
-                "Everything stays on this computer."
-            ).format(version=__version__),
-        )
+        from .about import show_about  # the licence table is not needed at start-up
+
+        show_about(self)
 
     # -- project actions --------------------------------------------------------------------
     def _file_filter(self) -> str:

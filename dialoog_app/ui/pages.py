@@ -16,11 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from dialoog_app.domain.i18n import QT_TRANSLATE_NOOP
 
-from .agenda.page import AgendaPage
-from .board.page import BoardPage
-from .capture.page import CapturePage
 from .context import UiContext
-from .meetings.page import MeetingsPage
 from .shortcuts import keys_text, sequence
 
 
@@ -40,9 +36,35 @@ class PageSpec:
         return keys_text(f"screen.{self.key}")
 
 
+# Each screen's module is imported when the screen is first built (ui/lazy_pages.py), not
+# at start-up: the first paint needs one screen, not four.
+def _meetings(ctx: UiContext) -> QWidget:
+    from .meetings.page import MeetingsPage
+
+    return MeetingsPage(ctx)
+
+
+def _agenda(ctx: UiContext) -> QWidget:
+    from .agenda.page import AgendaPage
+
+    return AgendaPage(ctx)
+
+
+def _capture(ctx: UiContext) -> QWidget:
+    from .capture.page import CapturePage
+
+    return CapturePage(ctx)
+
+
+def _board(ctx: UiContext) -> QWidget:
+    from .board.page import BoardPage
+
+    return BoardPage(ctx)
+
+
 PAGES: list[PageSpec] = [
-    PageSpec("meetings", QT_TRANSLATE_NOOP("Pages", "Meetings"), MeetingsPage),
-    PageSpec("agenda", QT_TRANSLATE_NOOP("Pages", "Agenda"), AgendaPage),
-    PageSpec("capture", QT_TRANSLATE_NOOP("Pages", "Table"), CapturePage),
-    PageSpec("board", QT_TRANSLATE_NOOP("Pages", "Opgaven"), BoardPage),
+    PageSpec("meetings", QT_TRANSLATE_NOOP("Pages", "Meetings"), _meetings),
+    PageSpec("agenda", QT_TRANSLATE_NOOP("Pages", "Agenda"), _agenda),
+    PageSpec("capture", QT_TRANSLATE_NOOP("Pages", "Table"), _capture),
+    PageSpec("board", QT_TRANSLATE_NOOP("Pages", "Opgaven"), _board),
 ]

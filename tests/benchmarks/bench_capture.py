@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication, QListView
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event
 
+from benchmark_support import Targets, scaled
 from dialoog_app.domain.clock import FakeClock
 from dialoog_app.domain.kinds import NoteKind
 from dialoog_app.services import meetings, notes
@@ -48,14 +49,14 @@ def _line(name: str, samples: list[float]) -> tuple[float, float]:
     return median, p99
 
 
-def _verdict(ok: bool) -> str:
-    return "met" if ok else "MISSED"
+NOTES = scaled(10_000, 300)
+BLOCKS = scaled(10, 1)  # of 60 saves each
 
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("bench") / "Groot.dialoog"
-    create_demo(path, tables=5, notes=10_000, opgaven=6, seed=7)
+    create_demo(path, tables=5, notes=NOTES, opgaven=6, seed=7)
     return path
 
 
@@ -93,7 +94,8 @@ def test_saving_a_note(demo: Path, tmp_path: Path) -> None:
 
     ours: list[float] = []
     raw: list[float] = []
-    for _ in range(10):  # interleaved blocks: both see the same disk weather
+    targets = Targets()
+    for _ in range(BLOCKS):  # interleaved blocks: both see the same disk weather
         for _ in range(60):
             started = time.perf_counter()
             notes.add_note(ws, table_id, TEXT, at=moment, kind=NoteKind.IDEA)
@@ -101,12 +103,13 @@ def test_saving_a_note(demo: Path, tmp_path: Path) -> None:
             moment += timedelta(seconds=1)
         raw += _raw_baseline(raw_path, table_id, 60)
     ws.close()
-    print("\nSaving a note on a project of 10,000 notes (WAL, synchronous=FULL):")
+    print(f"\nSaving a note on a project of {NOTES:,} notes (WAL, synchronous=FULL):")
     ours_median, ours_p99 = _line("notes.add_note (Enter → committed)", ours[20:])
     raw_median, _ = _line("raw sqlite3 insert + commit (baseline)", raw[20:])
-    ratio = ours_median / raw_median
-    print(f"  ratio to raw: {ratio:.2f}×   [target ≤ 4×: {_verdict(ratio <= 4)}]")
-    print(f"  median ≤ 1 ms: {_verdict(ours_median <= 1)}; p99 ≤ 5 ms: {_verdict(ours_p99 <= 5)}")
+    targets.check("add_note / raw sqlite3", ours_median / raw_median, 4.0, "×")
+    targets.check("add_note median", ours_median, 1.0, " ms")
+    targets.check("add_note p99", ours_p99, 5.0, " ms")
+    targets.verdict()
 
 
 def _window(qtbot: QtBot, ws: Workspace) -> tuple[MainWindow, CapturePage]:
@@ -141,7 +144,9 @@ def test_enter_on_the_screen_and_opening_a_table(qtbot: QtBot, demo: Path, tmp_p
                  lambda *_: committed_at.append(time.perf_counter()))  # fmt: skip
     to_commit: list[float] = []
     to_done: list[float] = []
-    for i in range(300):
+    targets = Targets()
+    enters = scaled(300, 30)
+    for i in range(enters):
         page.input.setPlainText(f"{TEXT} ({i})")
         started = time.perf_counter()
         qtbot.keyClick(page.input, Qt.Key.Key_Return)
@@ -149,10 +154,11 @@ def test_enter_on_the_screen_and_opening_a_table(qtbot: QtBot, demo: Path, tmp_p
         to_commit.append(next(t for t in committed_at if t > started) - started)
         if i % 20 == 0:
             QApplication.processEvents()  # let the view lay out and paint now and then
-    assert page.input.toPlainText() == "" and len(committed_at) == 300
+    assert page.input.toPlainText() == "" and len(committed_at) == enters
     print("\nThe Tafel screen, a table of about 2,000 notes:")
     median, p99 = _line("Enter key → committed", to_commit[20:])
-    print(f"  median ≤ 1 ms: {_verdict(median <= 1)}; p99 ≤ 5 ms: {_verdict(p99 <= 5)}")
+    targets.check("Enter → committed, median", median, 1.0, " ms")
+    targets.check("Enter → committed, p99", p99, 5.0, " ms")
     _line("Enter key → committed, cleared, row appended", to_done[20:])
 
     # -- opening a table of 2,000 notes, until its list is painted.
@@ -187,8 +193,9 @@ def test_enter_on_the_screen_and_opening_a_table(qtbot: QtBot, demo: Path, tmp_p
     median, _ = _line("switch table (query + list + draft + paint)", opening[2:])
     _line("  of which the one query (notes.list_notes)", query[2:])
     _line("bare QListView + QStringListModel (baseline)", bare[2:])
-    print(f"  ≤ 200 ms: {_verdict(median <= 200)}")
+    targets.check("opening a table", median, 200.0, " ms")
     window.close()
+    targets.verdict()
 
 
 def test_appending_to_a_long_list(qtbot: QtBot, demo: Path, tmp_path: Path) -> None:
@@ -217,7 +224,7 @@ def test_appending_to_a_long_list(qtbot: QtBot, demo: Path, tmp_path: Path) -> N
         return samples
 
     results: dict[int, list[float]] = {}
-    for size in (100, 10_000):
+    for size in (100, len(everything)):
         page.notes.show_notes(everything[:size])
         _shown(page)
         results[size] = appends(60)
@@ -239,7 +246,7 @@ def test_appending_to_a_long_list(qtbot: QtBot, demo: Path, tmp_path: Path) -> N
         bare.append(time.perf_counter() - started)
     print("\nAppending one note to the list (insert, layout, scroll, paint):")
     small, _ = _line("100 rows", results[100][5:])
-    large, _ = _line("10,000 rows", results[10_000][5:])
-    _line("bare QListView, 10,000 uniform rows (baseline)", bare[5:])
-    print(f"  10,000 rows vs 100 rows: {large / small:.1f}×")
+    large, _ = _line(f"{len(everything):,} rows", results[len(everything)][5:])
+    _line(f"bare QListView, {len(everything):,} uniform rows (baseline)", bare[5:])
+    print(f"  {len(everything):,} rows vs 100 rows: {large / small:.1f}×")
     window.close()

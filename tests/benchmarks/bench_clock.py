@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 
 from PySide6.QtWidgets import QLabel
 
+from benchmark_support import Targets, scaled
 from dialoog_app.domain.agenda_clock import ClockAction, ClockPress, PlannedItem, replay
 from dialoog_app.services import agenda, clock, meetings
 from dialoog_app.services.workspace import Workspace
@@ -49,16 +50,20 @@ def test_tick_cost(qapp: object) -> None:
         label.setText(next(texts))
         label.grab()
 
-    baseline = per_call_us(paint_a_countdown, 2_000)
+    targets = Targets()
+    baseline = per_call_us(paint_a_countdown, scaled(2_000, 50))
     print(f"\nbaseline: set and paint a countdown label: {baseline:8.1f} µs")
     for items, per_item in ((7, 4), (20, 10), (60, 50)):
         planned, presses = evening(items, per_item)
         now = presses[-1].at + timedelta(minutes=3)
-        cost = per_call_us(lambda p=planned, q=presses, n=now: replay(p, q, n), 500)
+        cost = per_call_us(lambda p=planned, q=presses, n=now: replay(p, q, n), scaled(500, 5))
         print(
             f"replay {items:3d} items, {len(presses):5d} presses: {cost:8.1f} µs per tick "
             f"({cost / baseline:5.1f}× the paint; {cost * 4 / 1e4:.3f} % of a core at 4 Hz)"
         )
+        if items == 20:  # a full evening: the replay at 4 Hz takes ≤ 1 % of a core
+            targets.check("replay of 20 items, per tick", cost, 2_500, " µs")
+    targets.verdict()
 
 
 def test_snapshot_cost(workspace: Workspace) -> None:
@@ -113,11 +118,17 @@ def test_view_tick_cost(qapp: object, workspace: Workspace) -> None:
         window.grab()
         presenter.grab()
 
-    ours = per_call_us(tick, 200)
-    baseline = per_call_us(paint_only, 200)
+    targets = Targets()
+    ours = per_call_us(tick, scaled(200, 5))
+    baseline = per_call_us(paint_only, scaled(200, 5))
+    model.stop()  # nothing else stops it when the window closes (noticed; not fixed here)
+    presenter.close()
     window.close()
     print(
         f"\nclock screen + presenter, one tick: {ours / 1000:6.2f} ms; painting both windows "
         f"without a tick: {baseline / 1000:6.2f} ms; "
         f"the tick adds {(ours - baseline) / 1000:.2f} ms"
     )
+    # What the tick adds (replay, texts, zones) costs no more than the painting itself.
+    targets.check("one tick / painting alone", ours / baseline, 2.0, "×")
+    targets.verdict()

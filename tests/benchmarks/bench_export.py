@@ -19,6 +19,7 @@ from pathlib import Path
 import docx
 from docx.shared import Pt, RGBColor
 
+from benchmark_support import Targets, scaled
 from dialoog_app.export import dutch
 from dialoog_app.export.chapters import FIELDS
 from dialoog_app.export.lines import meta_at_table, note_text, source_of
@@ -120,8 +121,9 @@ def naive_write(minutes: Minutes, template: Path, target: Path) -> None:
 
 
 def test_export_speed(tmp_path: Path) -> None:
+    targets = Targets()
     project = tmp_path / "groot.dialoog"
-    summary = create_demo(project, notes=5000, opgaven=60)
+    summary = create_demo(project, notes=scaled(5000, 50), opgaven=scaled(60, 2))
     ws = open_workspace(project)
     request = MinutesRequest(author="Benchmark")
     ours_out, naive_out = tmp_path / "ours.docx", tmp_path / "naive.docx"
@@ -151,5 +153,6 @@ def test_export_speed(tmp_path: Path) -> None:
         f"  ratio writer / python-docx loop:      {writer_time / naive_writer:6.3f}"
     )
     assert len(back.bullets) >= summary.notes  # the content really is there
-    assert whole <= 1.0, f"export took {whole:.2f} s"
-    assert whole <= naive_whole / 4, f"{whole:.2f} s is more than a quarter of {naive_whole:.2f}"
+    targets.check("whole export", whole, 1.0, " s")
+    targets.check("whole export / python-docx baseline", whole / naive_whole, 0.25, "×")
+    targets.verdict()

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
 from ..context import UiContext
-from .dialog import ExportDialog
+
+if TYPE_CHECKING:  # the dialog (and python-docx behind it) is imported on first use
+    from .dialog import ExportDialog
 
 SHORTCUT = "Ctrl+E"
 
@@ -36,6 +39,8 @@ class ExportAction(QAction):
         ctx = self.context()
         if ctx is None:
             return None
+        from .dialog import ExportDialog
+
         if self.dialog is not None:
             self.dialog.deleteLater()
         self.dialog = ExportDialog(ctx, self.window)

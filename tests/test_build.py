@@ -1,0 +1,84 @@
+"""Smoke test of the PyInstaller build: the built program on a fresh data folder.
+
+Marked ``build`` (deselected by default: building takes minutes). Run by
+``python packaging/build.py`` after building, or by hand:
+``DIALOOG_BUILT_APP=dist/dialoog pytest -m build tests/test_build.py``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.build
+
+APP = Path(os.environ.get("DIALOOG_BUILT_APP", Path(__file__).parent.parent / "dist" / "dialoog"))
+PROGRAM = APP / ("dialoog.exe" if sys.platform == "win32" else "dialoog")
+
+
+def built(*args: str, data: Path) -> subprocess.CompletedProcess[str]:
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("PYTHON", "VIRTUAL_ENV"))  # nothing of the build's Python
+    }
+    env.update({"DIALOOG_DATA_DIR": str(data), "QT_QPA_PLATFORM": "offscreen"})
+    return subprocess.run(
+        [str(PROGRAM), *args], capture_output=True, text=True, env=env, timeout=300
+    )
+
+
+def test_the_built_program_runs_every_command(tmp_path: Path) -> None:
+    if not PROGRAM.exists():
+        pytest.fail(f"no build at {PROGRAM}: run python packaging/build.py")
+    data = tmp_path / "fresh data folder"
+
+    selftest = built("selftest", data=data)
+    assert selftest.returncode == 0, selftest.stderr
+    assert selftest.stdout.startswith("selftest: ok — selftest, 0 notities")
+
+    empty = tmp_path / "Leeg.dialoog"
+    new = built("new", str(empty), "--name", "Leeg project", data=data)
+    assert new.returncode == 0, new.stderr
+    assert "Project aangemaakt" in new.stdout
+
+    demo = tmp_path / "Putten.dialoog"
+    made = built("demo", str(demo), "--notes", "300", data=data)
+    assert made.returncode == 0, made.stderr
+
+    word = tmp_path / "verslag.docx"
+    exported = built("export", str(demo), "--out", str(word), data=data)
+    assert exported.returncode == 0, exported.stderr
+    with zipfile.ZipFile(word) as docx:  # a real Word file, from the bundled template
+        body = docx.read("word/document.xml").decode("utf-8")
+    assert "Dialoogtafels Samenleving" in body
+
+    archive = tmp_path / "archief.json"
+    as_json = built("export", str(demo), "--format", "json", "--out", str(archive), data=data)
+    assert as_json.returncode == 0, as_json.stderr
+    written = json.loads(archive.read_text("utf-8"))
+    assert written["format"] == "dialoog-archive" and written["app_version"] == _version()
+
+    info = built("info", str(demo), data=data)
+    assert info.returncode == 0, info.stderr
+    assert "Bijeenkomst: Dialoogtafels Samenleving" in info.stdout  # Dutch: .qm bundled
+
+    started = built("selftest", str(demo), data=data)
+    assert started.returncode == 0, started.stderr
+    assert "300 notities" in started.stdout
+
+    version = built("--version", data=data)
+    assert version.returncode == 0 and version.stdout.strip() == f"dialoog {_version()}"
+
+
+def _version() -> str:
+    import tomllib
+
+    pyproject = Path(__file__).parent.parent / "pyproject.toml"
+    return str(tomllib.loads(pyproject.read_text("utf-8"))["project"]["version"])
