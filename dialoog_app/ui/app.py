@@ -99,4 +99,3 @@ def run_gui(path: Path | None) -> int:
     finally:
         window.close()  # the event loop may end without it (a signal)
         closer.restore()
-

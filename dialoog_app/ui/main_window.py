@@ -44,9 +44,9 @@ from .errors import log
 from .event_bus import EventBus
 from .export import action as export_action
 from .importing import action as import_action
+from .lazy_pages import LazyPages
 from .merge import action as merge_action
 from .page_focus import FocusGuard
-from .lazy_pages import LazyPages
 from .pages import PAGES
 from .retire import retire_screens
 from .safety import action as safety_action

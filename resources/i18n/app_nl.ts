@@ -2,6 +2,43 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Dialoog</source>
+        <translation>Over Dialoog</translation>
+    </message>
+    <message>
+        <source>Dialogue tables, notes, opgaven and minutes — offline.
+Everything stays on this computer: no network, no telemetry.</source>
+        <translation>Dialoogtafels, notities, opgaven en verslagen — offline.
+Alles blijft op deze computer: geen netwerk, geen telemetrie.</translation>
+    </message>
+    <message>
+        <source>Dialoog is built with:</source>
+        <translation>Dialoog is gemaakt met:</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licentie</translation>
+    </message>
+    <message>
+        <source>Components and their licences</source>
+        <translation>Onderdelen en hun licenties</translation>
+    </message>
+    <message>
+        <source>Qt and PySide6 are used under the GNU LGPL version 3: you may replace their libraries in the program folder with your own build. Their source code is at &lt;a href=&quot;https://code.qt.io&quot;&gt;code.qt.io&lt;/a&gt;.</source>
+        <translation>Qt en PySide6 worden gebruikt onder de GNU LGPL versie 3: u mag hun bibliotheken in de programmamap vervangen door een eigen versie. De broncode staat op &lt;a href=&quot;https://code.qt.io&quot;&gt;code.qt.io&lt;/a&gt;.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Dialoog is already running with {path}; its window was brought forward.</source>
@@ -94,18 +131,6 @@
         <translation>De nieuwe taal wordt gebruikt zodra Dialoog opnieuw start.</translation>
     </message>
     <message>
-        <source>About Dialoog</source>
-        <translation>Over Dialoog</translation>
-    </message>
-    <message>
-        <source>Dialoog {version}
-Dialogue tables, notes, opgaven and minutes — offline.
-Everything stays on this computer.</source>
-        <translation>Dialoog {version}
-Dialoogtafels, notities, opgaven en verslagen — offline.
-Alles blijft op deze computer.</translation>
-    </message>
-    <message>
         <source>Dialoog projects (*{suffix})</source>
         <translation>Dialoog-projecten (*{suffix})</translation>
     </message>
@@ -135,43 +160,6 @@ Alles blijft op deze computer.</translation>
     <message>
         <source>Opgaven</source>
         <translation>Opgaven</translation>
-    </message>
-</context>
-<context>
-    <name>AboutDialog</name>
-    <message>
-        <source>About Dialoog</source>
-        <translation>Over Dialoog</translation>
-    </message>
-    <message>
-        <source>Dialogue tables, notes, opgaven and minutes — offline.
-Everything stays on this computer: no network, no telemetry.</source>
-        <translation>Dialoogtafels, notities, opgaven en verslagen — offline.
-Alles blijft op deze computer: geen netwerk, geen telemetrie.</translation>
-    </message>
-    <message>
-        <source>Dialoog is built with:</source>
-        <translation>Dialoog is gemaakt met:</translation>
-    </message>
-    <message>
-        <source>Component</source>
-        <translation>Onderdeel</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Versie</translation>
-    </message>
-    <message>
-        <source>Licence</source>
-        <translation>Licentie</translation>
-    </message>
-    <message>
-        <source>Components and their licences</source>
-        <translation>Onderdelen en hun licenties</translation>
-    </message>
-    <message>
-        <source>Qt and PySide6 are used under the GNU LGPL version 3: you may replace their libraries in the program folder with your own build. Their source code is at &lt;a href="https://code.qt.io"&gt;code.qt.io&lt;/a&gt;.</source>
-        <translation>Qt en PySide6 worden gebruikt onder de GNU LGPL versie 3: u mag hun bibliotheken in de programmamap vervangen door een eigen versie. De broncode staat op &lt;a href="https://code.qt.io"&gt;code.qt.io&lt;/a&gt;.</translation>
     </message>
 </context>
 <context>

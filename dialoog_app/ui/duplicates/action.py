@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 from ..context import UiContext
-from .dialog import DuplicatesDialog
+
+if TYPE_CHECKING:  # the dialog is imported when first opened: not needed to start
+    from .dialog import DuplicatesDialog
 
 
 class DuplicatesAction(QAction):
@@ -26,6 +29,8 @@ class DuplicatesAction(QAction):
         self.triggered.connect(self.show_dialog)
 
     def show_dialog(self) -> DuplicatesDialog | None:
+        from .dialog import DuplicatesDialog
+
         ctx = self.context()
         if ctx is None:
             return None

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 from ..context import UiContext
-from .dialog import ImportDialog
+
+if TYPE_CHECKING:  # the dialog is imported when first opened: not needed to start
+    from .dialog import ImportDialog
 
 
 class ImportAction(QAction):
@@ -26,6 +29,8 @@ class ImportAction(QAction):
         self.triggered.connect(self.show_dialog)
 
     def show_dialog(self) -> ImportDialog | None:
+        from .dialog import ImportDialog
+
         ctx = self.context()
         if ctx is None:
             return None
