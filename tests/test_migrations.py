@@ -23,12 +23,17 @@ from dialoog_app.store.fileformat import SCHEMA_VERSION
 from dialoog_app.store.models import Base
 from dialoog_app.store.project_file import open_project
 
-GOOD_0002 = """
+# The extra revision in these tests follows whatever head ships, so they hold as revisions
+# are added.
+HEAD = f"{SCHEMA_VERSION:04d}"
+NEXT = f"{SCHEMA_VERSION + 1:04d}"
+
+GOOD_0002 = f"""
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "{NEXT}"
+down_revision = "{HEAD}"
 branch_labels = None
 depends_on = None
 
@@ -42,12 +47,12 @@ def downgrade():
     pass
 """
 
-FAILING_0002 = """
+FAILING_0002 = f"""
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "{NEXT}"
+down_revision = "{HEAD}"
 branch_labels = None
 depends_on = None
 
@@ -95,17 +100,17 @@ def test_older_file_is_backed_up_and_upgraded(tmp_path: Path, project_path: Path
     store = open_project(project_path, DEVICE, script_location=scripts)
     store.close()
     db = sqlite3.connect(project_path)
-    assert db.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0002"
-    assert db.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert db.execute("SELECT version_num FROM alembic_version").fetchone()[0] == NEXT
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION + 1
     assert db.execute("SELECT title, theme FROM meeting").fetchall() == [
         ("Dialoogtafels Samenleving", "")
     ]
     db.close()
-    [backup] = list(project_path.parent.glob("Putten.backup-before-upgrade-0001-*.dialoog"))
+    [backup] = list(project_path.parent.glob(f"Putten.backup-before-upgrade-{HEAD}-*.dialoog"))
     if os.name == "posix":
         assert stat.S_IMODE(backup.stat().st_mode) == 0o600
     old = sqlite3.connect(backup)
-    assert old.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+    assert old.execute("SELECT version_num FROM alembic_version").fetchone()[0] == HEAD
     old.close()
 
 
@@ -128,8 +133,8 @@ def test_failing_migration_rolls_back_completely(tmp_path: Path, project_path: P
     tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert "half_done" not in tables
     assert db.execute("SELECT title FROM meeting").fetchall() == [("Dialoogtafels Samenleving",)]
-    assert db.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
-    assert db.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert db.execute("SELECT version_num FROM alembic_version").fetchone()[0] == HEAD
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     db.close()
     # …and the file still opens normally afterwards (the lock was released too).
     open_project(project_path, DEVICE).close()

@@ -18,7 +18,7 @@ from dialoog_app.domain import errors
 SQLITE_MAGIC = b"SQLite format 3\x00"
 APPLICATION_ID = 0x44494C47  # "DILG"
 # Bumped by every migration; a file with a higher number is from a newer Dialoog.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 4
 PROJECT_SUFFIX = ".dialoog"
 # The longest name SQLite puts beside a project file (rollback journal; WAL uses -wal/-shm).
 LONGEST_SIDECAR = "-journal"

@@ -214,3 +214,8 @@ class Setting(Base):
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
+
+
+# The plan tables (issue 14) live in their own module; importing it here puts them in the
+# one metadata that create_all and Alembic read.
+from . import plan_models as _plan_models  # noqa: E402, F401
