@@ -37,7 +37,8 @@ def test_new_project_identifies_itself(project_path: Path) -> None:
     db = sqlite3.connect(project_path)
     assert db.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
     assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
-    assert db.execute("SELECT version_num FROM alembic_version").fetchone()[0] == f"{SCHEMA_VERSION:04d}"
+    version = db.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+    assert version == f"{SCHEMA_VERSION:04d}"
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     db.close()
 

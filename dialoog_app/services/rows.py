@@ -21,6 +21,14 @@ from dialoog_app.store.models import (
     Opgave,
     Row,
 )
+from dialoog_app.store.plan_models import (
+    ActionStatusChange,
+    Expert,
+    Indicator,
+    Measurement,
+    PlanAction,
+    VoteRound,
+)
 
 R = TypeVar("R", bound=Row)
 
@@ -30,6 +38,8 @@ NOTE_GONE = QT_TRANSLATE_NOOP("Errors", "That note no longer exists.")
 OPGAVE_GONE = QT_TRANSLATE_NOOP("Errors", "That opgave no longer exists.")
 ITEM_GONE = QT_TRANSLATE_NOOP("Errors", "That agenda item no longer exists.")
 PRESS_GONE = QT_TRANSLATE_NOOP("Errors", "That press of the clock no longer exists.")
+PLAN_ROW_GONE = QT_TRANSLATE_NOOP("Errors", "That part of the plan no longer exists.")
+ROUND_GONE = QT_TRANSLATE_NOOP("Errors", "That voting round no longer exists.")
 
 _GONE: dict[type[Row], str] = {
     Meeting: MEETING_GONE,
@@ -38,6 +48,12 @@ _GONE: dict[type[Row], str] = {
     Opgave: OPGAVE_GONE,
     AgendaItem: ITEM_GONE,
     ClockEvent: PRESS_GONE,
+    VoteRound: ROUND_GONE,
+    Indicator: PLAN_ROW_GONE,
+    Measurement: PLAN_ROW_GONE,
+    PlanAction: PLAN_ROW_GONE,
+    ActionStatusChange: PLAN_ROW_GONE,
+    Expert: PLAN_ROW_GONE,
 }
 
 

@@ -28,6 +28,7 @@ class VoteRound(Row):
     project_id: Mapped[str] = mapped_column(ForeignKey("project.id"), index=True)
     name: Mapped[str] = mapped_column(String(200))
     held_on: Mapped[date | None] = mapped_column(Date, default=None)
+    counted_per: Mapped[str] = mapped_column(String(10), default="table")  # "table" or "role"
     position: Mapped[int] = mapped_column(Integer, default=0)
 
 

@@ -25,6 +25,7 @@ def upgrade() -> None:
         sa.Column("project_id", sa.String(length=36), nullable=False),
         sa.Column("name", sa.String(length=200), nullable=False),
         sa.Column("held_on", sa.Date(), nullable=True),
+        sa.Column("counted_per", sa.String(length=10), nullable=False),
         sa.Column("position", sa.Integer(), nullable=False),
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
