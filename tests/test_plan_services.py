@@ -5,14 +5,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
+from conftest import DEVICE
 from dialoog_app.domain.errors import GoneError, ValidationError
 from dialoog_app.domain.plan import ActionStatus, CountedPer, competition_ranks
 from dialoog_app.services import meetings, opgaven, plan, votes
+from dialoog_app.services.demo import create_demo
+from dialoog_app.services.info import ProjectInfo, project_info
 from dialoog_app.services.plan import IndicatorPatch, PlanItem, PlanPatch
-from dialoog_app.services.workspace import Workspace
+from dialoog_app.services.workspace import Workspace, open_workspace
 
 
 def _three_opgaven(ws: Workspace) -> list[str]:
@@ -134,3 +138,34 @@ def test_plan_edits_with_undo_and_status_history(
     assert len(plan.get_plan(ws, groen).actions) == 1
     with pytest.raises(GoneError):
         plan.add_measurement(ws, "no-such-id", dt.date(2027, 1, 1), 1)
+
+
+def _plan_part(path: Path) -> tuple[object, object]:
+    ws = open_workspace(path, device_id=DEVICE)
+    try:
+        info = project_info(ws).model_dump(include={"vote_rounds", "plans"})
+    finally:
+        ws.close()
+    return info["vote_rounds"], info["plans"]
+
+
+def test_demo_fills_votes_and_plans_deterministically_and_info_reports_them(
+    tmp_path: Path,
+) -> None:
+    create_demo(tmp_path / "a.dialoog", opgaven=4)
+    create_demo(tmp_path / "b.dialoog", opgaven=4)
+    rounds, plans = _plan_part(tmp_path / "a.dialoog")
+    assert (rounds, plans) == _plan_part(tmp_path / "b.dialoog")
+    assert isinstance(rounds, list) and isinstance(plans, list)
+    assert [r["name"] for r in rounds] == ["april", "januari"]
+    assert [r["counted_per"] for r in rounds] == ["table", "role"]
+    assert len(rounds[0]["ranking"]) == 4 and len(plans) == 4
+    ranks = [line["rank"] for line in rounds[0]["ranking"]]
+    assert ranks == sorted(ranks) and ranks[0] == 1
+    first = plans[0]
+    assert [a["status"] for a in first["actions"]] == ["done", "running", "planned"]
+    assert [a["status_changes"] for a in first["actions"]] == [2, 1, 0]
+    assert len(first["indicators"][0]["measurements"]) == 2 and first["experts"] == 2
+    schema = ProjectInfo.model_json_schema()
+    assert {"vote_rounds", "plans"} <= set(schema["properties"])
+    assert {"PlanInfo", "VoteRoundInfo", "ActionInfo"} <= set(schema["$defs"])

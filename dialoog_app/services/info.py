@@ -12,6 +12,7 @@ from dialoog_app.store.fileformat import SCHEMA_VERSION
 from dialoog_app.store.models import AgendaItem, DialogueTable, Meeting, Note, Opgave, OpgaveNote
 
 from .clock import snapshot_in
+from .plan_info import PlanInfo, VoteRoundInfo, plan_infos, vote_round_infos
 from .workspace import Workspace
 
 
@@ -81,6 +82,8 @@ class ProjectInfo(BaseModel):
     unplaced_note_count: int = Field(description="notes in no opgave")
     meetings: list[MeetingInfo]
     opgaven: list[OpgaveInfo]
+    vote_rounds: list[VoteRoundInfo] = Field(default=[], description="dot voting, per round")
+    plans: list[PlanInfo] = Field(default=[], description="plans of action, in opgave order")
 
 
 def project_info(ws: Workspace, now: dt.datetime | None = None) -> ProjectInfo:
@@ -200,4 +203,6 @@ def project_info(ws: Workspace, now: dt.datetime | None = None) -> ProjectInfo:
             unplaced_note_count=note_count - (placed or 0),
             meetings=meetings,
             opgaven=opgaven,
+            vote_rounds=vote_round_infos(s),
+            plans=plan_infos(s),
         )

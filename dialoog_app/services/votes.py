@@ -188,7 +188,7 @@ def _grid(session: Session, round_id: str) -> dict[tuple[str, str], int]:
     return {(o, t or r): c for o, t, r, c in session.execute(query)}
 
 
-def _ranking(session: Session, round_id: str) -> list[RankedOpgave]:
+def ranking_in(session: Session, round_id: str) -> list[RankedOpgave]:
     opgaven = list(
         session.execute(
             select(Opgave.id, Opgave.title)
@@ -229,7 +229,7 @@ def ranking(ws: Workspace, round_id: str) -> list[RankedOpgave]:
     """Every live opgave, most votes first; equal totals share a rank ("1, 1, 3")."""
     with ws.unit_of_work() as uow:
         get_row(uow.session, VoteRound, round_id)
-        return _ranking(uow.session, round_id)
+        return ranking_in(uow.session, round_id)
 
 
 def priorities_from_ranking(ws: Workspace, round_id: str) -> PriorityChange:
@@ -238,7 +238,7 @@ def priorities_from_ranking(ws: Workspace, round_id: str) -> PriorityChange:
     with ws.unit_of_work() as uow:
         s = uow.session
         get_row(s, VoteRound, round_id, live=True)
-        lines = _ranking(s, round_id)
+        lines = ranking_in(s, round_id)
         voted = sum(1 for line in lines if line.total > 0)
         after = {line.opgave_id: priority_for_rank(line.rank, line.total, voted) for line in lines}
         before = _write_priorities(s, after)
