@@ -19,6 +19,7 @@ from .board.page import BoardPage
 from .capture.page import CapturePage
 from .context import UiContext
 from .meetings.page import MeetingsPage
+from .plan.page import PrioritisePage
 
 
 @dataclass(frozen=True)
@@ -34,4 +35,5 @@ PAGES: list[PageSpec] = [
     PageSpec("agenda", QT_TRANSLATE_NOOP("Pages", "Agenda"), "Ctrl+2", AgendaPage),
     PageSpec("capture", QT_TRANSLATE_NOOP("Pages", "Table"), "Ctrl+3", CapturePage),
     PageSpec("board", QT_TRANSLATE_NOOP("Pages", "Opgaven"), "Ctrl+4", BoardPage),
+    PageSpec("prioritise", QT_TRANSLATE_NOOP("Pages", "Prioritise"), "Ctrl+5", PrioritisePage),
 ]

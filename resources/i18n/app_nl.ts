@@ -136,5 +136,9 @@ Alles blijft op deze computer.</translation>
         <source>Opgaven</source>
         <translation>Opgaven</translation>
     </message>
+    <message>
+        <source>Prioritise</source>
+        <translation>Prioriteren</translation>
+    </message>
 </context>
 </TS>

@@ -64,15 +64,11 @@
         <translation>moet 0 of meer zijn</translation>
     </message>
     <message>
-        <source>Dialoog: dialogue tables, notes, opgaven and minutes — offline.</source>
-        <translation>Dialoog: dialoogtafels, notities, opgaven en verslagen — offline.</translation>
-    </message>
-    <message>
         <source>create an empty project file</source>
         <translation>maak een leeg projectbestand</translation>
     </message>
     <message>
-        <source>the project's name (default: the file name)</source>
+        <source>the project&apos;s name (default: the file name)</source>
         <translation>de naam van het project (standaard: de bestandsnaam)</translation>
     </message>
     <message>
@@ -84,12 +80,12 @@
         <translation>laat zien wat er in een project staat</translation>
     </message>
     <message>
-        <source>as JSON (see 'dialoog schema')</source>
-        <translation>als JSON (zie 'dialoog schema')</translation>
+        <source>as JSON (see &apos;dialoog schema&apos;)</source>
+        <translation>als JSON (zie &apos;dialoog schema&apos;)</translation>
     </message>
     <message>
-        <source>print the JSON schema of 'info --json'</source>
-        <translation>toon het JSON-schema van 'info --json'</translation>
+        <source>print the JSON schema of &apos;info --json&apos;</source>
+        <translation>toon het JSON-schema van &apos;info --json&apos;</translation>
     </message>
     <message>
         <source>start the app offscreen once and exit</source>
@@ -136,16 +132,16 @@
         <translation>een Word-sjabloon (.docx of .dotx) in uw huisstijl</translation>
     </message>
     <message>
-        <source>leave out speakers' pseudonyms and initials (roles stay)</source>
+        <source>leave out speakers&apos; pseudonyms and initials (roles stay)</source>
         <translation>schuilnamen en initialen van sprekers weglaten (rollen blijven)</translation>
     </message>
     <message>
         <source>leave a part out (repeatable): {parts}</source>
         <translation>een onderdeel weglaten (herhaalbaar): {parts}</translation>
     </message>
-<message>
-        <source>Dialoog: dialogue tables, notes, opgaven and minutes — offline. 'dialoog' opens the app on the last project; 'dialoog PATH' on that project file.</source>
-        <translation>Dialoog: dialoogtafels, notities, opgaven en verslagen — offline. 'dialoog' opent de app met het laatste project; 'dialoog PAD' met dat projectbestand.</translation>
+    <message>
+        <source>Dialoog: dialogue tables, notes, opgaven and minutes — offline. &apos;dialoog&apos; opens the app on the last project; &apos;dialoog PATH&apos; on that project file.</source>
+        <translation>Dialoog: dialoogtafels, notities, opgaven en verslagen — offline. &apos;dialoog&apos; opent de app met het laatste project; &apos;dialoog PAD&apos; met dat projectbestand.</translation>
     </message>
     <message>
         <source>the project file to create (.dialoog)</source>
@@ -168,22 +164,22 @@
         <translation>hetzelfde startgetal geeft hetzelfde project (standaard: 1)</translation>
     </message>
     <message>
-        <source>dialoog: '{name}' is not a command, nor a project file.</source>
-        <translation>dialoog: '{name}' is geen opdracht en geen projectbestand.</translation>
+        <source>dialoog: &apos;{name}&apos; is not a command, nor a project file.</source>
+        <translation>dialoog: &apos;{name}&apos; is geen opdracht en geen projectbestand.</translation>
     </message>
     <message>
-        <source>Did you mean 'dialoog {command}'?</source>
-        <translation>Bedoelt u 'dialoog {command}'?</translation>
+        <source>Did you mean &apos;dialoog {command}&apos;?</source>
+        <translation>Bedoelt u &apos;dialoog {command}&apos;?</translation>
     </message>
     <message>
-        <source>See 'dialoog --help'.</source>
-        <translation>Zie 'dialoog --help'.</translation>
+        <source>See &apos;dialoog --help&apos;.</source>
+        <translation>Zie &apos;dialoog --help&apos;.</translation>
     </message>
     <message>
         <source>the project file (.dialoog)</source>
         <translation>het projectbestand (.dialoog)</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>Errors</name>
     <message>
@@ -235,11 +231,11 @@
         <translation>Naast het project {path} staat een achtergebleven bestand {wal} dat bij een andere versie van het project hoort (het bestand is na een vastloper vervangen of teruggezet). Samen openen zou ze door elkaar halen. Verplaats {wal} en {shm} naar een andere map (bewaar ze) en open het project opnieuw; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <source>The project {path} no longer records which version of Dialoog's file format it has, so it cannot be opened safely. Open a backup copy, or ask for help; the file has not been changed.</source>
+        <source>The project {path} no longer records which version of Dialoog&apos;s file format it has, so it cannot be opened safely. Open a backup copy, or ask for help; the file has not been changed.</source>
         <translation>In het project {path} staat niet meer welke versie van het Dialoog-bestandsformaat het heeft, dus het kan niet veilig worden geopend. Open een reservekopie of vraag om hulp; het bestand is niet gewijzigd.</translation>
     </message>
     <message>
-        <source>The project {path} records {count} versions of Dialoog's file format instead of one, so it cannot be opened safely. Open a backup copy, or ask for help; the file has not been changed.</source>
+        <source>The project {path} records {count} versions of Dialoog&apos;s file format instead of one, so it cannot be opened safely. Open a backup copy, or ask for help; the file has not been changed.</source>
         <translation>In het project {path} staan {count} versies van het Dialoog-bestandsformaat in plaats van één, dus het kan niet veilig worden geopend. Open een reservekopie of vraag om hulp; het bestand is niet gewijzigd.</translation>
     </message>
     <message>
@@ -379,10 +375,10 @@
         <translation>Een notitie kan hoogstens {max} tekens bevatten; verdeel de tekst over meer notities.</translation>
     </message>
     <message>
-        <source>A speaker's initials or pseudonym can be at most {max} characters.</source>
+        <source>A speaker&apos;s initials or pseudonym can be at most {max} characters.</source>
         <translation>Initialen of pseudoniem van een spreker zijn hoogstens {max} tekens lang.</translation>
     </message>
-<message>
+    <message>
         <source>This field can hold at most {max} characters.</source>
         <translation>Dit veld kan hoogstens {max} tekens bevatten.</translation>
     </message>
@@ -406,7 +402,47 @@
         <source>That press of the clock no longer exists.</source>
         <translation>Die bediening van de klok bestaat niet meer.</translation>
     </message>
-    </context>
+    <message>
+        <source>That part of the plan no longer exists.</source>
+        <translation>Dat onderdeel van het plan bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>That voting round no longer exists.</source>
+        <translation>Die stemronde bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>An indicator needs a name.</source>
+        <translation>Een indicator heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>An action needs a description.</source>
+        <translation>Een actie heeft een omschrijving nodig.</translation>
+    </message>
+    <message>
+        <source>An expert needs an organisation.</source>
+        <translation>Een deskundige heeft een organisatie nodig.</translation>
+    </message>
+    <message>
+        <source>Enter a number, for example 12 or 3.5.</source>
+        <translation>Vul een getal in, bijvoorbeeld 12 of 3,5.</translation>
+    </message>
+    <message>
+        <source>An action cannot end before it starts.</source>
+        <translation>Een actie kan niet eindigen voordat ze begint.</translation>
+    </message>
+    <message>
+        <source>A voting round needs a name.</source>
+        <translation>Een stemronde heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>A number of votes is a whole number from 0 to {max}.</source>
+        <translation>Een aantal stemmen is een heel getal van 0 tot en met {max}.</translation>
+    </message>
+    <message>
+        <source>Votes are counted per table or per role.</source>
+        <translation>Stemmen worden geteld per tafel of per rol.</translation>
+    </message>
+</context>
 <context>
     <name>Vocabulary</name>
     <message>
@@ -508,6 +544,22 @@
     <message>
         <source>none</source>
         <translation>geen</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>lopend</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>gereed</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>vervallen</translation>
     </message>
 </context>
 </TS>
