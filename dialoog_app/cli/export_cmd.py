@@ -4,6 +4,7 @@ dialoog export project.dialoog --out verslag.docx
 dialoog export project.dialoog --out tafel.docx --meeting "Avond 1" --table "Tafel Noord"
 dialoog export project.dialoog --out verslag.docx --template huisstijl.dotx --anonymize
 dialoog export project.dialoog --format json --out archief.json
+dialoog export project.dialoog --document plan --out plan.docx
 """
 
 from __future__ import annotations
@@ -88,6 +89,8 @@ def run_export(args: argparse.Namespace) -> int:
             archive.export_archive(ws, out, anonymise=args.anonymize)
             print(translate("Cli", "Archive written: {path}").format(path=out.absolute()))
             return 0
+        if args.document == "plan":
+            return _export_plan(ws, out, args)
         left_out = set(args.without or [])
         request = minutes.MinutesRequest(
             **_scope(ws, args),
@@ -112,6 +115,20 @@ def run_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _export_plan(ws: Any, out: Path, args: argparse.Namespace) -> int:
+    from dialoog_app.services.minutes import default_author
+    from dialoog_app.services.plan_document import export_plan
+
+    template = Path(args.template) if args.template else None
+    result = export_plan(ws, out, template=template, author=default_author())
+    print(
+        translate(
+            "Cli", "Plan of action written: {path} ({opgaven} opgaven, {actions} actions)"
+        ).format(path=result.path, opgaven=result.opgaven, actions=result.actions)
+    )
+    return 0
+
+
 def register(sub: Any) -> None:
     export = sub.add_parser(
         "export", help=translate("Cli", "write the minutes in Word, or the project as JSON")
@@ -124,6 +141,12 @@ def register(sub: Any) -> None:
         "--format",
         choices=["docx", "json"],
         help=translate("Cli", "docx (the minutes) or json (the whole project); default: by --out"),
+    )
+    export.add_argument(
+        "--document",
+        choices=["verslag", "plan"],
+        default="verslag",
+        help=translate("Cli", "verslag (the minutes, default) or plan (the plan of action)"),
     )
     export.add_argument(
         "--meeting", metavar="TITLE_OR_ID", help=translate("Cli", "only this meeting")

@@ -68,7 +68,7 @@
         <translation>maak een leeg projectbestand</translation>
     </message>
     <message>
-        <source>the project&apos;s name (default: the file name)</source>
+        <source>the project's name (default: the file name)</source>
         <translation>de naam van het project (standaard: de bestandsnaam)</translation>
     </message>
     <message>
@@ -80,12 +80,12 @@
         <translation>laat zien wat er in een project staat</translation>
     </message>
     <message>
-        <source>as JSON (see &apos;dialoog schema&apos;)</source>
-        <translation>als JSON (zie &apos;dialoog schema&apos;)</translation>
+        <source>as JSON (see 'dialoog schema')</source>
+        <translation>als JSON (zie 'dialoog schema')</translation>
     </message>
     <message>
-        <source>print the JSON schema of &apos;info --json&apos;</source>
-        <translation>toon het JSON-schema van &apos;info --json&apos;</translation>
+        <source>print the JSON schema of 'info --json'</source>
+        <translation>toon het JSON-schema van 'info --json'</translation>
     </message>
     <message>
         <source>start the app offscreen once and exit</source>
@@ -108,6 +108,10 @@
         <translation>Verslag geschreven: {path} ({notes} notities, {opgaven} opgaven)</translation>
     </message>
     <message>
+        <source>Plan of action written: {path} ({opgaven} opgaven, {actions} actions)</source>
+        <translation>Plan van aanpak geschreven: {path} ({opgaven} opgaven, {actions} acties)</translation>
+    </message>
+    <message>
         <source>write the minutes in Word, or the project as JSON</source>
         <translation>het verslag in Word schrijven, of het project als JSON</translation>
     </message>
@@ -118,6 +122,10 @@
     <message>
         <source>docx (the minutes) or json (the whole project); default: by --out</source>
         <translation>docx (het verslag) of json (het hele project); standaard: volgens --out</translation>
+    </message>
+    <message>
+        <source>verslag (the minutes, default) or plan (the plan of action)</source>
+        <translation>verslag (standaard) of plan (het plan van aanpak)</translation>
     </message>
     <message>
         <source>only this meeting</source>
@@ -132,7 +140,7 @@
         <translation>een Word-sjabloon (.docx of .dotx) in uw huisstijl</translation>
     </message>
     <message>
-        <source>leave out speakers&apos; pseudonyms and initials (roles stay)</source>
+        <source>leave out speakers' pseudonyms and initials (roles stay)</source>
         <translation>schuilnamen en initialen van sprekers weglaten (rollen blijven)</translation>
     </message>
     <message>
@@ -140,8 +148,8 @@
         <translation>een onderdeel weglaten (herhaalbaar): {parts}</translation>
     </message>
     <message>
-        <source>Dialoog: dialogue tables, notes, opgaven and minutes — offline. &apos;dialoog&apos; opens the app on the last project; &apos;dialoog PATH&apos; on that project file.</source>
-        <translation>Dialoog: dialoogtafels, notities, opgaven en verslagen — offline. &apos;dialoog&apos; opent de app met het laatste project; &apos;dialoog PAD&apos; met dat projectbestand.</translation>
+        <source>Dialoog: dialogue tables, notes, opgaven and minutes — offline. 'dialoog' opens the app on the last project; 'dialoog PATH' on that project file.</source>
+        <translation>Dialoog: dialoogtafels, notities, opgaven en verslagen — offline. 'dialoog' opent de app met het laatste project; 'dialoog PAD' met dat projectbestand.</translation>
     </message>
     <message>
         <source>the project file to create (.dialoog)</source>
@@ -164,16 +172,16 @@
         <translation>hetzelfde startgetal geeft hetzelfde project (standaard: 1)</translation>
     </message>
     <message>
-        <source>dialoog: &apos;{name}&apos; is not a command, nor a project file.</source>
-        <translation>dialoog: &apos;{name}&apos; is geen opdracht en geen projectbestand.</translation>
+        <source>dialoog: '{name}' is not a command, nor a project file.</source>
+        <translation>dialoog: '{name}' is geen opdracht en geen projectbestand.</translation>
     </message>
     <message>
-        <source>Did you mean &apos;dialoog {command}&apos;?</source>
-        <translation>Bedoelt u &apos;dialoog {command}&apos;?</translation>
+        <source>Did you mean 'dialoog {command}'?</source>
+        <translation>Bedoelt u 'dialoog {command}'?</translation>
     </message>
     <message>
-        <source>See &apos;dialoog --help&apos;.</source>
-        <translation>Zie &apos;dialoog --help&apos;.</translation>
+        <source>See 'dialoog --help'.</source>
+        <translation>Zie 'dialoog --help'.</translation>
     </message>
     <message>
         <source>the project file (.dialoog)</source>
@@ -231,11 +239,11 @@
         <translation>Naast het project {path} staat een achtergebleven bestand {wal} dat bij een andere versie van het project hoort (het bestand is na een vastloper vervangen of teruggezet). Samen openen zou ze door elkaar halen. Verplaats {wal} en {shm} naar een andere map (bewaar ze) en open het project opnieuw; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <source>The project {path} no longer records which version of Dialoog&apos;s file format it has, so it cannot be opened safely. Open a backup copy, or ask for help; the file has not been changed.</source>
+        <source>The project {path} no longer records which version of Dialoog's file format it has, so it cannot be opened safely. Open a backup copy, or ask for help; the file has not been changed.</source>
         <translation>In het project {path} staat niet meer welke versie van het Dialoog-bestandsformaat het heeft, dus het kan niet veilig worden geopend. Open een reservekopie of vraag om hulp; het bestand is niet gewijzigd.</translation>
     </message>
     <message>
-        <source>The project {path} records {count} versions of Dialoog&apos;s file format instead of one, so it cannot be opened safely. Open a backup copy, or ask for help; the file has not been changed.</source>
+        <source>The project {path} records {count} versions of Dialoog's file format instead of one, so it cannot be opened safely. Open a backup copy, or ask for help; the file has not been changed.</source>
         <translation>In het project {path} staan {count} versies van het Dialoog-bestandsformaat in plaats van één, dus het kan niet veilig worden geopend. Open een reservekopie of vraag om hulp; het bestand is niet gewijzigd.</translation>
     </message>
     <message>
@@ -375,7 +383,7 @@
         <translation>Een notitie kan hoogstens {max} tekens bevatten; verdeel de tekst over meer notities.</translation>
     </message>
     <message>
-        <source>A speaker&apos;s initials or pseudonym can be at most {max} characters.</source>
+        <source>A speaker's initials or pseudonym can be at most {max} characters.</source>
         <translation>Initialen of pseudoniem van een spreker zijn hoogstens {max} tekens lang.</translation>
     </message>
     <message>

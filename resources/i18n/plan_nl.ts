@@ -16,7 +16,7 @@
         <translation>Prioriteit overnemen</translation>
     </message>
     <message>
-        <source>Set each opgave&apos;s priority from this ranking: top third high, no votes none</source>
+        <source>Set each opgave's priority from this ranking: top third high, no votes none</source>
         <translation>Zet de prioriteit van elke opgave volgens deze rangorde: het bovenste derde hoog, zonder stemmen geen</translation>
     </message>
     <message>
