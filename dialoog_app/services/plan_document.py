@@ -28,7 +28,7 @@ from dialoog_app.export.template import load_template
 from dialoog_app.store.models import Note, Opgave, OpgaveNote
 from dialoog_app.store.plan_models import VoteRound
 
-from .plan import plan_view
+from .plan import plans_of
 from .votes import ranking_in
 from .workspace import Workspace
 
@@ -87,9 +87,10 @@ def build_plan_document(ws: Workspace, now: dt.datetime, author: str = "") -> Pl
                     VoteLine(vote_round.name, vote_round.held_on, line.total, line.rank,
                              shared[line.rank] > 1)
                 )  # fmt: skip
+        plans = plans_of(s, [o.id for o in opgaven])
         parts = []
         for opgave in opgaven:
-            plan = plan_view(s, opgave.id)
+            plan = plans[opgave.id]
             said = statements.get(opgave.id, [])
             parts.append(
                 PlanOpgave(

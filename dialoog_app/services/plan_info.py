@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from dialoog_app.store.models import DialogueTable, Opgave
 from dialoog_app.store.plan_models import VoteRound
 
-from .plan import plan_view
+from .plan import plans_of
 from .votes import ranking_in
 
 
@@ -94,10 +94,16 @@ def vote_round_infos(session: Session) -> list[VoteRoundInfo]:
 def plan_infos(session: Session) -> list[PlanInfo]:
     """A plan per live opgave that has one (a goal, an indicator, an action or an expert)."""
     infos = []
-    for opgave_id, title in session.execute(
-        select(Opgave.id, Opgave.title).where(Opgave.deleted_at.is_(None)).order_by(Opgave.position)
-    ):
-        view = plan_view(session, opgave_id)
+    opgaven = list(
+        session.execute(
+            select(Opgave.id, Opgave.title)
+            .where(Opgave.deleted_at.is_(None))
+            .order_by(Opgave.position)
+        )
+    )
+    views = plans_of(session, [opgave_id for opgave_id, _title in opgaven])
+    for opgave_id, title in opgaven:
+        view = views[opgave_id]
         if not (view.goal or view.years or view.indicators or view.actions or view.experts):
             continue
         infos.append(

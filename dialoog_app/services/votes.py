@@ -19,7 +19,7 @@ from dialoog_app.domain.errors import ValidationError
 from dialoog_app.domain.i18n import QT_TRANSLATE_NOOP
 from dialoog_app.domain.kinds import Role
 from dialoog_app.domain.plan import MAX_DOTS, CountedPer, competition_ranks, priority_for_rank
-from dialoog_app.store.models import Opgave
+from dialoog_app.store.models import DialogueTable, Meeting, Opgave
 from dialoog_app.store.plan_models import Vote, VoteRound
 
 from .events import Topic
@@ -260,3 +260,49 @@ def _write_priorities(session: Session, priorities: dict[str, int]) -> dict[str,
         if opgave.priority != value:
             opgave.priority = validate.priority(value)
     return before
+
+
+class VotingScreen(BaseModel):
+    """Everything the Prioriteren screen shows, read in one unit of work."""
+
+    model_config = ConfigDict(frozen=True)
+
+    rounds: list[RoundView]
+    opgaven: list[tuple[str, str, int]]  # (id, title, priority), board order
+    tables: list[tuple[str, str, str]]  # (id, meeting title, table name), in order
+    grid: dict[tuple[str, str], int]
+    ranking: list[RankedOpgave]
+
+
+def voting_screen(ws: Workspace, round_id: str | None) -> VotingScreen:
+    """The rounds; and for ``round_id`` (None: the last round) its grid and ranking."""
+    with ws.unit_of_work() as uow:
+        s = uow.session
+        project_id = ws.store.project_row(s).id
+        rounds = [RoundView.model_validate(r) for r in _live_rounds(s, project_id)]
+        if round_id not in {r.id for r in rounds}:
+            round_id = rounds[-1].id if rounds else None
+        opgaven = [
+            (o, t, p)
+            for o, t, p in s.execute(
+                select(Opgave.id, Opgave.title, Opgave.priority)
+                .where(Opgave.deleted_at.is_(None))
+                .order_by(Opgave.position)
+            )
+        ]
+        tables = [
+            (t, m, n)
+            for t, m, n in s.execute(
+                select(DialogueTable.id, Meeting.title, DialogueTable.name)
+                .join(Meeting, Meeting.id == DialogueTable.meeting_id)
+                .where(DialogueTable.deleted_at.is_(None), Meeting.deleted_at.is_(None))
+                .order_by(Meeting.position, DialogueTable.position)
+            )
+        ]
+        return VotingScreen(
+            rounds=rounds,
+            opgaven=opgaven,
+            tables=tables,
+            grid=_grid(s, round_id) if round_id else {},
+            ranking=ranking_in(s, round_id) if round_id else [],
+        )

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from dialoog_app.domain.kinds import ROLE_PLURAL_LABELS, Role
 from dialoog_app.domain.plan import CountedPer
-from dialoog_app.services import meetings, opgaven, votes
+from dialoog_app.services import votes
 from dialoog_app.services.events import Topic
 from dialoog_app.services.votes import RankedOpgave, RoundView
 
@@ -68,7 +68,7 @@ class PrioritisePage(QWidget):
         )
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
 
         self.ranking_model = RankingModel(self)
         self.ranking_model.headers = (
@@ -84,10 +84,16 @@ class PrioritisePage(QWidget):
         self.ranking.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.ranking.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.ranking.verticalHeader().hide()
+        # Widths from the font, not measured over every row: the screen opens as fast with
+        # 60 opgaven as with 6 (tests/benchmarks/bench_plan.py).
         header = self.ranking.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        width = self.fontMetrics().horizontalAdvance
+        header.resizeSection(0, width("Plaats") + 24)
+        header.resizeSection(2, width("Stemmen") + 24)
+        header.resizeSection(4, width("gemiddelde prioriteit") + 24)
 
         top = QHBoxLayout()
         top.addWidget(round_label)
@@ -123,9 +129,9 @@ class PrioritisePage(QWidget):
             self.reload()
 
     def reload(self) -> None:
-        ws = self.ctx.workspace
         current = self.current_round
-        self.rounds = votes.list_rounds(ws)
+        data = votes.voting_screen(self.ctx.workspace, current.id if current else None)
+        self.rounds = data.rounds
         self.round_combo.blockSignals(True)
         self.round_combo.clear()
         for r in self.rounds:
@@ -145,20 +151,17 @@ class PrioritisePage(QWidget):
             self.ranking_model.set_rows([], [])
             return
         self.hint.setText(self.tr("Type the number of dots in a cell; Tab goes to the next one."))
-        views = opgaven.list_opgaven(ws)
-        groups = self._groups(chosen)
-        self.grid_model.set_contents(
-            [(o.id, o.title) for o in views], groups, votes.vote_grid(ws, chosen.id)
-        )
-        priorities = {o.id: o.priority for o in views}
-        lines = votes.ranking(ws, chosen.id)
+        groups = self._groups(chosen, data.tables)
+        self.grid_model.set_contents([(o, t) for o, t, _p in data.opgaven], groups, data.grid)
+        priorities = {o: p for o, _t, p in data.opgaven}
         labels = {g.key: g.label for g in groups}
+        lines = data.ranking
         self.ranking_model.set_rows(
             [line.opgave_id for line in lines],
             [self._ranking_row(line, lines, labels, priorities) for line in lines],
         )
 
-    def _groups(self, chosen: RoundView) -> list[Group]:
+    def _groups(self, chosen: RoundView, tables: list[tuple[str, str, str]]) -> list[Group]:
         if chosen.counted_per is CountedPer.ROLE:
             return [
                 Group(
@@ -166,14 +169,11 @@ class PrioritisePage(QWidget):
                 )
                 for r in VOTING_ROLES
             ]
-        ws = self.ctx.workspace
-        all_meetings = meetings.list_meetings(ws)
-        groups = []
-        for meeting in all_meetings:
-            for table in meetings.list_tables(ws, meeting.id):
-                label = table.name if len(all_meetings) == 1 else f"{meeting.title}: {table.name}"
-                groups.append(Group(table.id, label, True))
-        return groups
+        several = len({meeting for _t, meeting, _n in tables}) > 1
+        return [
+            Group(table_id, f"{meeting}: {name}" if several else name, True)
+            for table_id, meeting, name in tables
+        ]
 
     def _ranking_row(
         self,
