@@ -20,6 +20,7 @@ from .capture.page import CapturePage
 from .context import UiContext
 from .meetings.page import MeetingsPage
 from .plan.page import PrioritisePage
+from .plan.plan_page import PlanPage
 
 
 @dataclass(frozen=True)
@@ -36,4 +37,5 @@ PAGES: list[PageSpec] = [
     PageSpec("capture", QT_TRANSLATE_NOOP("Pages", "Table"), "Ctrl+3", CapturePage),
     PageSpec("board", QT_TRANSLATE_NOOP("Pages", "Opgaven"), "Ctrl+4", BoardPage),
     PageSpec("prioritise", QT_TRANSLATE_NOOP("Pages", "Prioritise"), "Ctrl+5", PrioritisePage),
+    PageSpec("plan", QT_TRANSLATE_NOOP("Pages", "Plan"), "Ctrl+6", PlanPage),
 ]

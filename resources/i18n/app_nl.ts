@@ -140,5 +140,9 @@ Alles blijft op deze computer.</translation>
         <source>Prioritise</source>
         <translation>Prioriteren</translation>
     </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
 </context>
 </TS>

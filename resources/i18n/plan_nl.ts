@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>PlanPage</name>
+    <message>
+        <source>all statuses</source>
+        <translation>alle statussen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Record status</source>
+        <translation>Status vastleggen</translation>
+    </message>
+    <message>
+        <source>Change the chosen action's status, dated today</source>
+        <translation>Wijzig de status van de gekozen actie, met de datum van vandaag</translation>
+    </message>
+    <message>
+        <source>Timeline of the actions — owner:</source>
+        <translation>Tijdlijn van de acties — eigenaar:</translation>
+    </message>
+    <message>
+        <source>status:</source>
+        <translation>status:</translation>
+    </message>
+    <message>
+        <source>all owners</source>
+        <translation>alle eigenaren</translation>
+    </message>
+    <message>
+        <source>No opgaven yet: make them on the Opgaven screen.</source>
+        <translation>Nog geen opgaven: maak ze op het scherm Opgaven.</translation>
+    </message>
+    <message>
+        <source>not filled in yet</source>
+        <translation>nog niet ingevuld</translation>
+    </message>
+    <message>
+        <source>Goal: %1</source>
+        <translation>Doel: %1</translation>
+    </message>
+    <message>
+        <source>Years: %1 · budget line: %2</source>
+        <translation>Jaren: %1 · begrotingspost: %2</translation>
+    </message>
+    <message>
+        <source>change action status</source>
+        <translation>status van actie wijzigen</translation>
+    </message>
+</context>
+<context>
     <name>PrioritisePage</name>
     <message>
         <source>Voting &amp;round:</source>
