@@ -16,6 +16,7 @@ from dialoog_app.services import board, meetings, notes, opgaven, plan, votes
 from dialoog_app.services.opgaven import OpgavePatch
 from dialoog_app.services.plan import PlanPatch
 from dialoog_app.services.plan_document import export_plan
+from dialoog_app.services.progress_document import export_progress
 from dialoog_app.services.workspace import Workspace
 from test_cli import dialoog
 
@@ -95,3 +96,39 @@ def test_cli_writes_the_plan(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "Plan van aanpak geschreven" in result.stdout
     assert docx.Document(str(out)).paragraphs[0].text == "Plan van aanpak"
+
+
+def test_progress_report_since_a_date_and_what_each_table_input_became(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    ids = _project(workspace)
+    [old, new] = plan.get_plan(workspace, ids["Groen"]).actions
+    plan.set_action_status(workspace, old.id, ActionStatus.DONE, dt.date(2026, 12, 1))  # before
+    plan.set_action_status(workspace, old.id, ActionStatus.DONE, dt.date(2027, 5, 1))
+    [trees] = plan.get_plan(workspace, ids["Groen"]).indicators
+    plan.add_measurement(workspace, trees.id, dt.date(2027, 4, 20), 180.5)
+    out = tmp_path / "voortgang.docx"
+    result = export_progress(workspace, out, dt.date(2027, 1, 1), now=NOW)
+    assert (result.opgaven, result.changes) == (3, 3)  # done, started (2 Apr), measured
+    texts = [p.text for p in docx.Document(str(out)).paragraphs]
+    assert texts[1].endswith("sinds 1 januari 2027")
+    assert "Afgerond op 1 mei 2027: Bomen planten" in texts
+    assert "Gestart op 2 april 2027: Tegels eruit" in texts
+    assert "Gemeten op 20 april 2027: Bomen 180,5" in texts
+    assert "Afgerond op 1 december 2026: Bomen planten" not in texts  # before the date
+    start = texts.index("Wat we met uw inbreng deden")
+    assert texts[start + 1] == "Noord (Avond)"
+    assert "Groen: 2 uitspraken van deze tafel kwamen in deze opgave." in texts[start:]
+    assert "Verkeer: 1 uitspraak van deze tafel kwam in deze opgave." in texts[start:]
+    assert "Buurtbus proef" in texts[start:]
+    assert not any("groen in de wijk" in t for t in texts)  # no quotes: anonymous
+
+
+def test_cli_refuses_a_wrong_date_in_dutch(tmp_path: Path) -> None:
+    path = tmp_path / "leeg.dialoog"
+    assert dialoog("new", str(path)).returncode == 0
+    out = tmp_path / "v.docx"
+    result = dialoog("export", str(path), "--document", "voortgang", "--since", "30-4-2027",
+                     "--out", str(out))  # fmt: skip
+    assert result.returncode == 2 and "is geen datum" in result.stderr
+    assert not out.exists()

@@ -5,11 +5,13 @@ dialoog export project.dialoog --out tafel.docx --meeting "Avond 1" --table "Taf
 dialoog export project.dialoog --out verslag.docx --template huisstijl.dotx --anonymize
 dialoog export project.dialoog --format json --out archief.json
 dialoog export project.dialoog --document plan --out plan.docx
+dialoog export project.dialoog --document voortgang --since 2027-01-01 --out voortgang.docx
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from pathlib import Path
 from typing import Any
@@ -89,7 +91,7 @@ def run_export(args: argparse.Namespace) -> int:
             archive.export_archive(ws, out, anonymise=args.anonymize)
             print(translate("Cli", "Archive written: {path}").format(path=out.absolute()))
             return 0
-        if args.document == "plan":
+        if args.document in ("plan", "voortgang"):
             return _export_plan(ws, out, args)
         left_out = set(args.without or [])
         request = minutes.MinutesRequest(
@@ -116,10 +118,22 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def _export_plan(ws: Any, out: Path, args: argparse.Namespace) -> int:
+    """The plan of action, or the progress report since ``--since`` (default: a year ago)."""
+    template = Path(args.template) if args.template else None
+    if args.document == "voortgang":
+        from dialoog_app.services.progress_document import export_progress
+
+        since = args.since or dt.date.today() - dt.timedelta(days=365)
+        progress = export_progress(ws, out, since, template=template)
+        print(
+            translate(
+                "Cli", "Progress report written: {path} ({opgaven} opgaven, {changes} changes)"
+            ).format(path=progress.path, opgaven=progress.opgaven, changes=progress.changes)
+        )
+        return 0
     from dialoog_app.services.minutes import default_author
     from dialoog_app.services.plan_document import export_plan
 
-    template = Path(args.template) if args.template else None
     result = export_plan(ws, out, template=template, author=default_author())
     print(
         translate(
@@ -127,6 +141,15 @@ def _export_plan(ws: Any, out: Path, args: argparse.Namespace) -> int:
         ).format(path=result.path, opgaven=result.opgaven, actions=result.actions)
     )
     return 0
+
+
+def _date(typed: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(typed.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "“{typed}” is not a date; write it as 2027-04-30").format(typed=typed)
+        ) from None
 
 
 def register(sub: Any) -> None:
@@ -144,9 +167,17 @@ def register(sub: Any) -> None:
     )
     export.add_argument(
         "--document",
-        choices=["verslag", "plan"],
+        choices=["verslag", "plan", "voortgang"],
         default="verslag",
-        help=translate("Cli", "verslag (the minutes, default) or plan (the plan of action)"),
+        help=translate(
+            "Cli", "verslag (the minutes, default), plan (the plan of action) or voortgang"
+        ),
+    )
+    export.add_argument(
+        "--since",
+        type=_date,
+        metavar="DATE",
+        help=translate("Cli", "voortgang: the changes since this date (2027-04-30)"),
     )
     export.add_argument(
         "--meeting", metavar="TITLE_OR_ID", help=translate("Cli", "only this meeting")

@@ -108,15 +108,15 @@ def _opgave(body: Body, number: int, opgave: PlanOpgave) -> None:
                    run("   Begrotingspost: ", BOLD), run(opgave.budget_line or "—"))  # fmt: skip
 
     body.heading(2, "Indicatoren")
-    _indicators(body, opgave.indicators)
+    indicators_table(body, opgave.indicators)
     body.heading(2, "Acties")
-    _actions(body, opgave.actions)
+    actions_table(body, opgave.actions)
     if opgave.experts:
         body.heading(2, "Expertpool")
         body.bullets(run(org + (f" ({role})" if role else "")) for org, role in opgave.experts)
 
 
-def _indicators(body: Body, indicators: tuple[IndicatorLine, ...]) -> None:
+def indicators_table(body: Body, indicators: tuple[IndicatorLine, ...]) -> None:
     if not indicators:
         body.text("Nog geen indicatoren.")
         return
@@ -131,7 +131,7 @@ def _indicators(body: Body, indicators: tuple[IndicatorLine, ...]) -> None:
     )  # fmt: skip
 
 
-def _actions(body: Body, actions: tuple[ActionLine, ...]) -> None:
+def actions_table(body: Body, actions: tuple[ActionLine, ...]) -> None:
     if not actions:
         body.text("Nog geen acties.")
         return

@@ -108,8 +108,16 @@
         <translation>Verslag geschreven: {path} ({notes} notities, {opgaven} opgaven)</translation>
     </message>
     <message>
+        <source>Progress report written: {path} ({opgaven} opgaven, {changes} changes)</source>
+        <translation>Voortgangsrapport geschreven: {path} ({opgaven} opgaven, {changes} wijzigingen)</translation>
+    </message>
+    <message>
         <source>Plan of action written: {path} ({opgaven} opgaven, {actions} actions)</source>
         <translation>Plan van aanpak geschreven: {path} ({opgaven} opgaven, {actions} acties)</translation>
+    </message>
+    <message>
+        <source>“{typed}” is not a date; write it as 2027-04-30</source>
+        <translation>‘{typed}’ is geen datum; schrijf hem als 2027-04-30</translation>
     </message>
     <message>
         <source>write the minutes in Word, or the project as JSON</source>
@@ -124,8 +132,12 @@
         <translation>docx (het verslag) of json (het hele project); standaard: volgens --out</translation>
     </message>
     <message>
-        <source>verslag (the minutes, default) or plan (the plan of action)</source>
-        <translation>verslag (standaard) of plan (het plan van aanpak)</translation>
+        <source>verslag (the minutes, default), plan (the plan of action) or voortgang</source>
+        <translation>verslag (standaard), plan (het plan van aanpak) of voortgang (het voortgangsrapport)</translation>
+    </message>
+    <message>
+        <source>voortgang: the changes since this date (2027-04-30)</source>
+        <translation>voortgang: de wijzigingen sinds deze datum (2027-04-30)</translation>
     </message>
     <message>
         <source>only this meeting</source>
