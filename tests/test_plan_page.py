@@ -54,7 +54,9 @@ def test_plan_screen_timeline_charts_and_status_change_with_undo(
 
     titles = [page.opgave_list.item(r).text().split("\n")[0] for r in range(2)]
     assert titles == ["Groen", "Verkeer"]  # priority order
-    assert "Een koele wijk" in page.details.text() and "2027–2030" in page.details.text()
+    assert page.details.text() == "Groen"
+    assert page.editor.fields["goal"].text() == "Een koele wijk"
+    assert page.editor.fields["years"].text() == "2027–2030"
     [chart] = page.findChildren(IndicatorChart)
     low, high = chart.value_range()
     assert (low, high) == (100.0, 200.0)
@@ -81,10 +83,32 @@ def test_plan_screen_timeline_charts_and_status_change_with_undo(
     qtbot.waitUntil(lambda: page.actions_table.item(0, 4).text() == "gepland")
     qtbot.keyClick(window, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: page.actions_table.item(0, 4).text() == "lopend")
+
+    # Editing the plan by keyboard: the goal (saved on Enter) and a new action in one line.
+    goal = page.editor.fields["goal"]
+    goal.setFocus()
+    goal.selectAll()
+    qtbot.keyClicks(goal, "Een koele, groene wijk")
+    qtbot.keyClick(goal, Qt.Key.Key_Return)
+    qtbot.keyClicks(page.editor.new_action, "Geveltuinen")
+    qtbot.keyClicks(page.editor.new_owner, "Bewoners")
+    qtbot.keyClick(page.editor.new_owner, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.actions_table.rowCount() == 2)
+    assert page.actions_table.item(1, 1).text() == "Bewoners"
+    assert page.editor.new_action.text() == ""
+    page.actions_table.setFocus()  # Ctrl+Z goes to the window, not the typing
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.actions_table.rowCount() == 1)
+    qtbot.keyClick(window, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.actions_table.rowCount() == 2)
+    screenshot(window, "plan-screen-edited")
     window.close()
 
     ws = reopen()
-    [action] = plan.get_plan(ws, ids["Groen"]).actions
+    view = plan.get_plan(ws, ids["Groen"])
+    assert view.goal == "Een koele, groene wijk"
+    assert [(a.what, a.owner) for a in view.actions][1] == ("Geveltuinen", "Bewoners")
+    action = view.actions[0]
     assert action.status is ActionStatus.RUNNING
     assert [(c.changed_on, c.status) for c in action.history] == [
         (dt.date(2027, 6, 15), ActionStatus.RUNNING)

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>PlanEditor</name>
+    <message>
+        <source>what this opgave should achieve</source>
+        <translation>wat deze opgave moet bereiken</translation>
+    </message>
+    <message>
+        <source>for example 2027–2030</source>
+        <translation>bijvoorbeeld 2027–2030</translation>
+    </message>
+    <message>
+        <source>New action: type it and press Enter</source>
+        <translation>Nieuwe actie: typ hem en druk op Enter</translation>
+    </message>
+    <message>
+        <source>owner (organisation or department)</source>
+        <translation>eigenaar (organisatie of afdeling)</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Doel:</translation>
+    </message>
+    <message>
+        <source>budget line</source>
+        <translation>begrotingspost</translation>
+    </message>
+    <message>
+        <source>&amp;Years, budget:</source>
+        <translation>&amp;Jaren, begroting:</translation>
+    </message>
+    <message>
+        <source>New &amp;action:</source>
+        <translation>Nieuwe &amp;actie:</translation>
+    </message>
+    <message>
+        <source>edit plan</source>
+        <translation>plan bewerken</translation>
+    </message>
+    <message>
+        <source>new action</source>
+        <translation>nieuwe actie</translation>
+    </message>
+</context>
+<context>
     <name>PlanPage</name>
     <message>
         <source>all statuses</source>
@@ -50,18 +93,6 @@
     <message>
         <source>No opgaven yet: make them on the Opgaven screen.</source>
         <translation>Nog geen opgaven: maak ze op het scherm Opgaven.</translation>
-    </message>
-    <message>
-        <source>not filled in yet</source>
-        <translation>nog niet ingevuld</translation>
-    </message>
-    <message>
-        <source>Goal: %1</source>
-        <translation>Doel: %1</translation>
-    </message>
-    <message>
-        <source>Years: %1 · budget line: %2</source>
-        <translation>Jaren: %1 · begrotingspost: %2</translation>
     </message>
     <message>
         <source>change action status</source>

@@ -34,6 +34,7 @@ from ..context import UiContext
 from ..roles import ID_ROLE
 from ..undo import DoneCommand
 from .charts import IndicatorChart, TimelineStrip
+from .plan_editor import FIELDS, PlanEditor
 
 ALL = ""
 
@@ -70,6 +71,7 @@ class PlanPage(QWidget):
         self.details = QLabel(self)
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.editor = PlanEditor(ctx, self)
         self.charts = QHBoxLayout()
         self.actions_table = QTableWidget(0, 5, self)
         self.actions_table.setObjectName("planActions")
@@ -102,6 +104,7 @@ class PlanPage(QWidget):
         status_row.addWidget(self.record_status)
         right = QVBoxLayout()
         right.addWidget(self.details)
+        right.addWidget(self.editor)
         right.addLayout(self.charts)
         right.addWidget(self.actions_table, 1)
         right.addLayout(status_row)
@@ -176,17 +179,11 @@ class PlanPage(QWidget):
         self.actions_table.setRowCount(0)
         if opgave is None:
             self.details.setText(self.tr("No opgaven yet: make them on the Opgaven screen."))
+            self.editor.show_plan(None, {})
             return
         p = opgave.plan
-        none = self.tr("not filled in yet")
-        self.details.setText(
-            f"{opgave.title}\n"
-            + self.tr("Goal: %1").replace("%1", p.goal or none)
-            + "\n"
-            + self.tr("Years: %1 · budget line: %2")
-            .replace("%1", p.years or "—")
-            .replace("%2", p.budget_line or "—")
-        )
+        self.details.setText(opgave.title)
+        self.editor.show_plan(opgave.id, {name: getattr(p, name) for name in FIELDS})
         for indicator in p.indicators:
             self.charts.addWidget(IndicatorChart(indicator, self))
         self.actions_table.setRowCount(len(p.actions))
