@@ -4,7 +4,7 @@ Every edit is a DoneCommand on the window's undo stack."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from dialoog_app.services import plan
 from dialoog_app.services.plan import PlanItem
@@ -37,15 +37,21 @@ class PlanEditor(QWidget):
         meerjaren.addWidget(self.fields["years"])
         meerjaren.addWidget(self.fields["budget_line"], 2)
         self.fields["budget_line"].setPlaceholderText(self.tr("budget line"))
-        form.addRow(self.tr("&Years, budget:"), meerjaren)
+        form.addRow(self._label(self.tr("&Years, budget:"), self.fields["years"]), meerjaren)
         adding = QHBoxLayout()
         adding.addWidget(self.new_action, 2)
         adding.addWidget(self.new_owner, 1)
-        form.addRow(self.tr("New &action:"), adding)
+        form.addRow(self._label(self.tr("New &action:"), self.new_action), adding)
         for name, field in self.fields.items():
             field.editingFinished.connect(lambda n=name: self._save(n))
         self.new_action.returnPressed.connect(self.add_action)
         self.new_owner.returnPressed.connect(self.add_action)
+
+    def _label(self, text: str, buddy: QWidget) -> QLabel:
+        """A row label for a row of several fields: its shortcut goes to the first."""
+        label = QLabel(text, self)
+        label.setBuddy(buddy)
+        return label
 
     def show_plan(self, opgave_id: str | None, values: dict[str, str]) -> None:
         self.opgave_id = opgave_id
