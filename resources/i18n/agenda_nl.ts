@@ -467,7 +467,7 @@ Daarna, na een witregel, tips voor de gespreksleiders.</translation>
         <translation>Starten</translation>
     </message>
     <message>
-        <source>Start the meeting's clock (Space or F5)</source>
+        <source>Start the meeting&apos;s clock (Space or F5)</source>
         <translation>Start de klok van de bijeenkomst (spatie of F5)</translation>
     </message>
     <message>

@@ -71,7 +71,7 @@
         <translation>Bijlage: notities buiten de opgaven</translation>
     </message>
     <message>
-        <source>&amp;Anonymise: leave out speakers' names and initials (roles stay)</source>
+        <source>&amp;Anonymise: leave out speakers&apos; names and initials (roles stay)</source>
         <translation>&amp;Anoniem: namen en initialen van sprekers weglaten (rollen blijven)</translation>
     </message>
     <message>
