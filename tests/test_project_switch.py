@@ -28,6 +28,7 @@ from dialoog_app.services.demo import fill_demo
 from dialoog_app.services.workspace import Workspace, new_workspace, open_workspace
 from dialoog_app.ui import settings
 from dialoog_app.ui.main_window import MainWindow
+from dialoog_app.ui.pages import PAGES
 
 SCREENS = ["meetings", "agenda", "capture", "board"]
 # The offscreen platform's own remarks (no size hints, no raising), not faults of ours.
@@ -135,7 +136,7 @@ def test_switching_ten_times_between_three_projects_leaves_nothing_behind(
         ws = window.workspace
         assert ws.path == paths[current]
         assert window.windowTitle() == f"{paths[current].stem} — Dialoog"
-        assert window.nav.count() == len(SCREENS)
+        assert window.nav.count() == len(PAGES)  # every screen, not only those acted on
         assert window.current_page_key() == screen
         assert window.stack.currentWidget() is window.pages[screen]
         assert [m.title for m in window.pages["meetings"].list_model.rows] == [titles[current]]

@@ -4,11 +4,14 @@ dialoog export project.dialoog --out verslag.docx
 dialoog export project.dialoog --out tafel.docx --meeting "Avond 1" --table "Tafel Noord"
 dialoog export project.dialoog --out verslag.docx --template huisstijl.dotx --anonymize
 dialoog export project.dialoog --format json --out archief.json
+dialoog export project.dialoog --document plan --out plan.docx
+dialoog export project.dialoog --document voortgang --since 2027-01-01 --out voortgang.docx
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from pathlib import Path
 from typing import Any
@@ -91,6 +94,8 @@ def run_export(args: argparse.Namespace) -> int:
             archive.export_archive(ws, out, anonymise=anonymise)
             print(translate("Cli", "Archive written: {path}").format(path=out.absolute()))
             return 0
+        if args.document in ("plan", "voortgang"):
+            return _export_plan(ws, out, args)
         left_out = set(args.without or [])
         request = minutes.MinutesRequest(
             **_scope(ws, args),
@@ -115,6 +120,41 @@ def run_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _export_plan(ws: Any, out: Path, args: argparse.Namespace) -> int:
+    """The plan of action, or the progress report since ``--since`` (default: a year ago)."""
+    template = Path(args.template) if args.template else None
+    if args.document == "voortgang":
+        from dialoog_app.services.progress_document import export_progress
+
+        since = args.since or dt.date.today() - dt.timedelta(days=365)
+        progress = export_progress(ws, out, since, template=template)
+        print(
+            translate(
+                "Cli", "Progress report written: {path} ({opgaven} opgaven, {changes} changes)"
+            ).format(path=progress.path, opgaven=progress.opgaven, changes=progress.changes)
+        )
+        return 0
+    from dialoog_app.services.minutes import default_author
+    from dialoog_app.services.plan_document import export_plan
+
+    result = export_plan(ws, out, template=template, author=default_author())
+    print(
+        translate(
+            "Cli", "Plan of action written: {path} ({opgaven} opgaven, {actions} actions)"
+        ).format(path=result.path, opgaven=result.opgaven, actions=result.actions)
+    )
+    return 0
+
+
+def _date(typed: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(typed.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "“{typed}” is not a date; write it as 2027-04-30").format(typed=typed)
+        ) from None
+
+
 def register(sub: Any) -> None:
     export = sub.add_parser(
         "export", help=translate("Cli", "write the minutes in Word, or the project as JSON")
@@ -127,6 +167,20 @@ def register(sub: Any) -> None:
         "--format",
         choices=["docx", "json"],
         help=translate("Cli", "docx (the minutes) or json (the whole project); default: by --out"),
+    )
+    export.add_argument(
+        "--document",
+        choices=["verslag", "plan", "voortgang"],
+        default="verslag",
+        help=translate(
+            "Cli", "verslag (the minutes, default), plan (the plan of action) or voortgang"
+        ),
+    )
+    export.add_argument(
+        "--since",
+        type=_date,
+        metavar="DATE",
+        help=translate("Cli", "voortgang: the changes since this date (2027-04-30)"),
     )
     export.add_argument(
         "--meeting", metavar="TITLE_OR_ID", help=translate("Cli", "only this meeting")

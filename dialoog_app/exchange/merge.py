@@ -35,6 +35,14 @@ MERGED_TABLES = (
     "survey_answer",
     "opgave",
     "opgave_note",
+    "vote_round",
+    "vote",
+    "opgave_plan",
+    "indicator",
+    "measurement",
+    "plan_action",
+    "action_status_change",
+    "expert",
 )
 # SQLite attaches at most 10 databases; one is the target, and attaching and detaching
 # cannot happen inside the one transaction.

@@ -27,6 +27,7 @@ from dialoog_app.store.models import (
 )
 
 from .demo_phrases import FACILITATORS, INITIALS, TABLE_NAMES, TEMPLATES, THEMES
+from .demo_plan import fill_plan
 from .workspace import Workspace, new_workspace
 
 # The classic two-hour dialogue table (docs/DOMAIN.md).
@@ -248,6 +249,9 @@ def fill_demo(
                 counters[target] += 1
         if placements:
             s.execute(insert(OpgaveNote), placements)
+        fill_plan(
+            s, row, project_id, [o["id"] for o in opgave_rows], [t["id"] for t in table_rows], rng
+        )
 
     return DemoSummary(
         path=str(ws.path),

@@ -14,6 +14,7 @@ class Topic(StrEnum):
     CLOCK = "clock"
     NOTES = "notes"
     OPGAVEN = "opgaven"
+    PLAN = "plan"  # votes, plan parts, indicators, actions (issue 14)
 
 
 Listener = Callable[[frozenset[Topic]], None]

@@ -21,6 +21,7 @@ from dialoog_app.store.models import (
 )
 
 from .clock import snapshot_in
+from .plan_info import PlanInfo, VoteRoundInfo, plan_infos, vote_round_infos
 from .workspace import Workspace
 
 
@@ -107,6 +108,8 @@ class ProjectInfo(BaseModel):
         default_factory=list, description="laptop files merged in, oldest first"
     )
     open_conflicts: int = Field(default=0, description="merge conflicts not yet resolved")
+    vote_rounds: list[VoteRoundInfo] = Field(default=[], description="dot voting, per round")
+    plans: list[PlanInfo] = Field(default=[], description="plans of action, in opgave order")
 
 
 def project_info(ws: Workspace, now: dt.datetime | None = None) -> ProjectInfo:
@@ -241,4 +244,6 @@ def project_info(ws: Workspace, now: dt.datetime | None = None) -> ProjectInfo:
             unplaced_note_count=note_count - (placed or 0),
             meetings=meetings,
             opgaven=opgaven,
+            vote_rounds=vote_round_infos(s),
+            plans=plan_infos(s),
         )

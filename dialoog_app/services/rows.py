@@ -22,6 +22,14 @@ from dialoog_app.store.models import (
     Opgave,
     Row,
 )
+from dialoog_app.store.plan_models import (
+    ActionStatusChange,
+    Expert,
+    Indicator,
+    Measurement,
+    PlanAction,
+    VoteRound,
+)
 
 R = TypeVar("R", bound=Row)
 
@@ -32,6 +40,8 @@ OPGAVE_GONE = QT_TRANSLATE_NOOP("Errors", "That opgave no longer exists.")
 ITEM_GONE = QT_TRANSLATE_NOOP("Errors", "That agenda item no longer exists.")
 PRESS_GONE = QT_TRANSLATE_NOOP("Errors", "That press of the clock no longer exists.")
 CONFLICT_GONE = QT_TRANSLATE_NOOP("Errors", "That merge conflict no longer exists.")
+PLAN_ROW_GONE = QT_TRANSLATE_NOOP("Errors", "That part of the plan no longer exists.")
+ROUND_GONE = QT_TRANSLATE_NOOP("Errors", "That voting round no longer exists.")
 
 _GONE: dict[type[object], str] = {
     Meeting: MEETING_GONE,
@@ -41,6 +51,12 @@ _GONE: dict[type[object], str] = {
     AgendaItem: ITEM_GONE,
     ClockEvent: PRESS_GONE,
     MergeConflict: CONFLICT_GONE,
+    VoteRound: ROUND_GONE,
+    Indicator: PLAN_ROW_GONE,
+    Measurement: PLAN_ROW_GONE,
+    PlanAction: PLAN_ROW_GONE,
+    ActionStatusChange: PLAN_ROW_GONE,
+    Expert: PLAN_ROW_GONE,
 }
 
 

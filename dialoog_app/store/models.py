@@ -293,3 +293,6 @@ class MergeConflict(Base):
 
 
 event.listen(Base.metadata, "after_create", install_triggers)
+# The plan tables (issue 14) live in their own module; importing it here puts them in the
+# one metadata that create_all and Alembic read.
+from . import plan_models as _plan_models  # noqa: E402, F401

@@ -30,6 +30,15 @@ SYNCED_TABLES = (
     "note_draft",
     "opgave",
     "opgave_note",
+    # The plan (issue 14): worked on by two advisors, merged like the rest.
+    "vote_round",
+    "vote",
+    "opgave_plan",
+    "indicator",
+    "measurement",
+    "plan_action",
+    "action_status_change",
+    "expert",
 )
 
 

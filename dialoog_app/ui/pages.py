@@ -62,9 +62,23 @@ def _board(ctx: UiContext) -> QWidget:
     return BoardPage(ctx)
 
 
+def _prioritise(ctx: UiContext) -> QWidget:
+    from .plan.page import PrioritisePage
+
+    return PrioritisePage(ctx)
+
+
+def _plan(ctx: UiContext) -> QWidget:
+    from .plan.plan_page import PlanPage
+
+    return PlanPage(ctx)
+
+
 PAGES: list[PageSpec] = [
     PageSpec("meetings", QT_TRANSLATE_NOOP("Pages", "Meetings"), _meetings),
     PageSpec("agenda", QT_TRANSLATE_NOOP("Pages", "Agenda"), _agenda),
     PageSpec("capture", QT_TRANSLATE_NOOP("Pages", "Table"), _capture),
     PageSpec("board", QT_TRANSLATE_NOOP("Pages", "Opgaven"), _board),
+    PageSpec("prioritise", QT_TRANSLATE_NOOP("Pages", "Prioritise"), _prioritise),
+    PageSpec("plan", QT_TRANSLATE_NOOP("Pages", "Plan"), _plan),
 ]

@@ -1,0 +1,61 @@
+"""Pure rules of prioritising and the plan of action: ranking with ties, priority bands,
+action statuses. No SQL, no Qt."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from enum import StrEnum
+
+from .i18n import QT_TRANSLATE_NOOP
+
+
+class ActionStatus(StrEnum):
+    PLANNED = "planned"  # gepland
+    RUNNING = "running"  # lopend
+    DONE = "done"  # gereed
+    DROPPED = "dropped"  # vervallen
+
+
+ACTION_STATUS_LABELS: dict[ActionStatus, str] = {
+    ActionStatus.PLANNED: QT_TRANSLATE_NOOP("Vocabulary", "planned"),
+    ActionStatus.RUNNING: QT_TRANSLATE_NOOP("Vocabulary", "running"),
+    ActionStatus.DONE: QT_TRANSLATE_NOOP("Vocabulary", "done"),
+    ActionStatus.DROPPED: QT_TRANSLATE_NOOP("Vocabulary", "dropped"),
+}
+
+
+class CountedPer(StrEnum):
+    """What a vote round's columns are: the tables, or the speaker roles."""
+
+    TABLE = "table"
+    ROLE = "role"
+
+
+MAX_DOTS = 10_000  # dots per group and opgave: more is a typing error
+
+
+def competition_ranks(totals: Mapping[str, int]) -> dict[str, int]:
+    """Rank 1 for the most votes; equal totals share a rank and the next rank skips
+    ("1, 1, 3"), so a tie is visible and no opgave is placed above its equal."""
+    ordered = sorted(totals.values(), reverse=True)
+    first_at: dict[int, int] = {}
+    for index, total in enumerate(ordered):
+        first_at.setdefault(total, index + 1)
+    return {key: first_at[total] for key, total in totals.items()}
+
+
+def priority_for_rank(rank: int, total: int, ranked: int) -> int:
+    """The opgave priority (3 high … 1 low, 0 none) a place in the ranking gives.
+
+    The ranking is cut in thirds by rank, so tied opgaven always get the same priority;
+    an opgave without a single vote gets none (0): nobody chose it.
+    """
+    if total <= 0 or ranked <= 0:
+        return 0
+    third = math.ceil(ranked / 3)
+    if rank <= third:
+        return 3
+    if rank <= 2 * third:
+        return 2
+    return 1

@@ -1,0 +1,138 @@
+"""The progress report in Word (``dialoog export PATH --document voortgang --since DATE``).
+
+One unit of work reads the plans (``plan.plans_of``), the status history and measurements
+since the date, and which table's statements went into which opgave; the writer has no
+SQL. Anonymised by design: only counts of statements, no speakers, no quotes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict
+from sqlalchemy import func, select
+
+from dialoog_app.domain.plan import ActionStatus
+from dialoog_app.export.plan_model import ActionLine, IndicatorLine
+from dialoog_app.export.progress_model import ProgressDocument, ProgressOpgave, TableTrace
+from dialoog_app.export.progress_writer import write_progress_docx
+from dialoog_app.export.save import check_writable
+from dialoog_app.export.template import load_template
+from dialoog_app.store.models import DialogueTable, Meeting, Note, Opgave, OpgaveNote
+
+from .plan import plans_of
+from .plan_views import PlanView
+from .workspace import Workspace
+
+
+class ProgressExportResult(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    path: Path
+    opgaven: int
+    changes: int
+
+
+def _progress(title: str, priority: int, plan: PlanView, since: dt.date) -> ProgressOpgave:
+    finished, started = [], []
+    for action in plan.actions:
+        for change in action.history:
+            if change.changed_on < since:
+                continue
+            if change.status is ActionStatus.DONE:
+                finished.append((action.what, change.changed_on))
+            elif change.status is ActionStatus.RUNNING:
+                started.append((action.what, change.changed_on))
+    return ProgressOpgave(
+        title=title,
+        priority=priority,
+        finished=tuple(sorted(finished, key=lambda c: c[1])),
+        started=tuple(sorted(started, key=lambda c: c[1])),
+        actions=tuple(
+            ActionLine(a.what, a.owner, a.partners, a.starts_on, a.ends_on, a.status.value)
+            for a in plan.actions
+        ),
+        indicators=tuple(
+            IndicatorLine(
+                i.name,
+                i.unit,
+                i.baseline,
+                i.target,
+                i.target_date,
+                i.measurements[-1].value if i.measurements else None,
+                i.measurements[-1].measured_on if i.measurements else None,
+            )  # fmt: skip
+            for i in plan.indicators
+        ),
+        measurements=tuple(
+            (i.name, m.measured_on, m.value)
+            for i in plan.indicators
+            for m in i.measurements
+            if m.measured_on >= since
+        ),
+    )
+
+
+def build_progress_document(ws: Workspace, since: dt.date, now: dt.datetime) -> ProgressDocument:
+    with ws.unit_of_work() as uow:
+        s = uow.session
+        project = ws.store.project_row(s)
+        opgaven = list(
+            s.execute(
+                select(Opgave.id, Opgave.title, Opgave.priority)
+                .where(Opgave.deleted_at.is_(None))
+                .order_by(Opgave.priority.desc(), Opgave.position)
+            )
+        )
+        plans = plans_of(s, [o for o, _t, _p in opgaven])
+        per_table: Counter[tuple[str, str]] = Counter()
+        for table_id, opgave_id, count in s.execute(
+            select(Note.table_id, OpgaveNote.opgave_id, func.count())
+            .join(Note, Note.id == OpgaveNote.note_id)
+            .where(OpgaveNote.deleted_at.is_(None), Note.deleted_at.is_(None))
+            .group_by(Note.table_id, OpgaveNote.opgave_id)
+        ):
+            per_table[(table_id, opgave_id)] = count
+        tables = list(
+            s.execute(
+                select(DialogueTable.id, Meeting.title, DialogueTable.name)
+                .join(Meeting, Meeting.id == DialogueTable.meeting_id)
+                .where(DialogueTable.deleted_at.is_(None), Meeting.deleted_at.is_(None))
+                .order_by(Meeting.position, DialogueTable.position)
+            )
+        )
+        traces = []
+        for table_id, meeting, name in tables:
+            went = tuple(
+                (title, per_table[(table_id, o)], tuple(a.what for a in plans[o].actions))
+                for o, title, _p in opgaven
+                if per_table[(table_id, o)]
+            )
+            if went:
+                traces.append(TableTrace(meeting, name, went))
+        return ProgressDocument(
+            project_name=project.name,
+            created=now,
+            since=since,
+            opgaven=tuple(_progress(t, p, plans[o], since) for o, t, p in opgaven),
+            traces=tuple(traces),
+        )
+
+
+def export_progress(
+    ws: Workspace,
+    target: Path,
+    since: dt.date,
+    *,
+    template: Path | None = None,
+    now: dt.datetime | None = None,
+) -> ProgressExportResult:
+    """Write the progress report to ``target`` (atomically, checked first)."""
+    target = Path(target).absolute()
+    loaded = load_template(template)
+    check_writable(target)
+    document = build_progress_document(ws, since, now or dt.datetime.now(dt.UTC))
+    write_progress_docx(document, loaded, target)
+    changes = sum(len(o.finished) + len(o.started) + len(o.measurements) for o in document.opgaven)
+    return ProgressExportResult(path=target, opgaven=len(document.opgaven), changes=changes)

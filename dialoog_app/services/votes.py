@@ -1,0 +1,308 @@
+"""Dot voting on opgaven (Prioriteren): rounds, counts per table or role, the ranking,
+and the opgave priority set from it — each step undoable.
+
+A count is stored per (round, opgave, group); a group is a table or a speaker role. The
+votes are anonymous: only counts exist.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+
+from pydantic import BaseModel, ConfigDict
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from dialoog_app.domain import validate
+from dialoog_app.domain.errors import ValidationError
+from dialoog_app.domain.i18n import QT_TRANSLATE_NOOP
+from dialoog_app.domain.kinds import Role
+from dialoog_app.domain.plan import MAX_DOTS, CountedPer, competition_ranks, priority_for_rank
+from dialoog_app.store.models import DialogueTable, Meeting, Opgave
+from dialoog_app.store.plan_models import Vote, VoteRound
+
+from .events import Topic
+from .ordering import insert_at
+from .rows import get_row
+from .workspace import Workspace, revive, tombstone
+
+ROUND_NEEDS_NAME = QT_TRANSLATE_NOOP("Errors", "A voting round needs a name.")
+DOTS_OUT_OF_RANGE = QT_TRANSLATE_NOOP(
+    "Errors", "A number of votes is a whole number from 0 to {max}."
+)
+GROUP_UNKNOWN = QT_TRANSLATE_NOOP("Errors", "Votes are counted per table or per role.")
+
+
+class RoundView(BaseModel):
+    model_config = ConfigDict(frozen=True, from_attributes=True)
+
+    id: str
+    name: str
+    held_on: dt.date | None
+    counted_per: CountedPer
+    position: int
+
+
+class RankedOpgave(BaseModel):
+    """One line of the ranking: the total, its rank (ties share one) and the spread."""
+
+    model_config = ConfigDict(frozen=True)
+
+    opgave_id: str
+    title: str
+    total: int
+    rank: int
+    by_role: dict[str, int]
+    by_table: dict[str, int]
+
+
+class PriorityChange(BaseModel):
+    """Priorities per opgave before and after "take over the ranking", for undo/redo."""
+
+    model_config = ConfigDict(frozen=True)
+
+    before: dict[str, int]
+    after: dict[str, int]
+
+
+def dots(value: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_DOTS:
+        raise ValidationError(DOTS_OUT_OF_RANGE, max=f"{MAX_DOTS:,}".replace(",", "."))
+    return value
+
+
+def _live_rounds(session: Session, project_id: str) -> list[VoteRound]:
+    query = (
+        select(VoteRound)
+        .where(VoteRound.project_id == project_id, VoteRound.deleted_at.is_(None))
+        .order_by(VoteRound.position)
+    )
+    return list(session.scalars(query))
+
+
+def list_rounds(ws: Workspace) -> list[RoundView]:
+    with ws.unit_of_work() as uow:
+        project_id = ws.store.project_row(uow.session).id
+        return [RoundView.model_validate(r) for r in _live_rounds(uow.session, project_id)]
+
+
+def add_round(
+    ws: Workspace,
+    name: str,
+    *,
+    held_on: dt.date | None = None,
+    counted_per: CountedPer = CountedPer.TABLE,
+) -> RoundView:
+    name = validate.title(name, ROUND_NEEDS_NAME)
+    with ws.unit_of_work() as uow:
+        project_id = ws.store.project_row(uow.session).id
+        row = VoteRound(
+            project_id=project_id,
+            name=name,
+            held_on=held_on,
+            counted_per=CountedPer(counted_per).value,
+            device_id=ws.store.device_id,
+        )
+        insert_at(_live_rounds(uow.session, project_id), row, None)
+        uow.session.add(row)
+        uow.session.flush()
+        uow.changed(Topic.PLAN)
+        return RoundView.model_validate(row)
+
+
+def delete_round(ws: Workspace, round_id: str) -> None:
+    with ws.unit_of_work() as uow:
+        tombstone(get_row(uow.session, VoteRound, round_id, live=True))
+        uow.changed(Topic.PLAN)
+
+
+def restore_round(ws: Workspace, round_id: str) -> None:
+    with ws.unit_of_work() as uow:
+        revive(get_row(uow.session, VoteRound, round_id))
+        uow.changed(Topic.PLAN)
+
+
+def _group(table_id: str | None, role: str) -> tuple[str | None, str]:
+    if (table_id is None) == (not role):
+        raise ValidationError(GROUP_UNKNOWN)
+    if role and role not in {r.value for r in Role}:
+        raise ValidationError(GROUP_UNKNOWN)
+    return table_id, role
+
+
+def set_votes(
+    ws: Workspace,
+    round_id: str,
+    opgave_id: str,
+    count: int,
+    *,
+    table_id: str | None = None,
+    role: str = "",
+) -> int:
+    """Set one cell of the grid; returns the count it had (0 if none), for undo."""
+    count = dots(count)
+    table_id, role = _group(table_id, role)
+    with ws.unit_of_work() as uow:
+        s = uow.session
+        get_row(s, VoteRound, round_id, live=True)
+        get_row(s, Opgave, opgave_id, live=True)
+        query = select(Vote).where(
+            Vote.round_id == round_id,
+            Vote.opgave_id == opgave_id,
+            Vote.role == role,
+            Vote.deleted_at.is_(None),
+        )
+        query = query.where(
+            Vote.table_id.is_(None) if table_id is None else Vote.table_id == table_id
+        )
+        existing = s.scalars(query).first()
+        before = existing.count if existing is not None else 0
+        if existing is None:
+            s.add(
+                Vote(
+                    round_id=round_id,
+                    opgave_id=opgave_id,
+                    table_id=table_id,
+                    role=role,
+                    count=count,
+                    device_id=ws.store.device_id,
+                )
+            )
+        elif existing.count != count:
+            existing.count = count
+        uow.changed(Topic.PLAN)
+        return before
+
+
+def vote_grid(ws: Workspace, round_id: str) -> dict[tuple[str, str], int]:
+    """The counts of a round: (opgave id, group) → count; a group is a table id or a role."""
+    with ws.unit_of_work() as uow:
+        return _grid(uow.session, round_id)
+
+
+def _grid(session: Session, round_id: str) -> dict[tuple[str, str], int]:
+    query = select(Vote.opgave_id, Vote.table_id, Vote.role, Vote.count).where(
+        Vote.round_id == round_id, Vote.deleted_at.is_(None)
+    )
+    return {(o, t or r): c for o, t, r, c in session.execute(query)}
+
+
+def ranking_in(session: Session, round_id: str) -> list[RankedOpgave]:
+    opgaven = list(
+        session.execute(
+            select(Opgave.id, Opgave.title)
+            .where(Opgave.deleted_at.is_(None))
+            .order_by(Opgave.position)
+        )
+    )
+    by_role: dict[str, dict[str, int]] = defaultdict(dict)
+    by_table: dict[str, dict[str, int]] = defaultdict(dict)
+    query = select(Vote.opgave_id, Vote.table_id, Vote.role, Vote.count).where(
+        Vote.round_id == round_id, Vote.deleted_at.is_(None), Vote.count > 0
+    )
+    for opgave_id, table_id, role, count in session.execute(query):
+        if table_id is not None:
+            spread = by_table[opgave_id]
+            spread[table_id] = spread.get(table_id, 0) + count
+        else:
+            spread = by_role[opgave_id]
+            spread[role] = spread.get(role, 0) + count
+    totals = {o: sum(by_table[o].values()) + sum(by_role[o].values()) for o, _title in opgaven}
+    ranks = competition_ranks(totals)
+    lines = [
+        RankedOpgave(
+            opgave_id=o,
+            title=title,
+            total=totals[o],
+            rank=ranks[o],
+            by_role=dict(by_role[o]),
+            by_table=dict(by_table[o]),
+        )
+        for o, title in opgaven
+    ]
+    # Ties keep the board's order, so the ranking does not jump about while votes arrive.
+    return sorted(lines, key=lambda line: line.rank)
+
+
+def ranking(ws: Workspace, round_id: str) -> list[RankedOpgave]:
+    """Every live opgave, most votes first; equal totals share a rank ("1, 1, 3")."""
+    with ws.unit_of_work() as uow:
+        get_row(uow.session, VoteRound, round_id)
+        return ranking_in(uow.session, round_id)
+
+
+def priorities_from_ranking(ws: Workspace, round_id: str) -> PriorityChange:
+    """Set every opgave's priority from the round's ranking (top third high …, no votes
+    none). Returns the priorities before and after; ``restore_priorities`` undoes it."""
+    with ws.unit_of_work() as uow:
+        s = uow.session
+        get_row(s, VoteRound, round_id, live=True)
+        lines = ranking_in(s, round_id)
+        voted = sum(1 for line in lines if line.total > 0)
+        after = {line.opgave_id: priority_for_rank(line.rank, line.total, voted) for line in lines}
+        before = _write_priorities(s, after)
+        uow.changed(Topic.OPGAVEN, Topic.PLAN)
+        return PriorityChange(before=before, after=after)
+
+
+def restore_priorities(ws: Workspace, priorities: dict[str, int]) -> None:
+    with ws.unit_of_work() as uow:
+        _write_priorities(uow.session, priorities)
+        uow.changed(Topic.OPGAVEN, Topic.PLAN)
+
+
+def _write_priorities(session: Session, priorities: dict[str, int]) -> dict[str, int]:
+    before: dict[str, int] = {}
+    for opgave_id, value in priorities.items():
+        opgave = get_row(session, Opgave, opgave_id)
+        before[opgave_id] = opgave.priority
+        if opgave.priority != value:
+            opgave.priority = validate.priority(value)
+    return before
+
+
+class VotingScreen(BaseModel):
+    """Everything the Prioriteren screen shows, read in one unit of work."""
+
+    model_config = ConfigDict(frozen=True)
+
+    rounds: list[RoundView]
+    opgaven: list[tuple[str, str, int]]  # (id, title, priority), board order
+    tables: list[tuple[str, str, str]]  # (id, meeting title, table name), in order
+    grid: dict[tuple[str, str], int]
+    ranking: list[RankedOpgave]
+
+
+def voting_screen(ws: Workspace, round_id: str | None) -> VotingScreen:
+    """The rounds; and for ``round_id`` (None: the last round) its grid and ranking."""
+    with ws.unit_of_work() as uow:
+        s = uow.session
+        project_id = ws.store.project_row(s).id
+        rounds = [RoundView.model_validate(r) for r in _live_rounds(s, project_id)]
+        if round_id not in {r.id for r in rounds}:
+            round_id = rounds[-1].id if rounds else None
+        opgaven = [
+            (o, t, p)
+            for o, t, p in s.execute(
+                select(Opgave.id, Opgave.title, Opgave.priority)
+                .where(Opgave.deleted_at.is_(None))
+                .order_by(Opgave.position)
+            )
+        ]
+        tables = [
+            (t, m, n)
+            for t, m, n in s.execute(
+                select(DialogueTable.id, Meeting.title, DialogueTable.name)
+                .join(Meeting, Meeting.id == DialogueTable.meeting_id)
+                .where(DialogueTable.deleted_at.is_(None), Meeting.deleted_at.is_(None))
+                .order_by(Meeting.position, DialogueTable.position)
+            )
+        ]
+        return VotingScreen(
+            rounds=rounds,
+            opgaven=opgaven,
+            tables=tables,
+            grid=_grid(s, round_id) if round_id else {},
+            ranking=ranking_in(s, round_id) if round_id else [],
+        )

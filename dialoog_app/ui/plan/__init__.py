@@ -1,0 +1,1 @@
+"""Prioriteren: dot votes per table or role, the ranking, priority from the ranking."""

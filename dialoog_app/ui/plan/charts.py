@@ -1,0 +1,160 @@
+"""Painted plan graphics: the action timeline strip (per quarter) and an indicator's line
+chart (measurements against baseline and target). Plain QPainter, no chart library."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from dialoog_app.domain.plan import ActionStatus
+from dialoog_app.services.plan_views import ActionView, IndicatorView
+
+STATUS_COLOURS = {
+    ActionStatus.PLANNED: QColor("#9aa0a8"),
+    ActionStatus.RUNNING: QColor("#2f6f9f"),
+    ActionStatus.DONE: QColor("#3f8f4f"),
+    ActionStatus.DROPPED: QColor("#c0462b"),
+}
+INK = QColor("#27313b")
+GRID = QColor("#d5dae0")
+ROW = 18
+LABEL = 210
+
+
+def _quarter(day: dt.date) -> int:
+    return day.year * 4 + (day.month - 1) // 3
+
+
+class TimelineStrip(QWidget):
+    """Every dated action as a bar over the quarters it runs, coloured by its status."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[tuple[str, ActionView]] = []  # (opgave title, action)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_actions(self, rows: Sequence[tuple[str, ActionView]]) -> None:
+        self.rows = [(t, a) for t, a in rows if a.starts_on or a.ends_on]
+        self.setFixedHeight(ROW * (len(self.rows) + 1) + 6)
+        self.update()
+
+    def span(self) -> tuple[int, int]:
+        """First and last quarter shown (as year * 4 + quarter index)."""
+        days = [d for _t, a in self.rows for d in (a.starts_on, a.ends_on) if d]
+        if not days:
+            today = _quarter(dt.date.today())
+            return today, today + 3
+        return _quarter(min(days)), max(_quarter(max(days)), _quarter(min(days)) + 3)
+
+    def bar(self, action: ActionView) -> tuple[int, int]:
+        """The quarters (first, last) an action's bar covers; an open end is one quarter."""
+        start = action.starts_on or action.ends_on
+        end = action.ends_on or action.starts_on
+        assert start is not None and end is not None
+        return _quarter(start), max(_quarter(start), _quarter(end))
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        first, last = self.span()
+        quarters = last - first + 1
+        width = max(1.0, (self.width() - LABEL - 8) / quarters)
+        painter.setPen(INK)
+        for q in range(quarters):
+            x = LABEL + q * width
+            number = first + q
+            painter.setPen(GRID)
+            painter.drawLine(QPointF(x, 0), QPointF(x, self.height()))
+            painter.setPen(INK)
+            label = f"{number // 4}" if number % 4 == 0 or q == 0 else ""
+            painter.drawText(QRectF(x + 2, 0, width * 4, ROW), f"{label} K{number % 4 + 1}")
+        metrics = painter.fontMetrics()
+        # Only the rows in the exposed area: the strip may hold hundreds of actions, of
+        # which the scroll area shows a few.
+        shown = event.rect()
+        top = max(1, shown.top() // ROW)
+        bottom = min(len(self.rows), shown.bottom() // ROW + 1)
+        for row in range(top, bottom + 1):
+            title, action = self.rows[row - 1]
+            y = row * ROW
+            text = metrics.elidedText(f"{title}: {action.what}", Qt.TextElideMode.ElideRight,
+                                      LABEL - 8)  # fmt: skip
+            painter.setPen(INK)
+            painter.drawText(QRectF(4, y, LABEL - 8, ROW), Qt.AlignmentFlag.AlignVCenter, text)
+            start, end = self.bar(action)
+            rect = QRectF(LABEL + (start - first) * width + 1, y + 3,
+                          (end - start + 1) * width - 2, ROW - 6)  # fmt: skip
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(STATUS_COLOURS.get(action.status, INK))
+            painter.drawRoundedRect(rect, 3, 3)
+        painter.end()
+
+
+class IndicatorChart(QWidget):
+    """Measurements as a line, baseline and target as dashed lines, on one value axis."""
+
+    def __init__(self, indicator: IndicatorView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.indicator = indicator
+        self.setMinimumSize(260, 120)
+
+    def value_range(self) -> tuple[float, float]:
+        values = [m.value for m in self.indicator.measurements]
+        values += [v for v in (self.indicator.baseline, self.indicator.target) if v is not None]
+        if not values:
+            return 0.0, 1.0
+        low, high = min(values), max(values)
+        return (low - 1, high + 1) if low == high else (low, high)
+
+    def points(self) -> list[QPointF]:
+        """Where each measurement is drawn (oldest left), in widget coordinates."""
+        plot = self._plot()
+        low, high = self.value_range()
+        measurements = self.indicator.measurements
+        if not measurements:
+            return []
+        first = measurements[0].measured_on.toordinal()
+        days = max(1, measurements[-1].measured_on.toordinal() - first)
+        return [
+            QPointF(
+                plot.left() + plot.width() * (m.measured_on.toordinal() - first) / days
+                if len(measurements) > 1 else plot.center().x(),
+                plot.bottom() - plot.height() * (m.value - low) / (high - low),
+            )
+            for m in measurements
+        ]  # fmt: skip
+
+    def _plot(self) -> QRectF:
+        return QRectF(8, 22, self.width() - 16, self.height() - 34)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        plot = self._plot()
+        low, high = self.value_range()
+        unit = f" ({self.indicator.unit})" if self.indicator.unit else ""
+        painter.setPen(INK)
+        painter.drawText(QRectF(4, 0, self.width() - 8, 20), self.indicator.name + unit)
+        painter.setPen(GRID)
+        painter.drawRect(plot)
+        for value, colour in (
+            (self.indicator.baseline, "#9aa0a8"),
+            (self.indicator.target, "#3f8f4f"),
+        ):
+            if value is None:
+                continue
+            y = plot.bottom() - plot.height() * (value - low) / (high - low)
+            painter.setPen(QPen(QColor(colour), 1.5, Qt.PenStyle.DashLine))
+            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+        points = self.points()
+        painter.setPen(QPen(QColor("#2f6f9f"), 2))
+        for a, b in zip(points, points[1:], strict=False):
+            painter.drawLine(a, b)
+        painter.setBrush(QColor("#2f6f9f"))
+        for point in points:
+            painter.drawEllipse(point, 3, 3)
+        painter.end()

@@ -1,0 +1,200 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <source>what this opgave should achieve</source>
+        <translation>wat deze opgave moet bereiken</translation>
+    </message>
+    <message>
+        <source>for example 2027–2030</source>
+        <translation>bijvoorbeeld 2027–2030</translation>
+    </message>
+    <message>
+        <source>New action: type it and press Enter</source>
+        <translation>Nieuwe actie: typ hem en druk op Enter</translation>
+    </message>
+    <message>
+        <source>owner (organisation or department)</source>
+        <translation>eigenaar (organisatie of afdeling)</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Doel:</translation>
+    </message>
+    <message>
+        <source>budget line</source>
+        <translation>begrotingspost</translation>
+    </message>
+    <message>
+        <source>&amp;Years, budget:</source>
+        <translation>&amp;Jaren, begroting:</translation>
+    </message>
+    <message>
+        <source>New &amp;action:</source>
+        <translation>Nieuwe &amp;actie:</translation>
+    </message>
+    <message>
+        <source>edit plan</source>
+        <translation>plan bewerken</translation>
+    </message>
+    <message>
+        <source>new action</source>
+        <translation>nieuwe actie</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>all statuses</source>
+        <translation>alle statussen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Record status</source>
+        <translation>Status vastleggen</translation>
+    </message>
+    <message>
+        <source>Change the chosen action's status, dated today</source>
+        <translation>Wijzig de status van de gekozen actie, met de datum van vandaag</translation>
+    </message>
+    <message>
+        <source>Timeline of the actions — owner:</source>
+        <translation>Tijdlijn van de acties — eigenaar:</translation>
+    </message>
+    <message>
+        <source>status:</source>
+        <translation>status:</translation>
+    </message>
+    <message>
+        <source>all owners</source>
+        <translation>alle eigenaren</translation>
+    </message>
+    <message>
+        <source>No opgaven yet: make them on the Opgaven screen.</source>
+        <translation>Nog geen opgaven: maak ze op het scherm Opgaven.</translation>
+    </message>
+    <message>
+        <source>change action status</source>
+        <translation>status van actie wijzigen</translation>
+    </message>
+</context>
+<context>
+    <name>PrioritisePage</name>
+    <message>
+        <source>Voting &amp;round:</source>
+        <translation>Stem&amp;ronde:</translation>
+    </message>
+    <message>
+        <source>New round…</source>
+        <translation>Nieuwe ronde…</translation>
+    </message>
+    <message>
+        <source>Take over priorities</source>
+        <translation>Prioriteit overnemen</translation>
+    </message>
+    <message>
+        <source>Set each opgave's priority from this ranking: top third high, no votes none</source>
+        <translation>Zet de prioriteit van elke opgave volgens deze rangorde: het bovenste derde hoog, zonder stemmen geen</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Opgave</source>
+        <translation>Opgave</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Stemmen</translation>
+    </message>
+    <message>
+        <source>Where from</source>
+        <translation>Waarvandaan</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <source>Start a voting round with “New round…”.</source>
+        <translation>Begin een stemronde met ‘Nieuwe ronde…’.</translation>
+    </message>
+    <message>
+        <source>Type the number of dots in a cell; Tab goes to the next one.</source>
+        <translation>Typ het aantal stippen in een vak; met Tab gaat u naar het volgende.</translation>
+    </message>
+    <message>
+        <source>only %1</source>
+        <translation>alleen %1</translation>
+    </message>
+    <message>
+        <source>enter votes</source>
+        <translation>stemmen invoeren</translation>
+    </message>
+    <message>
+        <source>new voting round</source>
+        <translation>nieuwe stemronde</translation>
+    </message>
+    <message>
+        <source>take over priorities</source>
+        <translation>prioriteit overnemen</translation>
+    </message>
+    <message>
+        <source>The priorities now follow the ranking of “%1”. Undo with Ctrl+Z.</source>
+        <translation>De prioriteiten volgen nu de rangorde van ‘%1’. Ongedaan maken met Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialog</name>
+    <message>
+        <source>New voting round</source>
+        <translation>Nieuwe stemronde</translation>
+    </message>
+    <message>
+        <source>for example: april</source>
+        <translation>bijvoorbeeld: april</translation>
+    </message>
+    <message>
+        <source>per table</source>
+        <translation>per tafel</translation>
+    </message>
+    <message>
+        <source>per role</source>
+        <translation>per rol</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Count votes:</source>
+        <translation>Stemmen &amp;tellen:</translation>
+    </message>
+</context>
+</TS>

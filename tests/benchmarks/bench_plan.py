@@ -1,0 +1,122 @@
+"""Speed of the plan screens and the plan document on 60 opgaven × 10 actions.
+
+    python -m pytest tests/benchmarks/bench_plan.py -s
+
+``run(scale)`` builds the project (``scale`` 1.0: 60 opgaven, 10 actions each, the demo's
+votes, indicators and measurements), then times, best of three:
+- opening the Prioriteren screen (votes grid + ranking) and the Plan screen (timeline of
+  600 actions, the first opgave's plan), target ≤ 300 ms each;
+- ``export_plan`` (read + build + save), target ≤ 1 s;
+- baseline, same run, same file: the verslag (``export_minutes``) of that project.
+Targets apply at scale 1.0; a smaller scale (for a quick run in the normal suite) only
+checks that the figures come out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy import insert, select
+
+from dialoog_app.services.demo import create_demo
+from dialoog_app.services.minutes import MinutesRequest, export_minutes
+from dialoog_app.services.plan_document import export_plan
+from dialoog_app.services.workspace import Workspace, open_workspace
+from dialoog_app.store.models import Opgave, new_id, utcnow
+from dialoog_app.store.plan_models import PlanAction
+
+NOW = dt.datetime(2027, 4, 12, 9, 0, tzinfo=dt.UTC)
+PAGE_TARGET = 0.300
+DOCUMENT_TARGET = 1.0
+
+
+def _best(action: Callable[[], object], times: int = 3) -> tuple[float, float]:
+    samples = []
+    for _ in range(times):
+        start = time.perf_counter()
+        action()
+        samples.append(time.perf_counter() - start)
+    return min(samples), statistics.median(samples)
+
+
+def _ten_actions_each(ws: Workspace) -> None:
+    """The demo gives 3 actions per opgave; add 7 more in one transaction."""
+    now = utcnow()
+    with ws.unit_of_work() as uow:
+        ids = list(uow.session.scalars(select(Opgave.id)))
+        rows = [
+            {"id": new_id(), "created_at": now, "updated_at": now,
+             "device_id": ws.store.device_id, "deleted_at": None, "opgave_id": o,
+             "position": 3 + i, "what": f"Actie {i + 4}", "owner": "Gemeente",
+             "partners": "", "starts_on": dt.date(2025 + i % 3, 1 + i, 1),
+             "ends_on": dt.date(2026 + i % 3, 12, 31), "status": "planned"}
+            for o in ids
+            for i in range(7)
+        ]  # fmt: skip
+        uow.session.execute(insert(PlanAction), rows)
+
+
+def _open_page(ws: Workspace, kind: str = "prioritise") -> None:
+    from PySide6.QtGui import QUndoStack
+
+    from dialoog_app.ui.context import UiContext
+    from dialoog_app.ui.event_bus import EventBus
+    from dialoog_app.ui.plan.page import PrioritisePage
+    from dialoog_app.ui.plan.plan_page import PlanPage
+
+    bus = EventBus()
+    screen = PlanPage if kind == "plan" else PrioritisePage
+    page = screen(UiContext(ws, bus, QUndoStack()))
+    page.resize(1300, 800)
+    page.show()
+    page.grab()  # painted once, as the user sees it
+    page.close()
+    page.deleteLater()
+    bus.deleteLater()
+
+
+def run(scale: float = 1.0) -> dict[str, float]:
+    opgaven = max(3, round(60 * scale))
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "plan.dialoog"
+        create_demo(path, notes=max(100, round(3000 * scale)), opgaven=opgaven, seed=3)
+        ws = open_workspace(path)
+        try:
+            _ten_actions_each(ws)
+            page, _ = _best(lambda: _open_page(ws))
+            plan_page, _ = _best(lambda: _open_page(ws, "plan"))
+            plan, _ = _best(lambda: export_plan(ws, Path(folder) / "plan.docx", now=NOW))
+            verslag, _ = _best(
+                lambda: export_minutes(ws, MinutesRequest(), Path(folder) / "v.docx", now=NOW)
+            )
+        finally:
+            ws.close()
+    figures = {
+        "opgaven": opgaven,
+        "page_s": page,
+        "plan_page_s": plan_page,
+        "plan_s": plan,
+        "verslag_s": verslag,
+    }
+    print(
+        f"\nPlan benchmark: {opgaven} opgaven × 10 actions\n"
+        f"  Prioriteren screen opens   {page * 1000:7.1f} ms (target {PAGE_TARGET * 1000:.0f})\n"
+        f"  Plan screen opens          {plan_page * 1000:7.1f} ms"
+        f" (target {PAGE_TARGET * 1000:.0f})\n"
+        f"  plan document              {plan * 1000:7.1f} ms"
+        f" (target {DOCUMENT_TARGET * 1000:.0f})\n"
+        f"  baseline: verslag export   {verslag * 1000:7.1f} ms (same project, same run)"
+    )
+    return figures
+
+
+def test_plan_speed(qapp: object) -> None:
+    figures = run(1.0)
+    assert figures["page_s"] <= PAGE_TARGET, figures
+    assert figures["plan_page_s"] <= PAGE_TARGET, figures
+    assert figures["plan_s"] <= DOCUMENT_TARGET, figures
