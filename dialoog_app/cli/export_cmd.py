@@ -134,10 +134,11 @@ def _export_plan(ws: Any, out: Path, args: argparse.Namespace) -> int:
             ).format(path=progress.path, opgaven=progress.opgaven, changes=progress.changes)
         )
         return 0
-    from dialoog_app.services.minutes import default_author
     from dialoog_app.services.plan_document import export_plan
+    from dialoog_app.ui.safety.author import author_name
 
-    result = export_plan(ws, out, template=template, author=default_author())
+    # The name the user set for documents, never the computer account (privacy).
+    result = export_plan(ws, out, template=template, author=author_name())
     print(
         translate(
             "Cli", "Plan of action written: {path} ({opgaven} opgaven, {actions} actions)"

@@ -142,19 +142,7 @@ Alles blijft op deze computer: geen netwerk, geen telemetrie.</translation>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
-<message>
-        <source>About Dialoog</source>
-        <translation>Over Dialoog</translation>
-    </message>
-    <message>
-        <source>Dialoog {version}
-Dialogue tables, notes, opgaven and minutes — offline.
-Everything stays on this computer.</source>
-        <translation>Dialoog {version}
-Dialoogtafels, notities, opgaven en verslagen — offline.
-Alles blijft op deze computer.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>Pages</name>
     <message>
@@ -173,7 +161,7 @@ Alles blijft op deze computer.</translation>
         <source>Opgaven</source>
         <translation>Opgaven</translation>
     </message>
-<message>
+    <message>
         <source>Prioritise</source>
         <translation>Prioriteren</translation>
     </message>

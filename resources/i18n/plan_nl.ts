@@ -75,7 +75,7 @@
         <translation>Status vastleggen</translation>
     </message>
     <message>
-        <source>Change the chosen action's status, dated today</source>
+        <source>Change the chosen action&apos;s status, dated today</source>
         <translation>Wijzig de status van de gekozen actie, met de datum van vandaag</translation>
     </message>
     <message>
@@ -114,7 +114,7 @@
         <translation>Prioriteit overnemen</translation>
     </message>
     <message>
-        <source>Set each opgave's priority from this ranking: top third high, no votes none</source>
+        <source>Set each opgave&apos;s priority from this ranking: top third high, no votes none</source>
         <translation>Zet de prioriteit van elke opgave volgens deze rangorde: het bovenste derde hoog, zonder stemmen geen</translation>
     </message>
     <message>

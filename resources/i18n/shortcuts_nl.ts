@@ -131,6 +131,14 @@
         <translation>Naar Opgaven</translation>
     </message>
     <message>
+        <source>Go to Prioritise</source>
+        <translation>Naar Prioriteren</translation>
+    </message>
+    <message>
+        <source>Go to Plan</source>
+        <translation>Naar Plan</translation>
+    </message>
+    <message>
         <source>New project</source>
         <translation>Nieuw project</translation>
     </message>
