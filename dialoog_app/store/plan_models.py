@@ -58,7 +58,6 @@ class OpgavePlan(Row):
             "opgave_id",
             unique=True,
             sqlite_where=text("deleted_at IS NULL"),
-            postgresql_where=text("deleted_at IS NULL"),
         ),
     )
 

@@ -286,7 +286,8 @@ class NotesList(QWidget):
         self.model.show_notes(notes)
         self._follow = True
         self.view.scrollToBottom()
-        QTimer.singleShot(0, self.view.scrollToBottom)  # again once the view has its size
+        # Again once the view has its size — unless the user has scrolled up by then.
+        QTimer.singleShot(0, self._scroll_if_following)
 
     def current_note(self) -> NoteView | None:
         index = self.view.currentIndex()
