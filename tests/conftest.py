@@ -10,9 +10,9 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["DIALOOG_LANG"] = "nl"
 
-import pytest  # noqa: E402
+import pytest
 
-from dialoog_app.services.workspace import Workspace, new_workspace, open_workspace  # noqa: E402
+from dialoog_app.services.workspace import Workspace, new_workspace, open_workspace
 
 SCREENSHOTS = Path(__file__).parent / "screenshots"
 DEVICE = "00000000-0000-4000-8000-000000000001"

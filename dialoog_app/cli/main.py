@@ -19,7 +19,7 @@ from pathlib import Path
 # that was a tenth of the start-up. (Only the package: importing pydantic's BaseModel
 # here ends in a circular import inside pydantic once the CLI's commands run.)
 import pydantic  # noqa: F401
-import sqlalchemy.dialects.sqlite  # noqa: F401
+import sqlalchemy.dialects.sqlite
 import sqlalchemy.orm  # noqa: F401
 from PySide6.QtCore import QCoreApplication
 

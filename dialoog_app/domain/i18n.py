@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 
-def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 (lupdate looks for this name)
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
     return source
 
 

@@ -347,6 +347,6 @@ class MainWindow(QMainWindow):
             return False
         return self.switch_to(workspace)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         self._retire_project()
         super().closeEvent(event)

@@ -85,7 +85,7 @@ class WindowState(QObject):
         )
         self.window.move(room.topLeft())
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() in _PLACE_EVENTS:
             # Kept in memory by QSettings and written out by it soon after: cheap enough
             # for every step of a drag, and there after a crash.

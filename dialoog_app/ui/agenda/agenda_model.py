@@ -109,19 +109,19 @@ class AgendaModel(RowModel[AgendaItemView]):
             flags |= Qt.ItemFlag.ItemIsDragEnabled
         return flags
 
-    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
+    def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction
 
-    def mimeTypes(self) -> list[str]:  # noqa: N802
+    def mimeTypes(self) -> list[str]:
         return [MIME_TYPE]
 
-    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         ids = list(dict.fromkeys(self.rows[i.row()].id for i in indexes if i.isValid()))
         data = QMimeData()
         data.setData(MIME_TYPE, QByteArray("\n".join(ids).encode()))
         return data
 
-    def dropMimeData(  # noqa: N802
+    def dropMimeData(
         self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
     ) -> bool:
         if action != Qt.DropAction.MoveAction or not data.hasFormat(MIME_TYPE):

@@ -140,7 +140,7 @@ class ItemForm(QWidget):
         self._save_minutes()
         self._save_instructions()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.instructions_edit and event.type() == QEvent.Type.FocusOut:
             self._save_instructions()
         return super().eventFilter(watched, event)

@@ -194,7 +194,7 @@ class AgendaPage(QWidget):
         else:
             self.open_presenter(PresenterWindow.preferred_screen(self.window()))
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # The main window closes: so does the presenter view, which would otherwise stay
         # on the projector alone. (Another page shown: the projector keeps the clock.)
         if event.type() == QEvent.Type.Close and self.presenter is not None:

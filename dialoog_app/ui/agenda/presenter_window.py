@@ -205,7 +205,7 @@ class PresenterWindow(QWidget):
         self.question_label.setVisible(bool(question))
         self.next_label.setText(following)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_fonts()
 

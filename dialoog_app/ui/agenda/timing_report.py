@@ -91,7 +91,7 @@ class TimingReport(QWidget):
         if self.isVisible():  # else showEvent refreshes when it is looked at
             self.refresh()
 
-    def showEvent(self, event: object) -> None:  # noqa: N802
+    def showEvent(self, event: object) -> None:
         self.refresh()
         super().showEvent(event)  # type: ignore[arg-type]
 

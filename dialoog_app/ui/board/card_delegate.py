@@ -62,7 +62,7 @@ class CardDelegate(QStyledItemDelegate):
             + 8  # bottom padding
         )
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         return QSize(220, self.card_height())
 
     # -- painting --------------------------------------------------------------------------

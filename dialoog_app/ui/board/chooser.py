@@ -96,7 +96,7 @@ class OpgaveChooser(QDialog):
             font.setItalic(True)
             item.setFont(font)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Up/Down/PageUp/PageDown in the text field move through the list.
         if watched is self.search and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)

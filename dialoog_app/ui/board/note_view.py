@@ -75,7 +75,7 @@ class NoteListView(QListView):
             self.scrollTo(model.index(rows[0], 0))
 
     # -- drag: ids only, with a small badge instead of a picture of every card ----------------
-    def startDrag(self, supported: Qt.DropAction) -> None:  # noqa: N802
+    def startDrag(self, supported: Qt.DropAction) -> None:
         ids = self.selected_ids()
         if not ids:
             return
@@ -100,11 +100,11 @@ class NoteListView(QListView):
         return pixmap
 
     # -- the rest ---------------------------------------------------------------------------
-    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+    def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
         self.focused.emit()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         key, ctrl = event.key(), event.modifiers() == Qt.KeyboardModifier.ControlModifier
         if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not event.modifiers():
             self.command.emit("to_pool")
@@ -113,13 +113,13 @@ class NoteListView(QListView):
         else:
             super().keyPressEvent(event)
 
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         index = self.indexAt(event.pos())
         if index.isValid() and not self.selectionModel().isSelected(index):
             self.setCurrentIndex(index)
         self.context_menu_requested.emit(event.globalPos())
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if self.model().rowCount() == 0 and self.empty_text:
             painter = QPainter(self.viewport())

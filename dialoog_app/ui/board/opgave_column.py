@@ -66,19 +66,19 @@ class DropFrame(QFrame):
             self.on_opgave_drop is not None and mime.hasFormat(OPGAVE_ID_MIME)
         )
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self._wanted(event.mimeData()):
             event.acceptProposedAction()
             self._set_dropping(True)
 
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         if self._wanted(event.mimeData()):
             event.acceptProposedAction()
 
-    def dragLeaveEvent(self, event: object) -> None:  # noqa: N802
+    def dragLeaveEvent(self, event: object) -> None:
         self._set_dropping(False)
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+    def dropEvent(self, event: QDropEvent) -> None:
         self._set_dropping(False)
         mime = event.mimeData()
         ids = decode_note_ids(mime)
@@ -126,10 +126,10 @@ class OpgaveHeader(DropFrame):
         self.setToolTip(title)
         self.update()
 
-    def resizeEvent(self, event: object) -> None:  # noqa: N802
+    def resizeEvent(self, event: object) -> None:
         self.menu_button.move(self.width() - self.menu_button.width() - 6, 8)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         path = QPainterPath()
@@ -166,12 +166,12 @@ class OpgaveHeader(DropFrame):
         y += small.height() + 6
         paint_support(painter, QRect(left, y, self.width() - 20, 40), self.support, small)
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         self._pressed_at = event.position().toPoint()
         self.clicked.emit()
         super().mousePressEvent(event)
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         """Dragging the header moves the whole opgave (drop it on another header)."""
         start = self._pressed_at
         if start is None or not event.buttons() & Qt.MouseButton.LeftButton:
@@ -188,7 +188,7 @@ class OpgaveHeader(DropFrame):
         drag.setPixmap(self.grab().scaledToWidth(220, Qt.TransformationMode.SmoothTransformation))
         drag.exec(Qt.DropAction.MoveAction)
 
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         self.double_clicked.emit()
 
 
@@ -225,7 +225,7 @@ class OpgaveColumn(QFrame):
             self.current = current
             self.update()
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         pen = QPen(ACCENT if self.current else CARD_BORDER)
@@ -247,10 +247,10 @@ class NewOpgaveTarget(DropFrame):
         self.setToolTip(self.tr("New opgave (Ctrl+Shift+N)"))
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(COLUMN_WIDTH - 60, 200)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         pen = QPen(ACCENT if self.dropping else QColor("#b9b2a6"))
@@ -278,6 +278,6 @@ class NewOpgaveTarget(DropFrame):
             self.tr("Click, or drop statements here to start an opgave with them."),
         )
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
             self.clicked.emit()

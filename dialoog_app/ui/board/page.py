@@ -144,7 +144,7 @@ class BoardPage(QWidget):
             if self.isVisible():
                 self.reload()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
             self.reload()

@@ -90,10 +90,10 @@ class SupportBar(QWidget):
         self.updateGeometry()
         self.update()
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(300, 2 * support_height(self.metrics) + PILL_GAP)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setFont(self.pill_font)
         paint_support(painter, self.rect(), self.support, self.metrics)

@@ -173,7 +173,7 @@ class Composer(QWidget):
         self.set_role(self.role)
         self.set_items([], None, "")
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             watched is self.speaker
             and event.type() == QEvent.Type.KeyPress

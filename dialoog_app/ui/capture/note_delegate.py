@@ -73,7 +73,7 @@ class NoteEditor(QPlainTextEdit):
                 return True
         return super().event(event)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if capture_key(event) is not None:
             return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -164,7 +164,7 @@ class NoteDelegate(QStyledItemDelegate):
         self._layout(note)
         return self._heights[note.id][2]
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         if self.compact:
             return QSize(self.row_width, 2 * self.line_height + 2 * PAD_Y)
         note, above = self.neighbours(index)
@@ -239,7 +239,7 @@ class NoteDelegate(QStyledItemDelegate):
         painter.drawLine(QPointF(text_rect.left() + used + 10, y), QPointF(text_rect.right(), y))
 
     # -- editing --------------------------------------------------------------------------
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         editor = NoteEditor(parent)
         editor.setFont(self.text_font)
         editor.setObjectName("noteEditor")
@@ -254,16 +254,16 @@ class NoteDelegate(QStyledItemDelegate):
         else:
             self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.RevertModelCache)
 
-    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, NoteEditor)
         editor.setPlainText(str(index.data(Qt.ItemDataRole.EditRole)))
         editor.moveCursor(editor.textCursor().MoveOperation.End)
 
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:  # noqa: N802
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         assert isinstance(editor, NoteEditor)
         model.setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)
 
-    def updateEditorGeometry(  # noqa: N802
+    def updateEditorGeometry(
         self, editor: QWidget, option: QStyleOptionViewItem, index: Index
     ) -> None:
         rect = option.rect

@@ -67,7 +67,7 @@ class NoteInput(QPlainTextEdit):
                 return False
         return super().event(event)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         key = capture_key(event)
         if key is not None:
             self.capture_key_pressed.emit(*key)
@@ -83,7 +83,7 @@ class NoteInput(QPlainTextEdit):
             return
         super().keyPressEvent(event)
 
-    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+    def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         self.focus_left.emit()
 

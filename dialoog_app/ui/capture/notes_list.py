@@ -74,7 +74,7 @@ class NotesFilter(QSortFilterProxyModel):
     def active(self) -> bool:
         return self.item != ALL_ITEMS or bool(self.words)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if not self.active:
             return True
         model = self.sourceModel()
@@ -118,7 +118,7 @@ class NotesView(QListView):
                 return True
         return super().event(event)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         key = capture_key(event)
         if key is not None:
             self.capture_key_pressed.emit(*key)
@@ -132,7 +132,7 @@ class NotesView(QListView):
         else:
             super().keyPressEvent(event)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self.viewport().width() != self._width:
             self._width = self.viewport().width()
@@ -199,7 +199,7 @@ class NotesList(QWidget):
         self.set_items([])
         self._update_count()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             watched is self.search
             and event.type() == QEvent.Type.KeyPress

@@ -44,7 +44,7 @@ class NotesModel(QAbstractListModel):
         self.on_edit: Callable[[str, str], bool] | None = None  # (note id, new text)
 
     # -- Qt ---------------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -69,7 +69,7 @@ class NotesModel(QAbstractListModel):
         # A constant: the tree view asks every row's flags after each insert.
         return _NOTE_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.on_edit is None:
             return False
         note = self.rows[index.row()]

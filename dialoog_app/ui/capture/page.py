@@ -337,7 +337,7 @@ class CapturePage(QWidget):
         self.notes.set_items(items)
         self.notes.view.viewport().update()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self.own.foreign:
             self._reload_notes()

@@ -281,7 +281,7 @@ class DuplicatesDialog(QDialog):
         self._wait_for_search()
         super().done(result)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         self._wait_for_search()
         super().closeEvent(event)
 

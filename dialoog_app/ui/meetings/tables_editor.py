@@ -30,7 +30,7 @@ from .tables_model import COUNT_COLUMNS, NAME, TOTAL, TablesModel
 
 
 class CountDelegate(QStyledItemDelegate):
-    def createEditor(  # noqa: N802 (Qt's name)
+    def createEditor(
         self,
         parent: QWidget,
         option: QStyleOptionViewItem,

@@ -61,7 +61,7 @@ class TablesModel(RowModel[TableView]):
     def setData(
         self,
         index: QModelIndex | QPersistentModelIndex,
-        value: Any,  # noqa: N802
+        value: Any,
         role: int = Qt.ItemDataRole.EditRole,
     ) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.on_edit is None:

@@ -57,7 +57,7 @@ class TimelineStrip(QWidget):
         assert start is not None and end is not None
         return _quarter(start), max(_quarter(start), _quarter(end))
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         first, last = self.span()
@@ -131,7 +131,7 @@ class IndicatorChart(QWidget):
     def _plot(self) -> QRectF:
         return QRectF(8, 22, self.width() - 16, self.height() - 34)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         plot = self._plot()

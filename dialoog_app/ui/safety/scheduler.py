@@ -59,7 +59,7 @@ class BackupScheduler(QObject):
             self.auto.stop()
             self.auto = None
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Close:
             self.tick()  # the last changes, while the project is still open
             self.stop()
