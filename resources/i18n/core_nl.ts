@@ -312,6 +312,10 @@
         <translation>het projectbestand van een tafellaptop</translation>
     </message>
     <message>
+        <source>the files are other projects: add their meetings as separate meetings (opgaven are not copied)</source>
+        <translation>de bestanden zijn andere projecten: voeg hun bijeenkomsten toe als aparte bijeenkomsten (opgaven worden niet gekopieerd)</translation>
+    </message>
+    <message>
         <source>write one copy of a project per table laptop</source>
         <translation>een kopie van een project maken voor elke tafellaptop</translation>
     </message>
@@ -683,8 +687,12 @@
         <translation>Het bestand {path} is dit project zelf; kies het bestand van een laptop.</translation>
     </message>
     <message>
-        <source>The file {path} belongs to another project (“{name}”), not to this one, so it cannot be merged. Open it on its own, or copy the notes you need by hand.</source>
-        <translation>Het bestand {path} hoort bij een ander project (“{name}”), niet bij dit project, en kan daarom niet worden samengevoegd. Open het apart, of neem de notities die u nodig hebt met de hand over.</translation>
+        <source>The file {path} belongs to another project (“{name}”), not to this one, so it cannot be merged. Its meetings can be added to this project as separate meetings instead (dialoog merge --as-meeting).</source>
+        <translation>Het bestand {path} hoort bij een ander project (“{name}”), niet bij dit project, en kan daarom niet worden samengevoegd. De bijeenkomsten ervan kunnen wel als aparte bijeenkomsten aan dit project worden toegevoegd (dialoog merge --as-meeting).</translation>
+    </message>
+    <message>
+        <source>The file {path} is a copy of this project: merge it instead of adding it as a separate meeting.</source>
+        <translation>Het bestand {path} is een kopie van dit project: voeg het samen in plaats van het als aparte bijeenkomst toe te voegen.</translation>
     </message>
     <message>
         <source>Choose at most {limit} files at a time; merge the others afterwards.</source>
