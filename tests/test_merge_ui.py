@@ -252,3 +252,33 @@ def test_another_projects_file_is_offered_as_a_separate_meeting(
     ws.close()
     assert titles == ["Dialoogavond Zorg", "Wijkavond 12 maart"]
     assert tables == {"Tafel Groen", "Tafel Verkeer"}
+
+
+def test_the_table_screen_marks_a_concept_note(qtbot: QtBot, tmp_path: Path) -> None:
+    from dialoog_app.exchange.merge import merge_files
+
+    evening = prepared_evening(tmp_path / "avond")
+    run_the_evening(evening)  # table 3's laptop left a draft unsaved
+    target = fresh_target(evening, tmp_path / "bureau", "Samenleving")
+    merge_files(target, evening.laptops)
+    window = MainWindow(open_workspace(target, device_id=LEAD))
+    qtbot.addWidget(window)
+    window.resize(1000, 640)
+    window.show()
+    page = window.show_page("capture")
+    assert isinstance(page, CapturePage)
+    qtbot.mouseClick(page.table_picker.buttons[evening.table_ids[2]], Qt.MouseButton.LeftButton)
+    model = page.notes.model
+    texts = [model.note_at(row).text for row in range(model.rowCount())]
+    row = texts.index("Half getypt, nooit opgeslagen")
+    index = model.index(row, 0)
+    assert "concept (nooit opgeslagen)" in index.data(Qt.ItemDataRole.ToolTipRole)
+    assert "concept (nooit opgeslagen)" in index.data(Qt.ItemDataRole.AccessibleTextRole)
+    shown = page.notes.delegate._layout(model.note_at(row)).text()
+    assert shown == "concept \u00b7 Half getypt, nooit opgeslagen"
+    saved = model.index(texts.index("Tafel 3 zegt 0"), 0)
+    assert "concept" not in saved.data(Qt.ItemDataRole.ToolTipRole)
+    assert page.notes.delegate._layout(model.note_at(saved.row())).text() == "Tafel 3 zegt 0"
+    qtbot.wait(20)
+    screenshot(page, "capture_concept_note")
+    window.close()
