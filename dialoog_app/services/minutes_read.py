@@ -136,7 +136,7 @@ def read_rows(session: Session, project: Project, request: MinutesRequest) -> Mi
             ClockPress(event.at, ClockAction(event.action), event.agenda_item_id, event.seconds)
         )
     notes = [
-        NoteRow(*row)
+        NoteRow._make(row)
         for row in session.execute(
             select(
                 Note.id,
