@@ -113,3 +113,21 @@ def test_a_copy_of_this_project_is_merged_not_added_as_meeting(tmp_path: Path) -
         merging.import_as_meetings(ws, evening.laptops[0])
     ws.close()
     assert sha256(target) == before
+
+
+def test_an_older_dialoogs_file_is_added_as_a_meeting_too(tmp_path: Path) -> None:
+    from test_merge_schema import _file_at_0001
+
+    old = _file_at_0001(tmp_path)  # schema 0001: no origin, concept, source, survey table
+    evening = prepared_evening(tmp_path / "avond")
+    target = fresh_target(evening, tmp_path / "bureau", "Samenleving")
+    ws = open_workspace(target, device_id=LEAD)
+    result = merging.import_as_meetings(ws, old)
+    ws.close()
+    assert result.meetings == ["Avond"] and result.new["survey_answer"] == 0
+    with sqlite3.connect(target) as db:
+        assert db.execute(
+            "SELECT n.text, n.source, n.concept FROM note n JOIN dialogue_table t "
+            "ON t.id = n.table_id WHERE t.name = 'Tafel'"
+        ).fetchall() == [("Oude notitie", "table", 0)]
+    db.close()

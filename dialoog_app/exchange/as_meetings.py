@@ -21,6 +21,7 @@ from pathlib import Path
 
 from .merge import backup_before, target_project_id
 from .merge_errors import SameProjectError
+from .merge_rows import missing_value
 from .sources import inspect_source
 
 # In the target's `setting` table: {source project id: {source meeting id: meeting id}}.
@@ -162,7 +163,7 @@ def _copy_table(db: sqlite3.Connection, table: str, where: str, target_id: str) 
         elif column in source:
             select.append(f"s.{column}")
         else:
-            select.append("NULL")
+            select.append(missing_value(column))  # an older Dialoog's file
     params = (target_id,) if "project_id" in target else ()
     cursor = db.execute(
         f"INSERT OR IGNORE INTO main.{table} ({', '.join(target)}) "
