@@ -131,3 +131,31 @@ def test_an_older_dialoogs_file_is_added_as_a_meeting_too(tmp_path: Path) -> Non
             "ON t.id = n.table_id WHERE t.name = 'Tafel'"
         ).fetchall() == [("Oude notitie", "table", 0)]
     db.close()
+
+
+def test_a_failure_halfway_leaves_the_project_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dialoog_app.exchange import as_meetings
+
+    evening = prepared_evening(tmp_path / "avond")
+    target = fresh_target(evening, tmp_path / "bureau", "Samenleving")
+    source = other_project(tmp_path / "ander")
+    before = _rows(target)
+    copy_table = as_meetings._copy_table
+
+    def fail_at_notes(db: sqlite3.Connection, table: str, where: str, target_id: str) -> int:
+        if table == "note":
+            raise OSError("disk full")  # meetings and tables are in by now
+        return copy_table(db, table, where, target_id)
+
+    monkeypatch.setattr(as_meetings, "_copy_table", fail_at_notes)
+    ws = open_workspace(target, device_id=LEAD)
+    with pytest.raises(OSError):
+        merging.import_as_meetings(ws, source)
+    ws.close()
+    assert _rows(target) == before  # one transaction: nothing of it stayed
+    monkeypatch.undo()
+    ws = open_workspace(target, device_id=LEAD)
+    assert merging.import_as_meetings(ws, source).new["note"] == 2  # and it can be done again
+    ws.close()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from conftest import screenshot, sha256
@@ -218,6 +218,9 @@ def test_another_projects_file_is_offered_as_a_separate_meeting(
     def answer(box: QMessageBox, choice: str) -> int:
         asked.append(f"{box.text()} {box.informativeText()}")
         [button] = [b for b in box.buttons() if b.text() == choice]
+        box.show()  # laid out as the user sees it, for the screenshot
+        QApplication.processEvents()
+        screenshot(box, "merge_offer_as_meeting")
         button.click()  # as the user: the button, so clickedButton() tells it
         return 0
 
