@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -81,3 +82,40 @@ def fresh_target(evening: Evening, folder: Path, name: str) -> Path:
     target = folder / f"{name}.dialoog"
     shutil.copyfile(evening.project, target)
     return target
+
+
+OTHER_DEVICE = "00000000-0000-4000-8000-0000000000bb"
+
+
+def other_project(folder: Path) -> Path:
+    """Another project's evening (its own project id): a meeting with two tables, an
+    agenda item, a clock press, notes (one deleted, one linked), a closed survey answer,
+    an opgave with a placement, and a second meeting that was deleted."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "Wijkavond Noord.dialoog"
+    ws = new_workspace(path, "Wijkavond Noord", device_id=OTHER_DEVICE)
+    meeting = meetings.add_meeting(ws, "Wijkavond 12 maart")
+    gone = meetings.add_meeting(ws, "Geschrapte avond")
+    meetings.add_table(ws, gone.id, "Weg")
+    meetings.delete_meeting(ws, gone.id)
+    first = meetings.add_table(ws, meeting.id, "Tafel Groen").id
+    second = meetings.add_table(ws, meeting.id, "Tafel Verkeer").id
+    item = agenda.add_item(ws, meeting.id, "Wat gaat goed?").id
+    clock.press(ws, meeting.id, ClockAction.START, at=T0)
+    kept = notes.add_note(ws, first, "Meer bomen in de straat", at=T0, agenda_item_id=item)
+    notes.add_note(ws, second, "Drempels bij de school", at=T0 + dt.timedelta(minutes=3))
+    deleted = notes.add_note(ws, second, "Verkeerd getypt", at=T0)
+    notes.delete_note(ws, deleted.id)  # type: ignore[union-attr]
+    opgaven.add_opgave(ws, "Groen", [kept.id])  # type: ignore[union-attr]
+    drafts.save_draft(ws, first, "Half getypt")
+    ws.close()
+    with sqlite3.connect(path) as db:
+        db.execute(
+            "INSERT INTO survey_answer (id, created_at, updated_at, device_id, meeting_id, "
+            "question, question_position, respondent, role, answer, import_key) SELECT ?, "
+            "created_at, created_at, device_id, id, 'Hoe tevreden?', 0, 1, 'resident', "
+            "'Tevreden', 'k1' FROM meeting WHERE id = ?",
+            ("aaaaaaaa-0000-4000-8000-000000000001", meeting.id),
+        )
+    db.close()
+    return path

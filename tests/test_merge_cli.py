@@ -6,7 +6,7 @@ from pathlib import Path
 
 from conftest import sha256
 from dialoog_app.services.info import ProjectInfo
-from merge_helpers import fresh_target, prepared_evening, run_the_evening
+from merge_helpers import fresh_target, other_project, prepared_evening, run_the_evening
 from test_cli import dialoog
 
 
@@ -54,3 +54,26 @@ def test_a_refused_source_exits_2_and_changes_nothing(tmp_path: Path) -> None:
         ).returncode
         == 2
     )
+
+
+def test_merge_as_meeting_adds_another_projects_meetings_once(tmp_path: Path) -> None:
+    evening = prepared_evening(tmp_path / "avond")
+    target = fresh_target(evening, tmp_path / "bureau", "Samenleving")
+    other = other_project(tmp_path / "ander")
+    before = sha256(other)
+    refused = dialoog("merge", str(target), str(other))
+    assert refused.returncode == 2
+    assert "als aparte bijeenkomsten" in refused.stderr and "--as-meeting" in refused.stderr
+    added = dialoog("merge", str(target), str(other), "--as-meeting")
+    assert added.returncode == 0, added.stderr
+    assert "Wijkavond Noord.dialoog (project “Wijkavond Noord”)" in added.stdout
+    assert "bijeenkomst toegevoegd: Wijkavond 12 maart" in added.stdout
+    assert "  notities: 2 nieuw" in added.stdout
+    assert "opgaven niet gekopieerd" in added.stdout
+    again = dialoog("merge", str(target), str(other), "--as-meeting")
+    assert again.returncode == 0, again.stderr
+    assert "al toegevoegd: niets nieuws" in again.stdout
+    assert "  notities: 0 nieuw" in again.stdout
+    assert sha256(other) == before
+    info = dialoog("info", str(target), "--json")
+    assert "Wijkavond 12 maart" in info.stdout

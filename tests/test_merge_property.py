@@ -116,7 +116,7 @@ def test_random_edits_merged_in_any_order_converge_and_lose_nothing(
     ops: list[tuple[int, str, int, str]], order_a: list[int], order_b: list[int]
 ) -> None:
     # The backup before each merge is tested elsewhere; here it would only cost fsyncs.
-    with tempfile.TemporaryDirectory() as tmp, patch.object(merge, "_backup"):
+    with tempfile.TemporaryDirectory() as tmp, patch.object(merge, "backup_before"):
         folder = Path(tmp)
         base, table = _base(folder)
         copies = [folder / f"laptop{n}.dialoog" for n in range(COPIES)]

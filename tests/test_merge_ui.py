@@ -7,17 +7,24 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from conftest import screenshot
+from conftest import screenshot, sha256
 from dialoog_app.services import meetings, notes
 from dialoog_app.services.workspace import open_workspace
 from dialoog_app.ui.capture.page import CapturePage
 from dialoog_app.ui.main_window import MainWindow
 from dialoog_app.ui.merge.merge_dialog import MergeDialog
 from dialoog_app.ui.merge.prepare_dialog import PrepareDialog
-from merge_helpers import LEAD, T0, fresh_target, prepared_evening, run_the_evening
+from merge_helpers import (
+    LEAD,
+    T0,
+    fresh_target,
+    other_project,
+    prepared_evening,
+    run_the_evening,
+)
 
 
 @pytest.fixture
@@ -197,3 +204,84 @@ def test_the_board_tooltip_tells_the_laptop_and_marks_concepts(
     assert cards["Eerdere uitspraak 2"].origin == "", "typed at the desk: no laptop"
     concept = cards["Half getypt, nooit opgeslagen"]
     assert concept.concept and "concept (nooit opgeslagen)" in tooltip(concept)
+
+
+def test_another_projects_file_is_offered_as_a_separate_meeting(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    evening = prepared_evening(tmp_path / "avond")
+    target = fresh_target(evening, tmp_path / "bureau", "Samenleving")
+    other = other_project(tmp_path / "ander")
+    before = sha256(other)
+    asked: list[str] = []
+
+    def answer(box: QMessageBox, choice: str) -> int:
+        asked.append(f"{box.text()} {box.informativeText()}")
+        [button] = [b for b in box.buttons() if b.text() == choice]
+        box.show()  # laid out as the user sees it, for the screenshot
+        QApplication.processEvents()
+        screenshot(box, "merge_offer_as_meeting")
+        button.click()  # as the user: the button, so clickedButton() tells it
+        return 0
+
+    window = MainWindow(open_workspace(target, device_id=LEAD))
+    qtbot.addWidget(window)
+    _file_menu_action(window, "mergeAction")
+    dialog = window.findChild(MergeDialog)
+    assert dialog is not None
+    dialog.add_files([other, evening.laptops[0]])
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: answer(box, "Annuleren"))
+    qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    assert "hoort bij een ander project (\u201cWijkavond Noord\u201d)" in asked[0]
+    assert dialog.files.count() == 2, "declined: nothing done, both files stay listed"
+
+    monkeypatch.setattr(
+        QMessageBox, "exec", lambda box: answer(box, "Als aparte bijeenkomst toevoegen")
+    )
+    qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    result = dialog.result_view.toPlainText()
+    assert "Wijkavond Noord.dialoog (project \u201cWijkavond Noord\u201d)" in result
+    assert "bijeenkomst toegevoegd: Wijkavond 12 maart" in result
+    assert "opgaven niet gekopieerd (ze horen bij de analyse van het andere project): 1" in result
+    assert "Tafel 1 – Zorg en welzijn.dialoog (tafel Zorg en welzijn)" in result  # merged too
+    assert dialog.files.count() == 0
+    screenshot(dialog, "merge_dialog_as_meeting")
+    window.close()
+    assert sha256(other) == before
+    ws = open_workspace(target, device_id=LEAD)
+    titles = [m.title for m in meetings.list_meetings(ws)]
+    [added] = [m for m in meetings.list_meetings(ws) if m.title == "Wijkavond 12 maart"]
+    tables = {t.name for t in meetings.list_tables(ws, added.id)}
+    ws.close()
+    assert titles == ["Dialoogavond Zorg", "Wijkavond 12 maart"]
+    assert tables == {"Tafel Groen", "Tafel Verkeer"}
+
+
+def test_the_table_screen_marks_a_concept_note(qtbot: QtBot, tmp_path: Path) -> None:
+    from dialoog_app.exchange.merge import merge_files
+
+    evening = prepared_evening(tmp_path / "avond")
+    run_the_evening(evening)  # table 3's laptop left a draft unsaved
+    target = fresh_target(evening, tmp_path / "bureau", "Samenleving")
+    merge_files(target, evening.laptops)
+    window = MainWindow(open_workspace(target, device_id=LEAD))
+    qtbot.addWidget(window)
+    window.resize(1000, 640)
+    window.show()
+    page = window.show_page("capture")
+    assert isinstance(page, CapturePage)
+    qtbot.mouseClick(page.table_picker.buttons[evening.table_ids[2]], Qt.MouseButton.LeftButton)
+    model = page.notes.model
+    texts = [model.note_at(row).text for row in range(model.rowCount())]
+    row = texts.index("Half getypt, nooit opgeslagen")
+    index = model.index(row, 0)
+    assert "concept (nooit opgeslagen)" in index.data(Qt.ItemDataRole.ToolTipRole)
+    assert "concept (nooit opgeslagen)" in index.data(Qt.ItemDataRole.AccessibleTextRole)
+    shown = page.notes.delegate._layout(model.note_at(row)).text()
+    assert shown == "concept \u00b7 Half getypt, nooit opgeslagen"
+    saved = model.index(texts.index("Tafel 3 zegt 0"), 0)
+    assert "concept" not in saved.data(Qt.ItemDataRole.ToolTipRole)
+    assert page.notes.delegate._layout(model.note_at(saved.row())).text() == "Tafel 3 zegt 0"
+    qtbot.wait(20)
+    screenshot(page, "capture_concept_note")
+    window.close()

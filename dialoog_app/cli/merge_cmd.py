@@ -2,6 +2,7 @@
 
 dialoog prepare avond.dialoog --out /media/usb --table "Tafel 3"
 dialoog merge avond.dialoog "Tafel 1 – Zorg en welzijn.dialoog" "Tafel 2 – Wonen.dialoog"
+dialoog merge avond.dialoog "Andere avond.dialoog" --as-meeting
 """
 
 from __future__ import annotations
@@ -18,9 +19,16 @@ translate = QCoreApplication.translate
 def _cmd_merge(args: argparse.Namespace) -> int:
     from dialoog_app.services import merging
     from dialoog_app.services.workspace import open_workspace
-    from dialoog_app.ui.merge.texts import duplicate_text, summary_lines
+    from dialoog_app.ui.merge.texts import duplicate_text, meeting_import_lines, summary_lines
 
     ws = open_workspace(Path(args.target))
+    if args.as_meeting:
+        try:
+            for source in args.sources:
+                print("\n".join(meeting_import_lines(merging.import_as_meetings(ws, Path(source)))))
+        finally:
+            ws.close()
+        return 0
     try:
         summaries = merging.merge_laptops(ws, [Path(s) for s in args.sources])
         conflicts = merging.open_conflicts(ws)
@@ -69,6 +77,15 @@ def register(sub: Any) -> None:
         metavar="SOURCE",
         nargs="+",
         help=translate("Cli", "a table laptop's project file"),
+    )
+    merge.add_argument(
+        "--as-meeting",
+        action="store_true",
+        help=translate(
+            "Cli",
+            "the files are other projects: add their meetings as separate meetings "
+            "(opgaven are not copied)",
+        ),
     )
     merge.set_defaults(run=_cmd_merge)
 

@@ -91,7 +91,7 @@ def merge_files(
     checked = check_sources(target, sources)
     if not checked:
         return []
-    _backup(target)
+    backup_before(target, "before-merge")
     db = sqlite3.connect(target.as_uri(), uri=True, isolation_level=None)
     try:
         db.execute("PRAGMA foreign_keys=ON")
@@ -111,13 +111,11 @@ def merge_files(
     return summaries
 
 
-def _backup(target: Path) -> Path:
+def backup_before(target: Path, reason: str) -> Path:
     # Backups are named to the second; a second merge within it needs another name.
     for attempt in range(1, 100):
         try:
-            return backup_copy(
-                target, "before-merge" if attempt == 1 else f"before-merge-{attempt}"
-            )
+            return backup_copy(target, reason if attempt == 1 else f"{reason}-{attempt}")
         except FileExistsError:
             continue
     raise FileExistsError(target)

@@ -26,8 +26,8 @@ class OtherProjectError(MergeRefusedError):
             QT_TRANSLATE_NOOP(
                 "Errors",
                 "The file {path} belongs to another project (\u201c{name}\u201d), not to "
-                "this one, so it cannot be merged. Open it on its own, or copy the notes "
-                "you need by hand.",
+                "this one, so it cannot be merged. Its meetings can be added to this "
+                "project as separate meetings instead (dialoog merge --as-meeting).",
             ),
             path=path,
             name=name,
@@ -42,4 +42,16 @@ class TooManySourcesError(MergeRefusedError):
                 "Choose at most {limit} files at a time; merge the others afterwards.",
             ),
             limit=limit,
+        )
+
+
+class SameProjectError(MergeRefusedError):
+    def __init__(self, path: object) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The file {path} is a copy of this project: merge it instead of adding it "
+                "as a separate meeting.",
+            ),
+            path=path,
         )

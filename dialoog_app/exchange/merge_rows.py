@@ -45,7 +45,7 @@ class TableMerge:
         target = [r[1] for r in self.db.execute(f"PRAGMA main.table_info({self.table})")]
         source = {r[1] for r in self.db.execute(f"PRAGMA {self.alias}.table_info({self.table})")}
         self.columns = target
-        self.select = [f"s.{c}" if c in source else _missing(c) for c in target]
+        self.select = [f"s.{c}" if c in source else missing_value(c) for c in target]
         if self.table == "note":
             # Where a note was first written travels with it (device_id is the last writer).
             origin = "s.origin_device" if "origin_device" in source else "NULL"
@@ -265,7 +265,7 @@ class TableMerge:
             self._write_from_source(row_id, versions, dead=stay_dead)
 
 
-def _missing(column: str) -> str:
+def missing_value(column: str) -> str:
     """A column the source's (older) schema lacks."""
     return _DEFAULTS.get(column, "NULL")
 

@@ -43,6 +43,15 @@ def project_identity(connection: sqlite3.Connection) -> tuple[str, str]:
 
 def check_source(target: Path, path: Path, target_project_id: str) -> SourceFile:
     """Raise a UserError (in plain words) for a file that must not be merged."""
+    path, project_id, name, device, table_name = inspect_source(target, path)
+    if project_id != target_project_id:
+        raise OtherProjectError(path, name)
+    return SourceFile(path, device, table_name)
+
+
+def inspect_source(target: Path, path: Path) -> tuple[Path, str, str, str, str]:
+    """A healthy Dialoog file other than the target: (path, project id, project name,
+    last device, prepared table); a UserError for anything else."""
     path = Path(path).expanduser().absolute()
     read_header(path, SCHEMA_VERSION)  # not ours, newer, damaged header: refused unread
     if target.exists() and os.path.samefile(path, target):
@@ -60,9 +69,7 @@ def check_source(target: Path, path: Path, target_project_id: str) -> SourceFile
             connection.close()
     except sqlite3.DatabaseError as exc:
         raise errors.DamagedFileError(path, str(exc)) from None
-    if project_id != target_project_id:
-        raise OtherProjectError(path, name)
-    return SourceFile(path, device, table_name)
+    return path, project_id, name, device, table_name
 
 
 def _last_device(connection: sqlite3.Connection) -> str:

@@ -16,6 +16,7 @@ from .ooxml import BOLD, BOLD_ITALIC, ITALIC, META, STAR, run
 STAR_MARK = "★ "
 QUOTE_OPEN, QUOTE_CLOSE = "„", "”"
 QUOTE_MARKS = "\"'„“”‘’‚«»"
+CONCEPT = "concept"  # a draft never saved at its table, brought in by a merge
 
 
 def note_text(note: NoteLine) -> str:
@@ -34,9 +35,17 @@ def _kind(note: NoteLine) -> list[str]:
     return [] if note.kind == "statement" else [dutch.KIND.get(note.kind, note.kind)]
 
 
+def _provenance(note: NoteLine) -> list[str]:
+    """``concept`` for a draft a merge brought in, ``laptop Tafel 3`` for a merged note
+    typed on another laptop than its table's (see services/minutes_assembly.py)."""
+    marks = [CONCEPT] if note.concept else []
+    return [*marks, f"laptop {note.origin}"] if note.origin else marks
+
+
 def meta_at_table(note: NoteLine) -> str:
-    """Under its own table and round: ``idee, inwoner`` (``inwoner, J.B.``)."""
-    return ", ".join([*_kind(note), _speaker(note)])
+    """Under its own table and round: ``idee, inwoner`` (``inwoner, J.B.``), then
+    ``concept`` or ``laptop …`` when that applies."""
+    return ", ".join([*_kind(note), _speaker(note), *_provenance(note)])
 
 
 def source_of(several_meetings: bool) -> Callable[[NoteLine], str]:
@@ -48,7 +57,9 @@ def source_of(several_meetings: bool) -> Callable[[NoteLine], str]:
             where.append(note.meeting_title)
         if note.round_title:
             where.append(note.round_title)
-        return ", ".join(where) + "; " + ", ".join([*_kind(note), _speaker(note)])
+        return (
+            ", ".join(where) + "; " + ", ".join([*_kind(note), _speaker(note), *_provenance(note)])
+        )
 
     return meta
 

@@ -66,6 +66,8 @@ class NoteLine:
     table_id: str
     table_name: str
     round_title: str  # the agenda item, or "" when the note belongs to none
+    concept: bool = False  # a draft never saved on its laptop, brought in by a merge
+    origin: str = ""  # the laptop it was typed on, when the verslag names it (see assembly)
 
 
 @dataclass(frozen=True, slots=True)

@@ -170,7 +170,7 @@ def _cards(session: Session) -> list[NoteCard]:
         )
         .order_by(Meeting.position, Note.noted_at, Note.id)
     )
-    laptops = _laptops(session)
+    laptops = laptop_labels(session)
     cards = []
     for values in session.execute(query):
         row = dict(zip(_CARD_FIELDS, values, strict=True))
@@ -183,8 +183,9 @@ def _cards(session: Session) -> list[NoteCard]:
     return cards
 
 
-def _laptops(session: Session) -> dict[str, str]:
-    """Device → the laptop as the merge log knows it (its table, else its file's name)."""
+def laptop_labels(session: Session) -> dict[str, str]:
+    """Device → the laptop as the merge log knows it (its table, else its file's name);
+    the board's tooltip and the minutes (services/minutes_read.py) both say it so."""
     labels: dict[str, str] = {}
     for device, table, path in session.execute(
         select(MergeLog.source_device, MergeLog.table_name, MergeLog.source_path).order_by(

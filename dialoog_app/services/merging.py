@@ -17,7 +17,9 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from dialoog_app.domain import validate
+from dialoog_app.exchange import as_meetings
 from dialoog_app.exchange import prepare as exchange_prepare
+from dialoog_app.exchange.as_meetings import MeetingImport
 from dialoog_app.exchange.merge import Progress, SourceSummary, merge_files
 from dialoog_app.exchange.prepare import PreparedCopy
 from dialoog_app.store.models import DialogueTable, MergeConflict, MergeLog, Note, Opgave, utcnow
@@ -85,6 +87,19 @@ def merge_laptops(
     summaries = merge_files(ws.path, sources, progress=progress)
     ws.events.emit(ALL_TOPICS)
     return summaries
+
+
+def import_as_meetings(ws: Workspace, source: Path) -> MeetingImport:
+    """Another project's file (which a merge refuses) added as separate meetings of the
+    open project (exchange/as_meetings.py); importing it again adds nothing."""
+    result = as_meetings.import_as_meetings(ws.path, source)
+    ws.events.emit(ALL_TOPICS)
+    return result
+
+
+def other_projects(ws: Workspace, sources: Sequence[Path]) -> list[tuple[Path, str]]:
+    """Which of ``sources`` a merge would refuse as another project's (with its name)."""
+    return as_meetings.other_projects(ws.path, list(sources))
 
 
 def merge_log(ws: Workspace) -> list[MergeLogEntry]:

@@ -91,6 +91,18 @@ def _subtitle(request: MinutesRequest, rows: MinutesRows) -> str:
     return "Verslag van de dialoogtafels"
 
 
+def _origin(request: MinutesRequest, rows: MinutesRows, device: str, table_name: str) -> str:
+    """The laptop a note was typed on, named only where it tells something: the project
+    holds merged laptop files, and the laptop is not the note's own table (a prepared
+    laptop's notes under its own table say nothing new). So the minutes of a project that
+    was never merged, or of an evening on prepared laptops, read as before. Left out when
+    anonymised: a laptop's file name may name a person."""
+    label = rows.laptops.get(device, "")
+    if request.anonymise or label == table_name:
+        return ""
+    return label
+
+
 def assemble(request: MinutesRequest, rows: MinutesRows, now: dt.datetime) -> Minutes:
     meeting_of = {m.id: m for m in rows.meetings}
     table_of = {t.id: t for t in rows.tables}
@@ -112,6 +124,8 @@ def assemble(request: MinutesRequest, rows: MinutesRows, now: dt.datetime) -> Mi
             table_id=table.id,
             table_name=table.name,
             round_title=item.title if item is not None else "",
+            concept=bool(n.concept),
+            origin=_origin(request, rows, n.origin_device, table.name),
         )
 
     # Notes in table order, then by round (agenda position; outside the agenda last), then

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from pydantic import BaseModel, ConfigDict
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from dialoog_app.domain.agenda_clock import ClockAction, ClockPress
@@ -22,6 +22,7 @@ from dialoog_app.store.models import (
     Project,
 )
 
+from .board import laptop_labels
 from .rows import get_row, gone
 
 
@@ -58,6 +59,8 @@ class NoteRow(NamedTuple):
     role: str
     speaker: str
     starred: bool
+    concept: bool
+    origin_device: str  # the laptop that wrote it first
 
 
 class Placement(NamedTuple):
@@ -77,6 +80,7 @@ class MinutesRows:
     notes: list[NoteRow]  # in the order they were noted
     opgaven: list[Opgave]
     placements: list[Placement]  # in order within each opgave
+    laptops: dict[str, str]  # device → laptop label, for merged files (board.laptop_labels)
 
 
 def _scope(session: Session, request: MinutesRequest) -> tuple[list[Meeting], list[DialogueTable]]:
@@ -132,7 +136,7 @@ def read_rows(session: Session, project: Project, request: MinutesRequest) -> Mi
             ClockPress(event.at, ClockAction(event.action), event.agenda_item_id, event.seconds)
         )
     notes = [
-        NoteRow(*row)
+        NoteRow._make(row)
         for row in session.execute(
             select(
                 Note.id,
@@ -143,6 +147,8 @@ def read_rows(session: Session, project: Project, request: MinutesRequest) -> Mi
                 Note.role,
                 Note.speaker,
                 Note.starred,
+                Note.concept,
+                func.coalesce(Note.origin_device, Note.device_id),
             )
             .where(Note.table_id.in_([t.id for t in tables]), Note.deleted_at.is_(None))
             .order_by(Note.noted_at, Note.created_at, Note.id)
@@ -160,4 +166,7 @@ def read_rows(session: Session, project: Project, request: MinutesRequest) -> Mi
             .order_by(OpgaveNote.opgave_id, OpgaveNote.position, OpgaveNote.created_at)
         )
     ]
-    return MinutesRows(project, meetings, tables, agenda, presses, notes, opgaven, placements)
+    laptops = laptop_labels(session)
+    return MinutesRows(
+        project, meetings, tables, agenda, presses, notes, opgaven, placements, laptops
+    )

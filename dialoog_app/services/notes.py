@@ -42,6 +42,7 @@ _COLUMNS = (
     NOTE.c.noted_at,
     NOTE.c.created_at,
     NOTE.c.deleted_at,
+    NOTE.c.concept,
 )
 _KEYS = tuple(column.key for column in _COLUMNS)
 # Built once: SQLAlchemy caches the compiled SQL, the driver its prepared statement.
@@ -66,6 +67,7 @@ class NoteView(BaseModel):
     noted_at: datetime
     created_at: datetime
     deleted_at: datetime | None = None
+    concept: bool = False  # a laptop's unsaved draft, brought in by a merge
 
     @property
     def order_key(self) -> tuple[datetime, datetime, str]:

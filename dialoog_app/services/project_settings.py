@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 from sqlalchemy import select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
+from dialoog_app.exchange.as_meetings import IMPORTED_MEETINGS_KEY
 from dialoog_app.exchange.sources import PREPARED_TABLE_KEY
 from dialoog_app.store.models import Base, Setting, utcnow
 
@@ -33,6 +34,9 @@ DELETE_AFTER = "privacy.delete_after"  # ISO date after which the project is to 
 PREPARED_COPIES = "exchange.prepared_copies"
 # On a laptop's copy: the table it was prepared for (the Tafel screen opens on it).
 PREPARED_TABLE = PREPARED_TABLE_KEY
+# Other projects' meetings added here (services/merging.import_as_meetings), written by
+# exchange/as_meetings.py: JSON {source project id: {its meeting id: meeting id here}}.
+IMPORTED_MEETINGS = IMPORTED_MEETINGS_KEY
 
 DECLARED = (
     EXPORT_TEMPLATE,
@@ -41,6 +45,7 @@ DECLARED = (
     DELETE_AFTER,
     PREPARED_COPIES,
     PREPARED_TABLE,
+    IMPORTED_MEETINGS,
 )
 DECLARED_PREFIXES = (_CAPTURE_TABLE,)
 

@@ -143,6 +143,13 @@ Maak een bijeenkomst en de tafels aan op het scherm Bijeenkomsten ({key}).</tran
     </message>
 </context>
 <context>
+    <name>NoteDelegate</name>
+    <message>
+        <source>draft</source>
+        <translation>concept</translation>
+    </message>
+</context>
+<context>
     <name>NoteMenu</name>
     <message>
         <source>Edit the text</source>
@@ -205,6 +212,10 @@ Maak een bijeenkomst en de tafels aan op het scherm Bijeenkomsten ({key}).</tran
     <message>
         <source>important</source>
         <translation>belangrijk</translation>
+    </message>
+    <message>
+        <source>draft, never saved</source>
+        <translation>concept (nooit opgeslagen)</translation>
     </message>
 </context>
 <context>

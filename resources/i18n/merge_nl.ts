@@ -98,6 +98,26 @@
         <source>Opgave “{name}” was made {count} times</source>
         <translation>Opgave “{name}” is {count} keer gemaakt</translation>
     </message>
+    <message>
+        <source>{file} (project “{project}”), as separate meetings</source>
+        <translation>{file} (project “{project}”), als aparte bijeenkomsten</translation>
+    </message>
+    <message>
+        <source>already added: nothing new</source>
+        <translation>al toegevoegd: niets nieuws</translation>
+    </message>
+    <message>
+        <source>meeting added: {title}</source>
+        <translation>bijeenkomst toegevoegd: {title}</translation>
+    </message>
+    <message>
+        <source>{what}: {new} new</source>
+        <translation>{what}: {new} nieuw</translation>
+    </message>
+    <message>
+        <source>opgaven not copied (they belong to the other project&apos;s analysis): {count}</source>
+        <translation>opgaven niet gekopieerd (ze horen bij de analyse van het andere project): {count}</translation>
+    </message>
 </context>
 <context>
     <name>MergeActions</name>
@@ -151,6 +171,22 @@
     <message>
         <source>Dialoog projects (*.dialoog)</source>
         <translation>Dialoog-projecten (*.dialoog)</translation>
+    </message>
+    <message>
+        <source>Another project</source>
+        <translation>Ander project</translation>
+    </message>
+    <message>
+        <source>“{file}” belongs to another project (“{name}”), so it cannot be merged with this one.</source>
+        <translation>“{file}” hoort bij een ander project (“{name}”) en kan daarom niet met dit project worden samengevoegd.</translation>
+    </message>
+    <message>
+        <source>Its meetings can be added to this project as separate meetings, with their tables, agenda, clock and notes. Its opgaven are not copied; the file itself is not changed.</source>
+        <translation>De bijeenkomsten ervan kunnen als aparte bijeenkomsten aan dit project worden toegevoegd, met hun tafels, agenda, klok en notities. De opgaven worden niet gekopieerd; het bestand zelf blijft ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>Add as a separate meeting</source>
+        <translation>Als aparte bijeenkomst toevoegen</translation>
     </message>
     <message>
         <source>No laptop files have been merged into this project yet.</source>

@@ -1,9 +1,10 @@
 """How one note looks in the list, and how it is edited in place.
 
 A row: the time, the kind's pill, the role's circle, a star if important, then the text
-(the speaker's initials in front, in grey). A row that begins another agenda item carries
-a small heading, so the list reads as grouped by round. Wrapped text is laid out once per
-width and cached: painting a 10,000-note list only ever lays out the visible rows.
+(the speaker's initials in front, in grey; "concept" first, in italics, for a draft a
+merge brought in). A row that begins another agenda item carries a small heading, so the
+list reads as grouped by round. Wrapped text is laid out once per width and cached:
+painting a 10,000-note list only ever lays out the visible rows.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
@@ -110,6 +112,10 @@ class NoteDelegate(QStyledItemDelegate):
         self.speaker_format = QTextCharFormat()
         self.speaker_format.setFontWeight(QFont.Weight.Bold)
         self.speaker_format.setForeground(QColor("#5f6b73"))
+        self.concept_word = QCoreApplication.translate("NoteDelegate", "draft")
+        self.concept_format = QTextCharFormat()
+        self.concept_format.setFontItalic(True)
+        self.concept_format.setForeground(QColor("#9a5b00"))
         self.row_width = 0
         self.text_width = 120
         self.compact = False  # every row two lines high (see notes_list.py)
@@ -135,14 +141,24 @@ class NoteDelegate(QStyledItemDelegate):
             return cached[1]
         if len(self._layouts) > _CACHE_LIMIT:
             self._layouts.clear()
-        prefix = f"{note.speaker}: " if note.speaker else ""
+        speaker = f"{note.speaker}: " if note.speaker else ""
+        # A draft a merge brought in (never saved at its table) says so before its text.
+        concept = f"{self.concept_word} \u00b7 " if note.concept else ""
+        prefix = concept + speaker
         # A layout breaks lines only at U+2028; "\n" would show as a space.
         layout = QTextLayout((prefix + note.text).replace("\n", LINE_BREAK), self.text_font)
         layout.setTextOption(self.option)
-        if prefix:
-            span = QTextLayout.FormatRange()
-            span.start, span.length, span.format = 0, len(prefix), self.speaker_format
-            layout.setFormats([span])
+        spans = []
+        for start, length, form in (
+            (0, len(concept), self.concept_format),
+            (len(concept), len(speaker), self.speaker_format),
+        ):
+            if length:
+                span = QTextLayout.FormatRange()
+                span.start, span.length, span.format = start, length, form
+                spans.append(span)
+        if spans:
+            layout.setFormats(spans)
         layout.beginLayout()
         y = 0.0
         while True:

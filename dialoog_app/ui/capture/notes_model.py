@@ -85,6 +85,8 @@ class NotesModel(QAbstractListModel):
             parts.append(note.speaker)
         if note.starred:
             parts.append(QCoreApplication.translate("NotesModel", "important"))
+        if note.concept:
+            parts.append(QCoreApplication.translate("NotesModel", "draft, never saved"))
         return " · ".join(parts)
 
     # -- changes ----------------------------------------------------------------------------

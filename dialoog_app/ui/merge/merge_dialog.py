@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTabWidget,
@@ -23,13 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dialoog_app.exchange.as_meetings import MeetingImport
 from dialoog_app.exchange.merge import MAX_SOURCES, SourceSummary
 from dialoog_app.services import merging
 from dialoog_app.ui.roles import PATH_ROLE
 
 from ..context import UiContext
 from .conflict_list import ConflictList
-from .texts import duplicate_text, log_line, summary_lines
+from .texts import duplicate_text, log_line, meeting_import_lines, summary_lines
 
 
 class MergeDialog(QDialog):
@@ -156,21 +158,71 @@ class MergeDialog(QDialog):
 
     def merge(self) -> list[SourceSummary] | None:
         sources = self.chosen()
-        summaries = self.ctx.attempt(
-            self, lambda: merging.merge_laptops(self.ctx.workspace, sources)
-        )
-        if summaries is None:
-            return None  # refused: explained, nothing changed, the files stay listed
+        others = self.ctx.attempt(self, lambda: merging.other_projects(self.ctx.workspace, sources))
+        if others is None:
+            return None  # not a project file, damaged…: explained, the files stay listed
+        lines: list[str] = []
+        for path, name in others:
+            added = self._offer_as_meeting(path, name)
+            if added is None:
+                if lines:
+                    self.ctx.undo_stack.clear()
+                self.result_view.setPlainText("\n".join(lines).rstrip())
+                return None  # declined: this file and the ones after it stay listed
+            lines += [*meeting_import_lines(added), ""]
+            self._forget(path)
+            sources.remove(path)
+        summaries: list[SourceSummary] = []
+        if sources:
+            merged = self.ctx.attempt(
+                self, lambda: merging.merge_laptops(self.ctx.workspace, sources)
+            )
+            if merged is None:
+                return None  # refused: explained, nothing changed, the files stay listed
+            summaries = merged
         # The undo history spoke of the project before the merge.
         self.ctx.undo_stack.clear()
         self.summaries = summaries
         self.files.clear()
         self._update_buttons()
-        lines = [line for s in summaries for line in [*summary_lines(s), ""]]
+        lines += [line for s in summaries for line in [*summary_lines(s), ""]]
         self.result_view.setPlainText("\n".join(lines).rstrip())
         self._update_tabs()
         self.tabs.setCurrentIndex(1 if self.conflicts.conflicts else 0)
         return summaries
+
+    def _offer_as_meeting(self, path: Path, name: str) -> MeetingImport | None:
+        """A file of another project cannot be merged; offer to add its meetings."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Another project"))
+        box.setText(
+            self.tr(
+                "\u201c{file}\u201d belongs to another project (\u201c{name}\u201d), so it "
+                "cannot be merged with this one."
+            ).format(file=path.name, name=name)
+        )
+        box.setInformativeText(
+            self.tr(
+                "Its meetings can be added to this project as separate meetings, with their "
+                "tables, agenda, clock and notes. Its opgaven are not copied; the file itself "
+                "is not changed."
+            )
+        )
+        add = box.addButton(self.tr("Add as a separate meeting"), QMessageBox.ButtonRole.AcceptRole)
+        add.setObjectName("addAsMeeting")
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(add)
+        box.exec()
+        if box.clickedButton() is not add:
+            return None
+        return self.ctx.attempt(self, lambda: merging.import_as_meetings(self.ctx.workspace, path))
+
+    def _forget(self, path: Path) -> None:
+        for row in reversed(range(self.files.count())):
+            if self.files.item(row).data(PATH_ROLE) == str(path):
+                self.files.takeItem(row)
+        self._update_buttons()
 
     def combine_selected(self) -> None:
         row = self.duplicates.currentRow()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from dialoog_app.exchange.as_meetings import MeetingImport
 from dialoog_app.exchange.merge import SourceSummary
 from dialoog_app.exchange.merge_rows import Counts
 from dialoog_app.services.merging import DuplicateGroup, MergeLogEntry
@@ -64,3 +65,31 @@ def duplicate_text(group: DuplicateGroup) -> str:
     else:
         source = translate("Merge", "Opgave \u201c{name}\u201d was made {count} times")
     return source.format(name=group.name, count=len(group.ids))
+
+
+def meeting_import_lines(result: MeetingImport) -> list[str]:
+    """What another project's file brought as separate meetings."""
+    lines = [
+        translate("Merge", "{file} (project \u201c{project}\u201d), as separate meetings").format(
+            file=result.path.name, project=result.project_name
+        )
+    ]
+    if not any(result.new.values()):
+        lines.append("  " + translate("Merge", "already added: nothing new"))
+    for title in result.meetings:
+        lines.append("  " + translate("Merge", "meeting added: {title}").format(title=title))
+    for table in ("note", "dialogue_table"):
+        lines.append(
+            "  "
+            + translate("Merge", "{what}: {new} new").format(
+                what=_label(table), new=result.new.get(table, 0)
+            )
+        )
+    if result.opgaven_left_out:
+        lines.append(
+            "  "
+            + translate(
+                "Merge", "opgaven not copied (they belong to the other project's analysis): {count}"
+            ).format(count=result.opgaven_left_out)
+        )
+    return lines
