@@ -68,7 +68,7 @@
         <translation>maak een leeg projectbestand</translation>
     </message>
     <message>
-        <source>the project's name (default: the file name)</source>
+        <source>the project&apos;s name (default: the file name)</source>
         <translation>de naam van het project (standaard: de bestandsnaam)</translation>
     </message>
     <message>
@@ -80,12 +80,12 @@
         <translation>laat zien wat er in een project staat</translation>
     </message>
     <message>
-        <source>as JSON (see 'dialoog schema')</source>
-        <translation>als JSON (zie 'dialoog schema')</translation>
+        <source>as JSON (see &apos;dialoog schema&apos;)</source>
+        <translation>als JSON (zie &apos;dialoog schema&apos;)</translation>
     </message>
     <message>
-        <source>print the JSON schema of 'info --json'</source>
-        <translation>toon het JSON-schema van 'info --json'</translation>
+        <source>print the JSON schema of &apos;info --json&apos;</source>
+        <translation>toon het JSON-schema van &apos;info --json&apos;</translation>
     </message>
     <message>
         <source>dialoog: {message}</source>
@@ -132,8 +132,8 @@
         <translation>een onderdeel weglaten (herhaalbaar): {parts}</translation>
     </message>
     <message>
-        <source>Dialoog: dialogue tables, notes, opgaven and minutes — offline. 'dialoog' opens the app on the last project; 'dialoog PATH' on that project file.</source>
-        <translation>Dialoog: dialoogtafels, notities, opgaven en verslagen — offline. 'dialoog' opent de app met het laatste project; 'dialoog PAD' met dat projectbestand.</translation>
+        <source>Dialoog: dialogue tables, notes, opgaven and minutes — offline. &apos;dialoog&apos; opens the app on the last project; &apos;dialoog PATH&apos; on that project file.</source>
+        <translation>Dialoog: dialoogtafels, notities, opgaven en verslagen — offline. &apos;dialoog&apos; opent de app met het laatste project; &apos;dialoog PAD&apos; met dat projectbestand.</translation>
     </message>
     <message>
         <source>the project file to create (.dialoog)</source>
@@ -156,16 +156,16 @@
         <translation>hetzelfde startgetal geeft hetzelfde project (standaard: 1)</translation>
     </message>
     <message>
-        <source>dialoog: '{name}' is not a command, nor a project file.</source>
-        <translation>dialoog: '{name}' is geen opdracht en geen projectbestand.</translation>
+        <source>dialoog: &apos;{name}&apos; is not a command, nor a project file.</source>
+        <translation>dialoog: &apos;{name}&apos; is geen opdracht en geen projectbestand.</translation>
     </message>
     <message>
-        <source>Did you mean 'dialoog {command}'?</source>
-        <translation>Bedoelt u 'dialoog {command}'?</translation>
+        <source>Did you mean &apos;dialoog {command}&apos;?</source>
+        <translation>Bedoelt u &apos;dialoog {command}&apos;?</translation>
     </message>
     <message>
-        <source>See 'dialoog --help'.</source>
-        <translation>Zie 'dialoog --help'.</translation>
+        <source>See &apos;dialoog --help&apos;.</source>
+        <translation>Zie &apos;dialoog --help&apos;.</translation>
     </message>
     <message>
         <source>the project file (.dialoog)</source>
@@ -176,7 +176,7 @@
         <translation>versleutel met een wachtwoord (DIALOOG_PASSPHRASE, of gevraagd)</translation>
     </message>
     <message>
-        <source>leave out speakers' pseudonyms and initials and gespreksleider names (roles stay); the default when the project says so</source>
+        <source>leave out speakers&apos; pseudonyms and initials and gespreksleider names (roles stay); the default when the project says so</source>
         <translation>laat pseudoniemen en initialen van sprekers en namen van gespreksleiders weg (rollen blijven); standaard als het project dat zegt</translation>
     </message>
     <message>
@@ -272,8 +272,8 @@
         <translation>het projectbestand dat door de reservekopie vervangen wordt</translation>
     </message>
     <message>
-        <source>the backup file (see 'dialoog check')</source>
-        <translation>het bestand van de reservekopie (zie 'dialoog check')</translation>
+        <source>the backup file (see &apos;dialoog check&apos;)</source>
+        <translation>het bestand van de reservekopie (zie &apos;dialoog check&apos;)</translation>
     </message>
     <message>
         <source>Merged laptop files:</source>
@@ -296,7 +296,7 @@
         <translation>{table}: {path}</translation>
     </message>
     <message>
-        <source>merge the table laptops' files into a project</source>
+        <source>merge the table laptops&apos; files into a project</source>
         <translation>de bestanden van de tafellaptops samenvoegen in een project</translation>
     </message>
     <message>
@@ -304,7 +304,7 @@
         <translation>het project dat de notities ontvangt</translation>
     </message>
     <message>
-        <source>a table laptop's project file</source>
+        <source>a table laptop&apos;s project file</source>
         <translation>het projectbestand van een tafellaptop</translation>
     </message>
     <message>
@@ -360,7 +360,7 @@
         <translation>in deze bijeenkomst</translation>
     </message>
     <message>
-        <source>the table for rows that name none (default: the file's name)</source>
+        <source>the table for rows that name none (default: the file&apos;s name)</source>
         <translation>de tafel voor rijen zonder tafel (standaard: de naam van het bestand)</translation>
     </message>
     <message>
@@ -408,7 +408,7 @@
         <translation>Enquête geïmporteerd in “{meeting}” — respondenten: {respondents}, uitspraken: {statements}, antwoorden op gesloten vragen: {answers}, al aanwezig: {there}.</translation>
     </message>
     <message>
-        <source>survey: the respondents' role</source>
+        <source>survey: the respondents&apos; role</source>
         <translation>enquête: de kolom met de rol van de respondent</translation>
     </message>
     <message>
@@ -451,15 +451,11 @@
         <source>voortgang: the changes since this date (2027-04-30)</source>
         <translation>voortgang: de wijzigingen sinds deze datum (2027-04-30)</translation>
     </message>
-<message>
-        <source>start the app offscreen once and exit</source>
-        <translation>start de app eenmaal onzichtbaar en stop</translation>
-    </message>
     <message>
         <source>the files are other projects: add their meetings as separate meetings (opgaven are not copied)</source>
         <translation>de bestanden zijn andere projecten: voeg hun bijeenkomsten toe als aparte bijeenkomsten (opgaven worden niet gekopieerd)</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>Errors</name>
     <message>
@@ -511,11 +507,11 @@
         <translation>Naast het project {path} staat een achtergebleven bestand {wal} dat bij een andere versie van het project hoort (het bestand is na een vastloper vervangen of teruggezet). Samen openen zou ze door elkaar halen. Verplaats {wal} en {shm} naar een andere map (bewaar ze) en open het project opnieuw; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <source>The project {path} no longer records which version of Dialoog's file format it has, so it cannot be opened safely. Open a backup copy, or ask for help; the file has not been changed.</source>
+        <source>The project {path} no longer records which version of Dialoog&apos;s file format it has, so it cannot be opened safely. Open a backup copy, or ask for help; the file has not been changed.</source>
         <translation>In het project {path} staat niet meer welke versie van het Dialoog-bestandsformaat het heeft, dus het kan niet veilig worden geopend. Open een reservekopie of vraag om hulp; het bestand is niet gewijzigd.</translation>
     </message>
     <message>
-        <source>The project {path} records {count} versions of Dialoog's file format instead of one, so it cannot be opened safely. Open a backup copy, or ask for help; the file has not been changed.</source>
+        <source>The project {path} records {count} versions of Dialoog&apos;s file format instead of one, so it cannot be opened safely. Open a backup copy, or ask for help; the file has not been changed.</source>
         <translation>In het project {path} staan {count} versies van het Dialoog-bestandsformaat in plaats van één, dus het kan niet veilig worden geopend. Open een reservekopie of vraag om hulp; het bestand is niet gewijzigd.</translation>
     </message>
     <message>
@@ -655,7 +651,7 @@
         <translation>Een notitie kan hoogstens {max} tekens bevatten; verdeel de tekst over meer notities.</translation>
     </message>
     <message>
-        <source>A speaker's initials or pseudonym can be at most {max} characters.</source>
+        <source>A speaker&apos;s initials or pseudonym can be at most {max} characters.</source>
         <translation>Initialen of pseudoniem van een spreker zijn hoogstens {max} tekens lang.</translation>
     </message>
     <message>
@@ -711,12 +707,8 @@
         <translation>Een wachtwoord heeft minstens {n} tekens nodig.</translation>
     </message>
     <message>
-        <source>The file {path} is this project itself; choose a laptop's file.</source>
+        <source>The file {path} is this project itself; choose a laptop&apos;s file.</source>
         <translation>Het bestand {path} is dit project zelf; kies het bestand van een laptop.</translation>
-    </message>
-    <message>
-        <source>The file {path} belongs to another project (“{name}”), not to this one, so it cannot be merged. Open it on its own, or copy the notes you need by hand.</source>
-        <translation>Het bestand {path} hoort bij een ander project (“{name}”), niet bij dit project, en kan daarom niet worden samengevoegd. Open het apart, of neem de notities die u nodig hebt met de hand over.</translation>
     </message>
     <message>
         <source>Choose at most {limit} files at a time; merge the others afterwards.</source>
@@ -806,7 +798,7 @@
         <source>Votes are counted per table or per role.</source>
         <translation>Stemmen worden geteld per tafel of per rol.</translation>
     </message>
-<message>
+    <message>
         <source>The file {path} belongs to another project (“{name}”), not to this one, so it cannot be merged. Its meetings can be added to this project as separate meetings instead (dialoog merge --as-meeting).</source>
         <translation>Het bestand {path} hoort bij een ander project (“{name}”), niet bij dit project, en kan daarom niet worden samengevoegd. De bijeenkomsten ervan kunnen wel als aparte bijeenkomsten aan dit project worden toegevoegd (dialoog merge --as-meeting).</translation>
     </message>
@@ -814,7 +806,7 @@
         <source>The file {path} is a copy of this project: merge it instead of adding it as a separate meeting.</source>
         <translation>Het bestand {path} is een kopie van dit project: voeg het samen in plaats van het als aparte bijeenkomst toe te voegen.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>Health</name>
     <message>
