@@ -31,6 +31,7 @@ from dialoog_app.services import agenda as svc
 from dialoog_app.services.agenda_templates import AgendaTemplate
 from dialoog_app.services.events import Topic
 
+from .. import theme
 from ..context import UiContext
 from ..shortcuts import sequence
 from ..undo import DoneCommand
@@ -119,7 +120,7 @@ class AgendaEditor(QWidget):
         self.notice = QLabel(self)  # what just happened, e.g. "template applied; Ctrl+Z …"
         self.notice.setObjectName("agendaNotice")
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet("color: #1f5f8b;")
+        self.notice.setStyleSheet(f"color: {theme.colour('accent')};")
 
         self.starter = self._build_starter()
         self.table_stack = QStackedWidget(self)

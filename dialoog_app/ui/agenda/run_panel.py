@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from dialoog_app.domain.agenda_clock import ClockState, ClockStatus
 
+from .. import theme
 from ..clock import alerts
 from ..clock.alerts import ClockAlerts, Zone, zone_colour, zone_of
 from ..clock.clock_model import ClockModel
@@ -35,7 +36,8 @@ FLASH_MS = 2500  # how long the banner stays inverted after a zone is entered
 
 def bar_style(colour: str, height: int) -> str:
     return (
-        f"QProgressBar {{ border: none; background: #e4e1da; border-radius: {height // 2}px; }}"
+        f"QProgressBar {{ border: none; background: {theme.colour('track')};"
+        f" border-radius: {height // 2}px; }}"
         f"QProgressBar::chunk {{ background: {colour}; border-radius: {height // 2}px; }}"
     )
 
@@ -59,7 +61,7 @@ class RunPanel(QWidget):
 
         self.status_label = QLabel(self)
         self.status_label.setObjectName("runStatus")
-        self.status_label.setStyleSheet("color: #5f6b73; font-size: 12pt;")
+        self.status_label.setStyleSheet(f"color: {theme.colour('muted')}; font-size: 12pt;")
         self.title_label = QLabel(self)
         self.title_label.setObjectName("runTitle")
         self.title_label.setWordWrap(True)
@@ -86,7 +88,7 @@ class RunPanel(QWidget):
         self.notes_label = QLabel(self)
         self.notes_label.setObjectName("runNotes")
         self.notes_label.setWordWrap(True)
-        self.notes_label.setStyleSheet("color: #3c464d; font-size: 12pt;")
+        self.notes_label.setStyleSheet(f"color: {theme.colour('muted')}; font-size: 12pt;")
         self.next_label = QLabel(self)
         self.next_label.setObjectName("runNext")
         self.next_label.setStyleSheet("font-size: 13pt;")
@@ -143,7 +145,9 @@ class RunPanel(QWidget):
 
         card = QFrame(self)
         card.setObjectName("runCard")
-        card.setStyleSheet("#runCard { background: white; border-radius: 10px; }")
+        card.setStyleSheet(
+            f"#runCard {{ background: {theme.colour('base')}; border-radius: 10px; }}"
+        )
         inner = QVBoxLayout(card)
         inner.setContentsMargins(28, 20, 28, 20)
         inner.setSpacing(10)
@@ -182,7 +186,7 @@ class RunPanel(QWidget):
         self.countdown_label.setText(texts.countdown(state, self.model))
         self.countdown_label.setVisible(status != ClockStatus.FINISHED)
         idle = status in (ClockStatus.PAUSED, ClockStatus.NOT_STARTED)
-        set_style(self.countdown_label, f"color: {'#8a949a' if idle else colour};")
+        set_style(self.countdown_label, f"color: {theme.colour('idle') if idle else colour};")
         self.progress.setVisible(status != ClockStatus.FINISHED)
         self.progress.setValue(round(texts.progress(state) * 1000))
         set_style(self.progress, bar_style(colour, 16))
@@ -231,7 +235,7 @@ class RunPanel(QWidget):
         if self._flashing:
             style = f"background: {colour}; color: white; border-radius: 6px;"
         else:
-            style = f"background: #fbf3e6; color: {colour}; border-radius: 6px;"
+            style = f"background: {theme.colour('soft')}; color: {colour}; border-radius: 6px;"
         set_style(self.banner, style)
 
     def is_flashing(self) -> bool:

@@ -39,6 +39,7 @@ from dialoog_app.domain import search
 from dialoog_app.services.notes import NoteView
 from dialoog_app.ui.roles import NOTE_ROLE
 
+from .. import theme
 from ..plurals import plural
 from .markers import capture_key
 from .note_delegate import NoteDelegate
@@ -107,7 +108,8 @@ class NotesView(QListView):
         )
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.setStyleSheet(
-            "QListView#notesView { background: #ffffff; border: 1px solid #d5dade; }"
+            f"QListView#notesView {{ background: {theme.colour('base')};"
+            f" border: 1px solid {theme.colour('border')}; }}"
         )
         self._width = 0
 
