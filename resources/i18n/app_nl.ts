@@ -171,6 +171,29 @@ Alles blijft op deze computer: geen netwerk, geen telemetrie.</translation>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Bestands&amp;type:</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Snelkoppeling</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Bestand niet gevonden.
+Controleer of de bestandsnaam klopt.</translation>
+    </message>
+</context>
+<context>
     <name>Selftest</name>
     <message>
         <source>no window was shown</source>
