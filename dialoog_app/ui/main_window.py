@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Screens"))
         self.nav.setFixedWidth(180)
         self.nav.setStyleSheet(
             f"QListWidget {{ font-size: 12pt; border: none; background: {theme.colour('nav')}; }}"

@@ -67,6 +67,10 @@ Alles blijft op deze computer: geen netwerk, geen telemetrie.</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Screens</source>
+        <translation>Schermen</translation>
+    </message>
+    <message>
         <source>All changes are saved automatically</source>
         <translation>Alle wijzigingen worden automatisch opgeslagen</translation>
     </message>

@@ -37,6 +37,10 @@ Maak een bijeenkomst en de tafels aan op het scherm Bijeenkomsten ({key}).</tran
         <translation>Rol</translation>
     </message>
     <message>
+        <source>Speaker (initials or pseudonym)</source>
+        <translation>Spreker (initialen of pseudoniem)</translation>
+    </message>
+    <message>
         <source>Initials or pseudonym (Ctrl+I) — no full names</source>
         <translation>Initialen of pseudoniem (Ctrl+I) — geen volledige namen</translation>
     </message>
@@ -143,6 +147,13 @@ Maak een bijeenkomst en de tafels aan op het scherm Bijeenkomsten ({key}).</tran
     </message>
 </context>
 <context>
+    <name>NoteInput</name>
+    <message>
+        <source>New note</source>
+        <translation>Nieuwe notitie</translation>
+    </message>
+</context>
+<context>
     <name>NoteMenu</name>
     <message>
         <source>Edit the text</source>
@@ -176,6 +187,10 @@ Maak een bijeenkomst en de tafels aan op het scherm Bijeenkomsten ({key}).</tran
 <context>
     <name>NotesList</name>
     <message>
+        <source>Search the notes</source>
+        <translation>Zoeken in de notities</translation>
+    </message>
+    <message>
         <source>Search the notes (Ctrl+F)</source>
         <translation>Zoeken in de notities (Ctrl+F)</translation>
     </message>
@@ -205,6 +220,13 @@ Maak een bijeenkomst en de tafels aan op het scherm Bijeenkomsten ({key}).</tran
     <message>
         <source>important</source>
         <translation>belangrijk</translation>
+    </message>
+</context>
+<context>
+    <name>NotesView</name>
+    <message>
+        <source>Notes of this table</source>
+        <translation>Notities van deze tafel</translation>
     </message>
 </context>
 <context>

@@ -57,6 +57,7 @@ class AgendaEditor(QWidget):
 
         self.view = QTableView(self)
         self.view.setObjectName("agendaView")
+        self.view.setAccessibleName(self.tr("Agenda items"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

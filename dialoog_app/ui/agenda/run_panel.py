@@ -29,6 +29,7 @@ from ..clock.clock_model import ClockModel
 from . import clock_texts as texts
 from .run_agenda_list import RunAgendaList
 from .run_controls import RunControls
+from .spoken_countdown import SpokenCountdown
 from .widget_helpers import keep_place_when_hidden, set_style, sized_font
 
 FLASH_MS = 2500  # how long the banner stays inverted after a zone is entered
@@ -48,6 +49,7 @@ class RunPanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("runPanel")
+        self.setAccessibleName(self.tr("Clock"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # so its single-key shortcuts work
         self.model = model
         self.controls = controls
@@ -67,6 +69,7 @@ class RunPanel(QWidget):
         self.title_label.setWordWrap(True)
         self.title_label.setFont(sized_font(self.font(), 22, bold=True))
         self.countdown_label = QLabel("--:--", self)
+        self.spoken = SpokenCountdown(self.countdown_label)  # read aloud by screen readers
         self.countdown_label.setObjectName("runCountdown")
         self.countdown_label.setFont(sized_font(self.font(), 80, bold=True))
         self.countdown_label.setAlignment(Qt.AlignmentFlag.AlignVCenter)
@@ -112,6 +115,7 @@ class RunPanel(QWidget):
 
         self.warning_spin = QSpinBox(self)
         self.warning_spin.setObjectName("warningMinutes")
+        self.warning_spin.setAccessibleName(self.tr("Warn this many minutes before the end"))
         self.warning_spin.setRange(0, alerts.MAX_WARNING_MINUTES)
         self.warning_spin.setValue(alerts.warning_minutes())
         self.warning_spin.setSuffix(self.tr(" min"))
@@ -185,6 +189,7 @@ class RunPanel(QWidget):
         status = state.status if state else ClockStatus.NOT_STARTED
         self.countdown_label.setText(texts.countdown(state, self.model))
         self.countdown_label.setVisible(status != ClockStatus.FINISHED)
+        self.spoken.show(state)
         idle = status in (ClockStatus.PAUSED, ClockStatus.NOT_STARTED)
         set_style(self.countdown_label, f"color: {theme.colour('idle') if idle else colour};")
         self.progress.setVisible(status != ClockStatus.FINISHED)

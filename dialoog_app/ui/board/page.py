@@ -60,6 +60,7 @@ class BoardPage(QWidget):
         self.strip_layout.addStretch(1)
         self.opgave_scroll = QScrollArea(self)
         self.opgave_scroll.setObjectName("opgaveScroll")
+        self.opgave_scroll.setAccessibleName(self.tr("Opgaven"))
         self.opgave_scroll.setWidgetResizable(True)
         self.opgave_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.opgave_scroll.setWidget(self.strip)

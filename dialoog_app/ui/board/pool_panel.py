@@ -74,6 +74,7 @@ class PoolPanel(QWidget):
 
         self.search = QLineEdit(self)
         self.search.setObjectName("poolSearch")
+        self.search.setAccessibleName(self.tr("Search the statements"))
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search the statements… (Ctrl+F)"))
         self.meeting_box = self._combo("poolMeeting", self.tr("All meetings"))
@@ -107,6 +108,7 @@ class PoolPanel(QWidget):
             self.model, self.tr("No statements here. Change the filter, or all are sorted."), self
         )
         self.view.setObjectName("poolNotes")
+        self.view.setAccessibleName(self.tr("Statements not yet in an opgave"))
         self.details = QLabel(self)
         self.details.setObjectName("noteDetails")
         self.details.setWordWrap(True)

@@ -123,6 +123,7 @@ class Composer(QWidget):
         role_row.addSpacing(16)
         self.speaker = QLineEdit(self)
         self.speaker.setObjectName("speakerEdit")
+        self.speaker.setAccessibleName(self.tr("Speaker (initials or pseudonym)"))
         self.speaker.setMaxLength(validate.MAX_SPEAKER)
         self.speaker.setClearButtonEnabled(True)
         self.speaker.setPlaceholderText(self.tr("Initials or pseudonym (Ctrl+I) — no full names"))

@@ -38,6 +38,7 @@ class NoteInput(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("noteInput")
+        self.setAccessibleName(self.tr("New note"))
         font = QFont(self.font())
         font.setPointSizeF(max(15.0, font.pointSizeF() * 1.7))
         self.setFont(font)

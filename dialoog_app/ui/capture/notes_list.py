@@ -97,6 +97,7 @@ class NotesView(QListView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("notesView")
+        self.setAccessibleName(self.tr("Notes of this table"))
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.verticalScrollBar().setSingleStep(24)
@@ -161,6 +162,7 @@ class NotesList(QWidget):
 
         self.search = QLineEdit(self)
         self.search.setObjectName("noteSearch")
+        self.search.setAccessibleName(self.tr("Search the notes"))
         self.search.setPlaceholderText(self.tr("Search the notes (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.set_words)
