@@ -188,7 +188,7 @@ class Composer(QWidget):
 
     def _caption(self, text: str, keys: str) -> QLabel:
         label = QLabel(f"<b>{text}</b>" + (f"<br><small>{keys}</small>" if keys else ""), self)
-        label.setMinimumWidth(96)
+        label.setMinimumWidth(max(96, label.sizeHint().width()))  # longer languages: not cut
         label.setStyleSheet(f"color: {theme.colour('muted')};")
         return label
 
