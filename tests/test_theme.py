@@ -81,6 +81,18 @@ def _label_background(label: QLabel) -> QColor:
     return label.window().palette().color(QPalette.ColorRole.Window)
 
 
+def _faint_labels(page: QWidget, key: str) -> list[str]:
+    faint = []
+    for label in page.findChildren(QLabel):
+        if not label.isVisible() or not label.text().strip():
+            continue
+        ink = label.palette().color(label.foregroundRole()).name()
+        back = _label_background(label).name()
+        if theme.contrast(ink, back) < theme.LARGE:
+            faint.append(f"{key}: {label.text()[:30]!r} {ink} on {back}")
+    return faint
+
+
 @pytest.mark.parametrize("name", list(SCHEMES))
 def test_every_screen_in_light_and_dark(
     qtbot: QtBot, qapp: QApplication, workspace: Workspace, scheme_reset: None, name: str
@@ -95,14 +107,13 @@ def test_every_screen_in_light_and_dark(
         window.nav.setCurrentRow(row)
         page = window.pages[spec.key]
         qtbot.waitUntil(page.isVisible)
-        QApplication.processEvents()
-        assert screenshot(window, f"theme_{name}_{spec.key}").stat().st_size > 0
-        for label in page.findChildren(QLabel):
-            if not label.isVisible() or not label.text().strip():
-                continue
-            ink = label.palette().color(label.foregroundRole()).name()
-            back = _label_background(label).name()
-            if theme.contrast(ink, back) < theme.LARGE:
-                faint.append(f"{spec.key}: {label.text()[:30]!r} {ink} on {back}")
+        tabs = getattr(page, "tabs", None)  # the agenda: editor, clock, timing report
+        for tab in range(tabs.count() if tabs is not None else 1):
+            if tabs is not None:
+                tabs.setCurrentIndex(tab)
+            QApplication.processEvents()
+            shot = screenshot(window, f"theme_{name}_{spec.key}" + (f"_{tab}" if tab else ""))
+            assert shot.stat().st_size > 0
+            faint += _faint_labels(page, spec.key)
     window.close()
     assert not faint
