@@ -15,7 +15,7 @@ from dialoog_app.domain import errors
 from dialoog_app.domain.errors import UserError
 from dialoog_app.services.workspace import Workspace, new_workspace, open_workspace
 
-from . import i18n, settings
+from . import i18n, settings, theme
 from .errors import install_hooks, log, setup_logging, show_error
 from .interrupt import SignalCloser
 from .main_window import MainWindow
@@ -32,6 +32,7 @@ def make_application() -> QApplication:
     app.setDesktopFileName("dialoog")  # Wayland: the taskbar finds dialoog.desktop's icon
     app.setWindowIcon(QIcon(str(paths.resource("icons", "dialoog.svg"))))
     i18n.install_translators(app)
+    theme.follow_system(app)  # light or dark, as the system is, and when it changes
     return app
 
 

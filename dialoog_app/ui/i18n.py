@@ -12,11 +12,22 @@ import os
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from dialoog_app import paths
-from dialoog_app.domain.i18n import Text
+from dialoog_app.domain.i18n import QT_TRANSLATE_NOOP, Text
 
 LANGUAGES = {"nl": "Nederlands", "en": "English"}
 DEFAULT_LANGUAGE = "nl"
 _installed: list[QTranslator] = []
+
+# Qt's own Dutch catalogue (qtbase_nl) leaves these of the file dialog in English or odd;
+# ours are installed after it and so win (app_nl.ts, context QFileDialog).
+QT_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Shortcut"),
+    QT_TRANSLATE_NOOP(
+        "QFileDialog", "%1\nFile not found.\nPlease verify the correct file name was given."
+    ),
+)
 
 
 def chosen_language() -> str:

@@ -37,7 +37,7 @@ from dialoog_app.domain.errors import (
 from dialoog_app.services.workspace import Workspace, new_workspace, open_workspace
 from dialoog_app.store.fileformat import PROJECT_SUFFIX
 
-from . import i18n, settings, window_state
+from . import i18n, settings, theme, window_state
 from .context import UiContext, show_error
 from .duplicates import action as duplicates_action
 from .errors import log
@@ -73,11 +73,13 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Screens"))
         self.nav.setFixedWidth(180)
         self.nav.setStyleSheet(
-            "QListWidget { font-size: 12pt; border: none; background: #f3f1ec; }"
+            f"QListWidget {{ font-size: 12pt; border: none; background: {theme.colour('nav')}; }}"
             "QListWidget::item { padding: 10px 12px; }"
-            "QListWidget::item:selected { background: #1f5f8b; color: white; }"
+            f"QListWidget::item:selected {{ background: {theme.colour('highlight')};"
+            f" color: {theme.colour('on_highlight')}; }}"
         )
         central = QWidget(self)
         self._layout = QHBoxLayout(central)

@@ -4,6 +4,10 @@
 <context>
     <name>AgendaEditor</name>
     <message>
+        <source>Agenda items</source>
+        <translation>Onderdelen van de agenda</translation>
+    </message>
+    <message>
         <source>Drag an item to move it, or use Ctrl+Up and Ctrl+Down</source>
         <translation>Sleep een onderdeel om het te verplaatsen, of gebruik Ctrl+Omhoog en Ctrl+Omlaag</translation>
     </message>
@@ -153,6 +157,10 @@
 </context>
 <context>
     <name>AgendaPage</name>
+    <message>
+        <source>Agenda views</source>
+        <translation>Weergaven van de agenda</translation>
+    </message>
     <message>
         <source>&amp;Build the agenda</source>
         <translation>Agenda &amp;opstellen</translation>
@@ -550,6 +558,14 @@ Daarna, na een witregel, tips voor de gespreksleiders.</translation>
 <context>
     <name>RunPanel</name>
     <message>
+        <source>Clock</source>
+        <translation>Klok</translation>
+    </message>
+    <message>
+        <source>Warn this many minutes before the end</source>
+        <translation>Zoveel minuten voor het einde waarschuwen</translation>
+    </message>
+    <message>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -627,6 +643,13 @@ Daarna, na een witregel, tips voor de gespreksleiders.</translation>
     <message>
         <source>&amp;Description</source>
         <translation>&amp;Omschrijving</translation>
+    </message>
+</context>
+<context>
+    <name>SpokenCountdown</name>
+    <message>
+        <source>Time left</source>
+        <translation>Resterende tijd</translation>
     </message>
 </context>
 <context>

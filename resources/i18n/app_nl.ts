@@ -34,8 +34,8 @@ Alles blijft op deze computer: geen netwerk, geen telemetrie.</translation>
         <translation>Onderdelen en hun licenties</translation>
     </message>
     <message>
-        <source>Qt and PySide6 are used under the GNU LGPL version 3: you may replace their libraries in the program folder with your own build. Their source code is at &lt;a href=&quot;https://code.qt.io&quot;&gt;code.qt.io&lt;/a&gt;.</source>
-        <translation>Qt en PySide6 worden gebruikt onder de GNU LGPL versie 3: u mag hun bibliotheken in de programmamap vervangen door een eigen versie. De broncode staat op &lt;a href=&quot;https://code.qt.io&quot;&gt;code.qt.io&lt;/a&gt;.</translation>
+        <source>Qt and PySide6 are used under the GNU LGPL version 3: you may replace their libraries in the program folder with your own build. Their source code is at &lt;a href="https://code.qt.io"&gt;code.qt.io&lt;/a&gt;.</source>
+        <translation>Qt en PySide6 worden gebruikt onder de GNU LGPL versie 3: u mag hun bibliotheken in de programmamap vervangen door een eigen versie. De broncode staat op &lt;a href="https://code.qt.io"&gt;code.qt.io&lt;/a&gt;.</translation>
     </message>
 </context>
 <context>
@@ -142,7 +142,11 @@ Alles blijft op deze computer: geen netwerk, geen telemetrie.</translation>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
-</context>
+<message>
+        <source>Screens</source>
+        <translation>Schermen</translation>
+    </message>
+    </context>
 <context>
     <name>Pages</name>
     <message>
@@ -183,6 +187,29 @@ Alles blijft op deze computer: geen netwerk, geen telemetrie.</translation>
     <message>
         <source>{count} notes</source>
         <translation>{count} notities</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Bestands&amp;type:</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Snelkoppeling</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Bestand niet gevonden.
+Controleer of de bestandsnaam klopt.</translation>
     </message>
 </context>
 </TS>

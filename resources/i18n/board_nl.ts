@@ -105,6 +105,13 @@
     </message>
 </context>
 <context>
+    <name>BoardPage</name>
+    <message>
+        <source>Opgaven</source>
+        <translation>Opgaven</translation>
+    </message>
+</context>
+<context>
     <name>BoardStyle</name>
     <message>
         <source>no priority</source>
@@ -202,6 +209,10 @@
     <message>
         <source>Drag statements here, or select them and press Ctrl+M.</source>
         <translation>Sleep uitspraken hierheen, of selecteer ze en druk op Ctrl+M.</translation>
+    </message>
+    <message>
+        <source>Statements in {title}</source>
+        <translation>Uitspraken in {title}</translation>
     </message>
 </context>
 <context>
@@ -301,6 +312,10 @@
         <translation>Stapel: nog in te delen</translation>
     </message>
     <message>
+        <source>Search the statements</source>
+        <translation>Zoeken in de uitspraken</translation>
+    </message>
+    <message>
         <source>Search the statements… (Ctrl+F)</source>
         <translation>Zoek in de uitspraken… (Ctrl+F)</translation>
     </message>
@@ -331,6 +346,10 @@
     <message>
         <source>No statements here. Change the filter, or all are sorted.</source>
         <translation>Geen uitspraken hier. Pas het filter aan — of alles is al ingedeeld.</translation>
+    </message>
+    <message>
+        <source>Statements not yet in an opgave</source>
+        <translation>Uitspraken nog niet in een opgave</translation>
     </message>
     <message>
         <source>{shown} of {total} shown</source>

@@ -104,6 +104,10 @@ Een bijeenkomst is één avond of middag met dialoogtafels.</translation>
 <context>
     <name>TablesEditor</name>
     <message>
+        <source>Tables of this meeting</source>
+        <translation>Tafels van deze bijeenkomst</translation>
+    </message>
+    <message>
         <source>+ Add table</source>
         <translation>+ Tafel toevoegen</translation>
     </message>

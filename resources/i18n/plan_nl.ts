@@ -20,12 +20,20 @@
         <translation>eigenaar (organisatie of afdeling)</translation>
     </message>
     <message>
+        <source>Owner of the new action</source>
+        <translation>Eigenaar van de nieuwe actie</translation>
+    </message>
+    <message>
         <source>&amp;Goal:</source>
         <translation>&amp;Doel:</translation>
     </message>
     <message>
         <source>budget line</source>
         <translation>begrotingspost</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Begrotingspost</translation>
     </message>
     <message>
         <source>&amp;Years, budget:</source>
@@ -49,6 +57,18 @@
     <message>
         <source>all statuses</source>
         <translation>alle statussen</translation>
+    </message>
+    <message>
+        <source>Timeline of the actions</source>
+        <translation>Tijdlijn van de acties</translation>
+    </message>
+    <message>
+        <source>Opgaven in order of priority</source>
+        <translation>Opgaven op volgorde van prioriteit</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acties</translation>
     </message>
     <message>
         <source>Action</source>
@@ -118,6 +138,10 @@
         <translation>Zet de prioriteit van elke opgave volgens deze rangorde: het bovenste derde hoog, zonder stemmen geen</translation>
     </message>
     <message>
+        <source>Votes per opgave</source>
+        <translation>Stemmen per opgave</translation>
+    </message>
+    <message>
         <source>Rank</source>
         <translation>Plaats</translation>
     </message>
@@ -136,6 +160,10 @@
     <message>
         <source>Priority</source>
         <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <source>Opgaven ranked by votes</source>
+        <translation>Opgaven gerangschikt op stemmen</translation>
     </message>
     <message>
         <source>Start a voting round with “New round…”.</source>

@@ -31,6 +31,7 @@ from dialoog_app.services import agenda as svc
 from dialoog_app.services.agenda_templates import AgendaTemplate
 from dialoog_app.services.events import Topic
 
+from .. import theme
 from ..context import UiContext
 from ..shortcuts import sequence
 from ..undo import DoneCommand
@@ -56,6 +57,7 @@ class AgendaEditor(QWidget):
 
         self.view = QTableView(self)
         self.view.setObjectName("agendaView")
+        self.view.setAccessibleName(self.tr("Agenda items"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -119,7 +121,7 @@ class AgendaEditor(QWidget):
         self.notice = QLabel(self)  # what just happened, e.g. "template applied; Ctrl+Z …"
         self.notice.setObjectName("agendaNotice")
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet("color: #1f5f8b;")
+        self.notice.setStyleSheet(f"color: {theme.colour('accent')};")
 
         self.starter = self._build_starter()
         self.table_stack = QStackedWidget(self)

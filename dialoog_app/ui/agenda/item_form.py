@@ -26,7 +26,7 @@ from dialoog_app.domain.validate import parse_minutes
 from dialoog_app.services import agenda as svc
 from dialoog_app.services.agenda import AgendaItemPatch, AgendaItemView
 
-from .. import i18n
+from .. import i18n, theme
 from ..context import UiContext
 from ..undo import DoneCommand
 from .agenda_model import venue_label
@@ -82,7 +82,7 @@ class ItemForm(QWidget):
             self,
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #5f6b73;")
+        hint.setStyleSheet(f"color: {theme.colour('muted')};")
         # A refusal is said right under the field it is about.
         self.title_message = self._message_label("agendaTitleMessage")
         self.minutes_message = self._message_label("agendaMinutesMessage")
@@ -149,7 +149,7 @@ class ItemForm(QWidget):
         label = QLabel(self)
         label.setObjectName(name)
         label.setWordWrap(True)
-        label.setStyleSheet("color: #b3261e; font-weight: bold;")
+        label.setStyleSheet(f"color: {theme.colour('error')}; font-weight: bold;")
         label.hide()
         return label
 

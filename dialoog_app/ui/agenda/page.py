@@ -62,6 +62,7 @@ class AgendaPage(QWidget):
         self.report = TimingReport(ctx, self.clock_model, self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("agendaTabs")
+        self.tabs.setAccessibleName(self.tr("Agenda views"))
         self.tabs.setDocumentMode(True)
         self.tabs.setStyleSheet("QTabBar::tab { padding: 8px 18px; font-size: 11pt; }")
         self.tabs.addTab(self.editor, self.tr("&Build the agenda"))

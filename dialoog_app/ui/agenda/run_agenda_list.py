@@ -6,18 +6,18 @@ A double click on an item goes to it (stored as a press, so it is undoable like 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from dialoog_app.domain.agenda_clock import ClockState, ClockStatus
 from dialoog_app.ui.roles import ID_ROLE
 
+from .. import theme
 from ..clock.clock_model import ClockModel
 from .agenda_model import clock_times
 from .clock_texts import hhmm
 
 MARK, PLANNED, TITLE = range(3)
-DONE_COLOUR, TEXT_COLOUR, CURRENT_BACKGROUND = "#6b747a", "#1d252b", "#e3eef6"
 
 
 class RunAgendaList(QTreeWidget):
@@ -104,7 +104,7 @@ class RunAgendaList(QTreeWidget):
             entry.setToolTip(TITLE, tip)
             font = QFont(self.font())
             font.setBold(current)
-            colour = QColor(DONE_COLOUR if done or skipped else TEXT_COLOUR)
+            colour = theme.qcolour("muted" if done or skipped else "text")
             for column in range(self.columnCount()):
                 column_font = QFont(font)
                 column_font.setStrikeOut(skipped and column == TITLE)
@@ -112,9 +112,7 @@ class RunAgendaList(QTreeWidget):
                 entry.setForeground(column, QBrush(colour))
                 entry.setBackground(
                     column,
-                    QBrush(QColor(CURRENT_BACKGROUND))
-                    if current
-                    else QBrush(Qt.BrushStyle.NoBrush),
+                    QBrush(theme.qcolour("selected")) if current else QBrush(Qt.BrushStyle.NoBrush),
                 )
             if current:
                 self.scrollToItem(entry)

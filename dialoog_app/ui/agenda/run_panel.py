@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
 
 from dialoog_app.domain.agenda_clock import ClockState, ClockStatus
 
+from .. import theme
 from ..clock import alerts
 from ..clock.alerts import ClockAlerts, Zone, zone_colour, zone_of
 from ..clock.clock_model import ClockModel
 from . import clock_texts as texts
 from .run_agenda_list import RunAgendaList
 from .run_controls import RunControls
+from .spoken_countdown import SpokenCountdown
 from .widget_helpers import keep_place_when_hidden, set_style, sized_font
 
 FLASH_MS = 2500  # how long the banner stays inverted after a zone is entered
@@ -35,7 +37,8 @@ FLASH_MS = 2500  # how long the banner stays inverted after a zone is entered
 
 def bar_style(colour: str, height: int) -> str:
     return (
-        f"QProgressBar {{ border: none; background: #e4e1da; border-radius: {height // 2}px; }}"
+        f"QProgressBar {{ border: none; background: {theme.colour('track')};"
+        f" border-radius: {height // 2}px; }}"
         f"QProgressBar::chunk {{ background: {colour}; border-radius: {height // 2}px; }}"
     )
 
@@ -46,6 +49,7 @@ class RunPanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("runPanel")
+        self.setAccessibleName(self.tr("Clock"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # so its single-key shortcuts work
         self.model = model
         self.controls = controls
@@ -59,12 +63,13 @@ class RunPanel(QWidget):
 
         self.status_label = QLabel(self)
         self.status_label.setObjectName("runStatus")
-        self.status_label.setStyleSheet("color: #5f6b73; font-size: 12pt;")
+        self.status_label.setStyleSheet(f"color: {theme.colour('muted')}; font-size: 12pt;")
         self.title_label = QLabel(self)
         self.title_label.setObjectName("runTitle")
         self.title_label.setWordWrap(True)
         self.title_label.setFont(sized_font(self.font(), 22, bold=True))
         self.countdown_label = QLabel("--:--", self)
+        self.spoken = SpokenCountdown(self.countdown_label)  # read aloud by screen readers
         self.countdown_label.setObjectName("runCountdown")
         self.countdown_label.setFont(sized_font(self.font(), 80, bold=True))
         self.countdown_label.setAlignment(Qt.AlignmentFlag.AlignVCenter)
@@ -86,7 +91,7 @@ class RunPanel(QWidget):
         self.notes_label = QLabel(self)
         self.notes_label.setObjectName("runNotes")
         self.notes_label.setWordWrap(True)
-        self.notes_label.setStyleSheet("color: #3c464d; font-size: 12pt;")
+        self.notes_label.setStyleSheet(f"color: {theme.colour('muted')}; font-size: 12pt;")
         self.next_label = QLabel(self)
         self.next_label.setObjectName("runNext")
         self.next_label.setStyleSheet("font-size: 13pt;")
@@ -110,6 +115,7 @@ class RunPanel(QWidget):
 
         self.warning_spin = QSpinBox(self)
         self.warning_spin.setObjectName("warningMinutes")
+        self.warning_spin.setAccessibleName(self.tr("Warn this many minutes before the end"))
         self.warning_spin.setRange(0, alerts.MAX_WARNING_MINUTES)
         self.warning_spin.setValue(alerts.warning_minutes())
         self.warning_spin.setSuffix(self.tr(" min"))
@@ -143,7 +149,9 @@ class RunPanel(QWidget):
 
         card = QFrame(self)
         card.setObjectName("runCard")
-        card.setStyleSheet("#runCard { background: white; border-radius: 10px; }")
+        card.setStyleSheet(
+            f"#runCard {{ background: {theme.colour('base')}; border-radius: 10px; }}"
+        )
         inner = QVBoxLayout(card)
         inner.setContentsMargins(28, 20, 28, 20)
         inner.setSpacing(10)
@@ -181,8 +189,9 @@ class RunPanel(QWidget):
         status = state.status if state else ClockStatus.NOT_STARTED
         self.countdown_label.setText(texts.countdown(state, self.model))
         self.countdown_label.setVisible(status != ClockStatus.FINISHED)
+        self.spoken.show(state)
         idle = status in (ClockStatus.PAUSED, ClockStatus.NOT_STARTED)
-        set_style(self.countdown_label, f"color: {'#8a949a' if idle else colour};")
+        set_style(self.countdown_label, f"color: {theme.colour('idle') if idle else colour};")
         self.progress.setVisible(status != ClockStatus.FINISHED)
         self.progress.setValue(round(texts.progress(state) * 1000))
         set_style(self.progress, bar_style(colour, 16))
@@ -231,7 +240,7 @@ class RunPanel(QWidget):
         if self._flashing:
             style = f"background: {colour}; color: white; border-radius: 6px;"
         else:
-            style = f"background: #fbf3e6; color: {colour}; border-radius: 6px;"
+            style = f"background: {theme.colour('soft')}; color: {colour}; border-radius: 6px;"
         set_style(self.banner, style)
 
     def is_flashing(self) -> bool:

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import theme
+
 
 class SaveTemplateDialog(QDialog):
     """``save(name, description)`` returns None when saved, or the reason it was refused."""
@@ -42,7 +44,7 @@ class SaveTemplateDialog(QDialog):
         self.message = QLabel(self)
         self.message.setObjectName("templateMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.message.setStyleSheet(f"color: {theme.colour('error')}; font-weight: bold;")
         self.message.hide()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self

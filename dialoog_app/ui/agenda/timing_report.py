@@ -7,7 +7,7 @@ meeting and final after it. The same figures go into ``dialoog info`` and the mi
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from dialoog_app.domain.agenda_clock import ClockState, ClockStatus, format_countdown
 from dialoog_app.services.clock import ItemTiming
 
-from ..clock.alerts import OVERRUN_COLOUR
+from .. import theme
 from ..clock.clock_model import ClockModel
 from ..context import UiContext
 from .clock_texts import hhmm
@@ -74,7 +74,7 @@ class TimingReport(QWidget):
             self,
         )
         explanation.setWordWrap(True)
-        explanation.setStyleSheet("color: #5f6b73;")
+        explanation.setStyleSheet(f"color: {theme.colour('muted')};")
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
@@ -114,7 +114,7 @@ class TimingReport(QWidget):
             over = self.table.item(row, OVERRUN)
             assert over is not None
             over.setForeground(
-                QBrush(QColor(OVERRUN_COLOUR if timing.overrun_seconds else "#1d252b"))
+                QBrush(theme.qcolour("overrun" if timing.overrun_seconds else "text"))
             )
         self.summary.setText(self._summary(timings))
 

@@ -21,7 +21,7 @@ from dialoog_app.ui.roles import ID_ROLE
 from ..plurals import plural
 from .card_delegate import CardDelegate
 from .note_model import NoteListModel, encode_note_ids
-from .style import ACCENT, MUTED, WALL
+from .style import ACCENT, INK, MUTED, WALL
 
 
 class NoteListView(QListView):
@@ -49,6 +49,7 @@ class NoteListView(QListView):
         # A palette, not a style sheet: style sheets on dozens of lists make the board slow.
         palette = self.palette()
         palette.setColor(QPalette.ColorRole.Base, QColor(WALL))
+        palette.setColor(QPalette.ColorRole.Text, INK)  # the wall is paper in dark mode too
         self.setPalette(palette)
 
     def note_model(self) -> NoteListModel:

@@ -219,6 +219,7 @@ class OpgaveColumn(QFrame):
 
     def show_opgave(self, title: str, priority: int, support: Support) -> None:
         self.header.show_opgave(title, priority, support)
+        self.view.setAccessibleName(self.tr("Statements in {title}").format(title=title))
 
     def set_current(self, current: bool) -> None:
         if current != self.current:

@@ -25,6 +25,7 @@ from dialoog_app.services import opgaven as svc
 from dialoog_app.services.opgaven import OpgavePatch, Support
 from dialoog_app.services.placement import TEXT_FIELDS, OpgaveFields
 
+from .. import theme
 from ..context import UiContext
 from ..plurals import plural
 from ..undo import DoneCommand
@@ -46,7 +47,10 @@ class OpgaveEditor(QFrame):
         self._loading = False
         self.setObjectName("opgaveEditor")
         self.setFixedWidth(EDITOR_WIDTH)
-        self.setStyleSheet("#opgaveEditor { background: #ffffff; border-left: 1px solid #d8d3ca; }")
+        self.setStyleSheet(
+            f"#opgaveEditor {{ background: {theme.colour('base')};"
+            f" border-left: 1px solid {theme.colour('border')}; }}"
+        )
 
         heading = QLabel(self.tr("Write out the opgave"), self)
         heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
@@ -67,7 +71,7 @@ class OpgaveEditor(QFrame):
         for value, label in enumerate(priority_labels()):
             self.priority_box.addItem(label, value)
         self.message = QLabel(self)
-        self.message.setStyleSheet("color: #b3261e;")
+        self.message.setStyleSheet(f"color: {theme.colour('error')};")
         self.message.hide()
 
         labels = {

@@ -27,7 +27,7 @@ from .note_view import NoteListView
 from .opgave_column import NewOpgaveTarget, OpgaveColumn
 from .opgave_editor import OpgaveEditor
 from .pool_panel import PoolPanel
-from .style import WALL
+from .style import INK, WALL
 
 RELOAD_TOPICS = {Topic.NOTES, Topic.TABLES, Topic.MEETINGS, Topic.AGENDA, Topic.PROJECT}
 
@@ -50,6 +50,7 @@ class BoardPage(QWidget):
         self.strip.setAutoFillBackground(True)
         palette = self.strip.palette()
         palette.setColor(QPalette.ColorRole.Window, QColor(WALL))
+        palette.setColor(QPalette.ColorRole.WindowText, INK)  # the wall is paper in dark mode too
         self.strip.setPalette(palette)
         self.strip_layout = QHBoxLayout(self.strip)
         self.strip_layout.setContentsMargins(10, 4, 10, 10)
@@ -59,6 +60,7 @@ class BoardPage(QWidget):
         self.strip_layout.addStretch(1)
         self.opgave_scroll = QScrollArea(self)
         self.opgave_scroll.setObjectName("opgaveScroll")
+        self.opgave_scroll.setAccessibleName(self.tr("Opgaven"))
         self.opgave_scroll.setWidgetResizable(True)
         self.opgave_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.opgave_scroll.setWidget(self.strip)

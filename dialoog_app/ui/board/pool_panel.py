@@ -26,6 +26,7 @@ from dialoog_app.domain.kinds import NoteKind, Role
 from dialoog_app.domain.sources import SOURCE_LABELS
 from dialoog_app.services.board import NoteCard, PoolFilter, matches
 
+from .. import theme
 from ..plurals import plural
 from .board_data import BoardData
 from .note_model import NoteListModel
@@ -69,10 +70,11 @@ class PoolPanel(QWidget):
         heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
         self.count_label = QLabel(self)
         self.count_label.setObjectName("poolCount")
-        self.count_label.setStyleSheet("color: #5f6773;")
+        self.count_label.setStyleSheet(f"color: {theme.colour('muted')};")
 
         self.search = QLineEdit(self)
         self.search.setObjectName("poolSearch")
+        self.search.setAccessibleName(self.tr("Search the statements"))
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search the statements… (Ctrl+F)"))
         self.meeting_box = self._combo("poolMeeting", self.tr("All meetings"))
@@ -106,13 +108,15 @@ class PoolPanel(QWidget):
             self.model, self.tr("No statements here. Change the filter, or all are sorted."), self
         )
         self.view.setObjectName("poolNotes")
+        self.view.setAccessibleName(self.tr("Statements not yet in an opgave"))
         self.details = QLabel(self)
         self.details.setObjectName("noteDetails")
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.setTextFormat(Qt.TextFormat.RichText)
         self.details.setStyleSheet(
-            "background: #ffffff; border: 1px solid #d8d3ca; border-radius: 6px; padding: 8px;"
+            f"background: {theme.colour('base')}; border: 1px solid {theme.colour('border')};"
+            " border-radius: 6px; padding: 8px;"
         )
         self.details.setMinimumHeight(90)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -219,7 +223,9 @@ class PoolPanel(QWidget):
         """The whole text of the current statement and where it came from."""
         if card is None:
             hint = self.tr("Select a statement to read it in full and see where it came from.")
-            self.details.setText(f"<span style='color:#5f6773'>{html.escape(hint)}</span>")
+            self.details.setText(
+                f"<span style='color:{theme.colour('muted')}'>{html.escape(hint)}</span>"
+            )
             return
         where = " · ".join(
             p
@@ -234,6 +240,7 @@ class PoolPanel(QWidget):
         )
         star = " ★" if card.starred else ""
         self.details.setText(
-            f"{html.escape(card.text)}{star}<br><span style='color:#5f6773; font-size:small'>"
+            f"{html.escape(card.text)}{star}<br>"
+            f"<span style='color:{theme.colour('muted')}; font-size:small'>"
             f"{html.escape(where)}</span>"
         )

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from dialoog_app.domain import validate
 from dialoog_app.domain.kinds import NoteKind, Role
 
+from .. import theme
 from .markers import (
     KIND_COLOURS,
     KINDS,
@@ -52,10 +53,10 @@ def _chip_style(colour: str) -> str:
     tint = QColor(colour)
     rgba = f"rgba({tint.red()}, {tint.green()}, {tint.blue()}, 40)"  # a light wash
     return (
-        "QToolButton { border: 1px solid #c9d1d8; border-radius: 5px; padding: 4px 9px;"
-        " background: #ffffff; color: #2b3338; }"
+        f"QToolButton {{ border: 1px solid {theme.colour('border')}; border-radius: 5px;"
+        f" padding: 4px 9px; background: {theme.colour('base')}; color: {theme.colour('text')}; }}"
         f"QToolButton:checked {{ border: 2px solid {colour}; background: {rgba};"
-        " font-weight: bold; color: #111; }"
+        f" font-weight: bold; color: {theme.colour('text')}; }}"
     )
 
 
@@ -122,6 +123,7 @@ class Composer(QWidget):
         role_row.addSpacing(16)
         self.speaker = QLineEdit(self)
         self.speaker.setObjectName("speakerEdit")
+        self.speaker.setAccessibleName(self.tr("Speaker (initials or pseudonym)"))
         self.speaker.setMaxLength(validate.MAX_SPEAKER)
         self.speaker.setClearButtonEnabled(True)
         self.speaker.setPlaceholderText(self.tr("Initials or pseudonym (Ctrl+I) — no full names"))
@@ -137,7 +139,7 @@ class Composer(QWidget):
         role_row.addWidget(self.speaker, 1)
 
         tip = self.tr("Mark the next note as important ({key})").format(key=STAR_SHORTCUT)
-        self.star = _chip(self, self.tr("Important"), tip, "#b07d00")
+        self.star = _chip(self, self.tr("Important"), tip, theme.colour("star"))
         self.star.setObjectName("starButton")
         self.star.toggled.connect(lambda on: self.star.setIcon(star_icon(on)))
         self.star.setIcon(star_icon(False))
@@ -158,7 +160,7 @@ class Composer(QWidget):
             self.tr("Enter saves · Shift+Enter new line · Ctrl+Z undo · F1 all keys"), self
         )
         self.hint.setObjectName("captureHint")
-        self.hint.setStyleSheet("color: #6b7780;")
+        self.hint.setStyleSheet(f"color: {theme.colour('muted')};")
         item_row.addWidget(self.hint)
 
         layout = QVBoxLayout(self)
@@ -186,8 +188,8 @@ class Composer(QWidget):
 
     def _caption(self, text: str, keys: str) -> QLabel:
         label = QLabel(f"<b>{text}</b>" + (f"<br><small>{keys}</small>" if keys else ""), self)
-        label.setMinimumWidth(96)
-        label.setStyleSheet("color: #3d474d;")
+        label.setMinimumWidth(max(96, label.sizeHint().width()))  # longer languages: not cut
+        label.setStyleSheet(f"color: {theme.colour('muted')};")
         return label
 
     # -- sticky choices ---------------------------------------------------------------------

@@ -25,7 +25,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
-    QColor,
     QFont,
     QFontMetrics,
     QKeyEvent,
@@ -44,13 +43,13 @@ from PySide6.QtWidgets import (
 
 from dialoog_app.services.notes import NoteView
 
+from .. import theme
 from .markers import capture_key, paint_kind, paint_role, paint_star
 
 Index = QModelIndex | QPersistentModelIndex
 PAD_Y, PAD_X, GAP = 7, 10, 8
 KIND_W, MARK_H, ROLE_W, STAR_W = 26, 18, 18, 16
 HEADER_H = 30
-SELECTED, CURRENT_EDGE, HEADER_TEXT = "#dceaf6", "#1f5f8b", "#5f6b73"
 _CACHE_LIMIT = 3000
 LINE_BREAK = "\u2028"
 
@@ -111,11 +110,11 @@ class NoteDelegate(QStyledItemDelegate):
         self.option.setTabStopDistance(QFontMetrics(self.text_font).horizontalAdvance(" ") * 4)
         self.speaker_format = QTextCharFormat()
         self.speaker_format.setFontWeight(QFont.Weight.Bold)
-        self.speaker_format.setForeground(QColor("#5f6b73"))
+        self.speaker_format.setForeground(theme.qcolour("muted"))
         self.concept_word = QCoreApplication.translate("NoteDelegate", "draft")
         self.concept_format = QTextCharFormat()
         self.concept_format.setFontItalic(True)
-        self.concept_format.setForeground(QColor("#9a5b00"))
+        self.concept_format.setForeground(theme.qcolour("warning"))
         self.row_width = 0
         self.text_width = 120
         self.compact = False  # every row two lines high (see notes_list.py)
@@ -200,12 +199,12 @@ class NoteDelegate(QStyledItemDelegate):
             rect.setTop(rect.top() + HEADER_H)
         state = option.state
         if state & QStyle.StateFlag.State_Selected:
-            painter.fillRect(rect, QColor(SELECTED))
+            painter.fillRect(rect, theme.qcolour("selected"))
             painter.fillRect(QRectF(rect.left(), rect.top(), 3, rect.height()),
-                             QColor(CURRENT_EDGE))  # fmt: skip
+                             theme.qcolour("highlight"))  # fmt: skip
         top = rect.top() + PAD_Y
         painter.setFont(self.small_font)
-        painter.setPen(QColor("#6b7780"))
+        painter.setPen(theme.qcolour("muted"))
         when = note.noted_at.astimezone().strftime("%H:%M")
         left_middle = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         painter.drawText(QRectF(rect.left() + PAD_X, top, self.time_width, MARK_H), left_middle,
@@ -217,7 +216,7 @@ class NoteDelegate(QStyledItemDelegate):
         x += ROLE_W + GAP
         if note.starred:
             paint_star(painter, QRectF(x, top + 1, STAR_W, MARK_H - 2))
-        painter.setPen(QColor("#1d2327"))
+        painter.setPen(theme.qcolour("text"))
         layout = self._layout(note)
         first_line = layout.lineAt(0).height() if layout.lineCount() else MARK_H
         offset = max(0.0, (MARK_H - first_line) / 2)  # first line centred on the markers
@@ -226,7 +225,7 @@ class NoteDelegate(QStyledItemDelegate):
             self._paint_two_lines(painter, layout, origin)
         else:
             layout.draw(painter, origin)
-        painter.setPen(QColor("#e6e9ec"))
+        painter.setPen(theme.qcolour("track"))
         painter.drawLine(QPointF(rect.left() + PAD_X, rect.bottom()),
                          QPointF(rect.right() - PAD_X, rect.bottom()))  # fmt: skip
         painter.restore()
@@ -245,13 +244,13 @@ class NoteDelegate(QStyledItemDelegate):
     def _paint_header(self, painter: QPainter, rect: QRectF, item_id: str | None) -> None:
         title = self.title_of(item_id)
         painter.setFont(self.header_font)
-        painter.setPen(QColor(HEADER_TEXT))
+        painter.setPen(theme.qcolour("muted"))
         text_rect = rect.adjusted(PAD_X, 6, -PAD_X, 0)
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          title)  # fmt: skip
         used = QFontMetrics(self.header_font).horizontalAdvance(title)
         y = text_rect.center().y()
-        painter.setPen(QColor("#cfd6dc"))
+        painter.setPen(theme.qcolour("border"))
         painter.drawLine(QPointF(text_rect.left() + used + 10, y), QPointF(text_rect.right(), y))
 
     # -- editing --------------------------------------------------------------------------

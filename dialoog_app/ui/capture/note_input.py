@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent, QKeySequence, QTextOption
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
+from .. import theme
 from .markers import capture_key
 
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -37,6 +38,7 @@ class NoteInput(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("noteInput")
+        self.setAccessibleName(self.tr("New note"))
         font = QFont(self.font())
         font.setPointSizeF(max(15.0, font.pointSizeF() * 1.7))
         self.setFont(font)
@@ -46,8 +48,8 @@ class NoteInput(QPlainTextEdit):
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.setMinimumHeight(self.fontMetrics().lineSpacing() * 3 + 24)
         self.setStyleSheet(
-            "QPlainTextEdit#noteInput { background: #ffffff; border: 2px solid #1f5f8b;"
-            " border-radius: 6px; padding: 6px; }"
+            f"QPlainTextEdit#noteInput {{ background: {theme.colour('base')};"
+            f" border: 2px solid {theme.colour('highlight')}; border-radius: 6px; padding: 6px; }}"
         )
 
     def event(self, event: QEvent) -> bool:

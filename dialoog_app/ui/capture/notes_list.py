@@ -39,6 +39,7 @@ from dialoog_app.domain import search
 from dialoog_app.services.notes import NoteView
 from dialoog_app.ui.roles import NOTE_ROLE
 
+from .. import theme
 from ..plurals import plural
 from .markers import capture_key
 from .note_delegate import NoteDelegate
@@ -96,6 +97,7 @@ class NotesView(QListView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("notesView")
+        self.setAccessibleName(self.tr("Notes of this table"))
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.verticalScrollBar().setSingleStep(24)
@@ -107,7 +109,8 @@ class NotesView(QListView):
         )
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.setStyleSheet(
-            "QListView#notesView { background: #ffffff; border: 1px solid #d5dade; }"
+            f"QListView#notesView {{ background: {theme.colour('base')};"
+            f" border: 1px solid {theme.colour('border')}; }}"
         )
         self._width = 0
 
@@ -159,6 +162,7 @@ class NotesList(QWidget):
 
         self.search = QLineEdit(self)
         self.search.setObjectName("noteSearch")
+        self.search.setAccessibleName(self.tr("Search the notes"))
         self.search.setPlaceholderText(self.tr("Search the notes (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.set_words)

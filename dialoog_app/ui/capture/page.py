@@ -27,6 +27,7 @@ from dialoog_app.services.events import Topic
 from dialoog_app.services.meetings import TableView
 from dialoog_app.services.notes import NoteView
 
+from .. import theme
 from ..clock.clock_model import ClockModel
 from ..clock.compact_clock import CompactClock
 from ..context import UiContext
@@ -114,7 +115,9 @@ class CapturePage(QWidget):
         item_font.setPointSizeF(15)
         self.clock.item_label.setFont(item_font)
         self.clock.item_label.setWordWrap(True)
-        self.clock.setStyleSheet("#compactClock { background: #f3f1ec; border-radius: 8px; }")
+        self.clock.setStyleSheet(
+            f"#compactClock {{ background: {theme.colour('nav')}; border-radius: 8px; }}"
+        )
         self.clock.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
 
     def _connect(self) -> None:

@@ -7,13 +7,18 @@ from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QLabel, QToo
 
 from dialoog_app.services.meetings import MeetingView, TableView
 
-_TABLE_STYLE = (
-    "QToolButton { border: 1px solid #b9c4cc; border-radius: 6px; padding: 6px 14px;"
-    " background: #ffffff; color: #1f5f8b; font-size: 12pt; }"
-    "QToolButton:checked { background: #1f5f8b; color: #ffffff; border-color: #1f5f8b;"
-    " font-weight: bold; }"
-    "QToolButton:hover:!checked { background: #eef4f8; }"
-)
+from .. import theme
+
+
+def _table_style() -> str:
+    c = theme.colour
+    return (
+        f"QToolButton {{ border: 1px solid {c('border')}; border-radius: 6px; padding: 6px 14px;"
+        f" background: {c('base')}; color: {c('accent')}; font-size: 12pt; }}"
+        f"QToolButton:checked {{ background: {c('highlight')}; color: {c('on_highlight')};"
+        f" border-color: {c('highlight')}; font-weight: bold; }}"
+        f"QToolButton:hover:!checked {{ background: {c('selected')}; }}"
+    )
 
 
 class MeetingPicker(QWidget):
@@ -29,7 +34,7 @@ class MeetingPicker(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         caption = QLabel(self.tr("Meeting"), self)
-        caption.setStyleSheet("color: #5f6b73;")
+        caption.setStyleSheet(f"color: {theme.colour('muted')};")
         layout.addWidget(caption)
         layout.addWidget(self.combo)
         layout.addStretch(1)
@@ -68,7 +73,7 @@ class TablePicker(QWidget):
             button.setText(table.name)
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setStyleSheet(_TABLE_STYLE)
+            button.setStyleSheet(_table_style())
             tip = self.tr("Take notes for {table}; this laptop remembers its table")
             button.setToolTip(tip.format(table=table.name))
             button.clicked.connect(lambda _=False, t=table.id: self.table_chosen.emit(t))

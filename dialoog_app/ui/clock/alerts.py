@@ -15,14 +15,17 @@ from PySide6.QtWidgets import QApplication
 
 from dialoog_app.domain.agenda_clock import ClockState, ClockStatus
 
+from .. import theme
 from ..settings import CLOCK_SOUND, CLOCK_WARNING_MINUTES
 from .clock_model import ClockModel
 
 DEFAULT_WARNING_MINUTES = CLOCK_WARNING_MINUTES.default
 MAX_WARNING_MINUTES = 30
 
-# Calm blue, amber when time runs short, red over time (for light backgrounds) …
-NORMAL_COLOUR, WARNING_COLOUR, OVERRUN_COLOUR = "#1f5f8b", "#b26a00", "#b3261e"
+# Calm blue, amber when time runs short, red over time (the light theme's; the app's own
+# screens use the current theme's, see zone_colour) …
+LIGHT = theme.LIGHT
+NORMAL_COLOUR, WARNING_COLOUR, OVERRUN_COLOUR = LIGHT.accent, LIGHT.warning, LIGHT.overrun
 # … and for the projector's dark background.
 DARK_NORMAL, DARK_WARNING, DARK_OVERRUN = "#f4f1ea", "#ffb547", "#ff6f61"
 
@@ -63,9 +66,10 @@ def zone_of(state: ClockState | None, warning_seconds: int | None = None) -> Zon
 
 
 def zone_colour(zone: Zone, dark: bool = False) -> str:
+    """The projector is always dark; the app's own screens follow the theme."""
     if dark:
         return (DARK_NORMAL, DARK_WARNING, DARK_OVERRUN)[zone]
-    return (NORMAL_COLOUR, WARNING_COLOUR, OVERRUN_COLOUR)[zone]
+    return theme.colour(("accent", "warning", "overrun")[zone])
 
 
 class ClockAlerts(QObject):

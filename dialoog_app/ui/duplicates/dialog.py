@@ -32,7 +32,7 @@ from dialoog_app.services import board, duplicates, opgaven
 from dialoog_app.services.board import NoteCard
 from dialoog_app.services.duplicates import DuplicatePair
 
-from .. import i18n
+from .. import i18n, theme
 from ..context import UiContext
 from ..undo import DoneCommand
 from .search import SearchWorker, start_search
@@ -130,7 +130,8 @@ class DuplicatesDialog(QDialog):
         label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         label.setMinimumHeight(120)
         label.setStyleSheet(
-            "background: #ffffff; border: 1px solid #d8d3ca; border-radius: 6px; padding: 8px;"
+            f"background: {theme.colour('base')}; border: 1px solid {theme.colour('border')};"
+            " border-radius: 6px; padding: 8px;"
         )
         return label
 
@@ -222,7 +223,7 @@ class DuplicatesDialog(QDialog):
             else self.tr("not yet in an opgave")
         )
         meta = html.escape(f"{where} · {role} · {source} · {placed}")
-        return f"<p>{html.escape(card.text)}</p><p style='color:#5f6773'>{meta}</p>"
+        return f"<p>{html.escape(card.text)}</p><p style='color:{theme.colour('muted')}'>{meta}</p>"
 
     # -- acting ------------------------------------------------------------------------------
     def link(self) -> None:

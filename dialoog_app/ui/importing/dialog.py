@@ -37,7 +37,7 @@ from dialoog_app.exchange.sheet import ReadOptions, Sheet, read_sheet
 from dialoog_app.exchange.survey import SurveyPlan
 from dialoog_app.services import importing, meetings, surveys
 
-from .. import i18n
+from .. import i18n, theme
 from ..context import UiContext
 from . import tables
 from .file_box import DELIMITERS, FileBox
@@ -186,7 +186,7 @@ class ImportDialog(QDialog):
             self.plan = None
             tables.show_preview(self.preview, None)
             self.summary.setText(i18n.text(error.text))
-            self.summary.setStyleSheet("color: #a12622;")
+            self.summary.setStyleSheet(f"color: {theme.colour('error')};")
             self.import_button.setEnabled(False)
             self.detected.clear()
             return

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDateEdit, QFormLayout, QLabel, QLineEdit, QTimeEd
 from dialoog_app.services import meetings as svc
 from dialoog_app.services.meetings import MeetingPatch, MeetingView
 
+from .. import theme
 from ..context import UiContext
 from ..undo import DoneCommand
 
@@ -41,7 +42,7 @@ class MeetingForm(QWidget):
         self.location_edit.setPlaceholderText(self.tr("e.g. Dorpshuis De Aker"))
         self.message = QLabel(self)
         self.message.setObjectName("formMessage")
-        self.message.setStyleSheet("color: #b3261e;")
+        self.message.setStyleSheet(f"color: {theme.colour('error')};")
         self.message.hide()
 
         form = QFormLayout(self)

@@ -54,6 +54,7 @@ class MeetingsPage(QWidget):
         self.list_model = MeetingListModel(self)
         self.list_view = QListView(self)
         self.list_view.setObjectName("meetingList")
+        self.list_view.setAccessibleName(self.tr("Meetings"))
         self.list_view.setModel(self.list_model)
         self.list_view.setSpacing(2)
         self.new_button = QPushButton(self.tr("+ New meeting"), self)

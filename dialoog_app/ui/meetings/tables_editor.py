@@ -52,6 +52,7 @@ class TablesEditor(QWidget):
 
         self.view = QTableView(self)
         self.view.setObjectName("tablesView")
+        self.view.setAccessibleName(self.tr("Tables of this meeting"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

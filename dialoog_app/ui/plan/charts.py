@@ -13,14 +13,14 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from dialoog_app.domain.plan import ActionStatus
 from dialoog_app.services.plan_views import ActionView, IndicatorView
 
+from .. import theme
+
 STATUS_COLOURS = {
     ActionStatus.PLANNED: QColor("#9aa0a8"),
     ActionStatus.RUNNING: QColor("#2f6f9f"),
     ActionStatus.DONE: QColor("#3f8f4f"),
     ActionStatus.DROPPED: QColor("#c0462b"),
 }
-INK = QColor("#27313b")
-GRID = QColor("#d5dae0")
 ROW = 18
 LABEL = 210
 
@@ -63,13 +63,13 @@ class TimelineStrip(QWidget):
         first, last = self.span()
         quarters = last - first + 1
         width = max(1.0, (self.width() - LABEL - 8) / quarters)
-        painter.setPen(INK)
+        painter.setPen(theme.qcolour("text"))
         for q in range(quarters):
             x = LABEL + q * width
             number = first + q
-            painter.setPen(GRID)
+            painter.setPen(theme.qcolour("border"))
             painter.drawLine(QPointF(x, 0), QPointF(x, self.height()))
-            painter.setPen(INK)
+            painter.setPen(theme.qcolour("text"))
             label = f"{number // 4}" if number % 4 == 0 or q == 0 else ""
             painter.drawText(QRectF(x + 2, 0, width * 4, ROW), f"{label} K{number % 4 + 1}")
         metrics = painter.fontMetrics()
@@ -83,13 +83,13 @@ class TimelineStrip(QWidget):
             y = row * ROW
             text = metrics.elidedText(f"{title}: {action.what}", Qt.TextElideMode.ElideRight,
                                       LABEL - 8)  # fmt: skip
-            painter.setPen(INK)
+            painter.setPen(theme.qcolour("text"))
             painter.drawText(QRectF(4, y, LABEL - 8, ROW), Qt.AlignmentFlag.AlignVCenter, text)
             start, end = self.bar(action)
             rect = QRectF(LABEL + (start - first) * width + 1, y + 3,
                           (end - start + 1) * width - 2, ROW - 6)  # fmt: skip
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(STATUS_COLOURS.get(action.status, INK))
+            painter.setBrush(STATUS_COLOURS.get(action.status, theme.qcolour("text")))
             painter.drawRoundedRect(rect, 3, 3)
         painter.end()
 
@@ -137,9 +137,9 @@ class IndicatorChart(QWidget):
         plot = self._plot()
         low, high = self.value_range()
         unit = f" ({self.indicator.unit})" if self.indicator.unit else ""
-        painter.setPen(INK)
+        painter.setPen(theme.qcolour("text"))
         painter.drawText(QRectF(4, 0, self.width() - 8, 20), self.indicator.name + unit)
-        painter.setPen(GRID)
+        painter.setPen(theme.qcolour("border"))
         painter.drawRect(plot)
         for value, colour in (
             (self.indicator.baseline, "#9aa0a8"),

@@ -59,6 +59,7 @@ class PrioritisePage(QWidget):
         self.grid_model.on_edit = self._edit_votes
         self.grid = QTableView(self)
         self.grid.setObjectName("voteGrid")
+        self.grid.setAccessibleName(self.tr("Votes per opgave"))
         self.grid.setModel(self.grid_model)
         self.grid.setItemDelegate(DotsDelegate(self.grid))
         self.grid.setEditTriggers(
@@ -80,6 +81,7 @@ class PrioritisePage(QWidget):
         )
         self.ranking = QTableView(self)
         self.ranking.setObjectName("ranking")
+        self.ranking.setAccessibleName(self.tr("Opgaven ranked by votes"))
         self.ranking.setModel(self.ranking_model)
         self.ranking.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.ranking.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -61,12 +61,14 @@ class PlanPage(QWidget):
             self.status_filter.addItem(status_label(status), status.value)
         self.timeline = TimelineStrip(self)
         timeline_scroll = QScrollArea(self)
+        timeline_scroll.setAccessibleName(self.tr("Timeline of the actions"))
         timeline_scroll.setWidgetResizable(True)
         timeline_scroll.setWidget(self.timeline)
         timeline_scroll.setMaximumHeight(190)
 
         self.opgave_list = QListWidget(self)
         self.opgave_list.setObjectName("planOpgaven")
+        self.opgave_list.setAccessibleName(self.tr("Opgaven in order of priority"))
         self.opgave_list.setMaximumWidth(320)
         self.details = QLabel(self)
         self.details.setWordWrap(True)
@@ -75,6 +77,7 @@ class PlanPage(QWidget):
         self.charts = QHBoxLayout()
         self.actions_table = QTableWidget(0, 5, self)
         self.actions_table.setObjectName("planActions")
+        self.actions_table.setAccessibleName(self.tr("Actions"))
         self.actions_table.setHorizontalHeaderLabels(
             [self.tr("Action"), self.tr("Owner"), self.tr("Start"), self.tr("End"),
              self.tr("Status")]

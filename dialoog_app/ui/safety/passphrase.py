@@ -21,7 +21,7 @@ from dialoog_app.services import encryption
 from dialoog_app.services.workspace import Workspace, open_workspace
 from dialoog_app.store import cipher
 
-from .. import i18n
+from .. import i18n, theme
 from ..context import show_error
 
 translate = QCoreApplication.translate
@@ -76,7 +76,7 @@ class EncryptDialog(QDialog):
             self,
         )
         warning.setWordWrap(True)
-        warning.setStyleSheet("color: #b3261e;")
+        warning.setStyleSheet(f"color: {theme.colour('error')};")
         self.first = QLineEdit(self)
         self.first.setObjectName("passphrase")
         self.first.setEchoMode(QLineEdit.EchoMode.Password)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from dialoog_app.services import encryption, privacy
 from dialoog_app.services.privacy import PrivacySettings
 
+from .. import theme
 from ..context import UiContext
 from . import author
 from .names_dialog import NamesDialog
@@ -93,7 +94,7 @@ class PrivacyDialog(QDialog):
             self.encrypt_button.setText(self.tr("Encrypted with a passphrase"))
         self.purge_button = QPushButton(self.tr("Delete project &permanently…"), tools)
         self.purge_button.setObjectName("purgeProject")
-        self.purge_button.setStyleSheet("color: #b3261e;")
+        self.purge_button.setStyleSheet(f"color: {theme.colour('error')};")
         self.purge_button.clicked.connect(self._purge)
         for button, why in (
             (self.names_button, self.tr("find names residents mentioned, and replace them")),

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import theme
 from . import (
     description,
     for_screen,
@@ -44,7 +45,7 @@ class ShortcutOverview(QDialog):
             self,
         )
         intro.setWordWrap(True)
-        intro.setStyleSheet("color: #3d474d;")
+        intro.setStyleSheet(f"color: {theme.colour('muted')};")
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("shortcutTree")
         self.tree.setColumnCount(2)

@@ -1,0 +1,119 @@
+"""Light and dark: every declared text/background pair is readable (WCAG), the app follows
+the system's scheme when it changes, and every screen is photographed in both schemes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from conftest import screenshot
+from dialoog_app.services.demo import fill_demo
+from dialoog_app.services.workspace import Workspace
+from dialoog_app.ui import theme
+from dialoog_app.ui.capture.markers import KIND_COLOURS, ROLE_COLOURS
+from dialoog_app.ui.main_window import MainWindow
+from dialoog_app.ui.pages import PAGES
+
+SCHEMES = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}
+
+
+@pytest.fixture
+def scheme_reset(qapp: QApplication) -> Iterator[None]:
+    yield
+    theme.apply(qapp, Qt.ColorScheme.Light)  # the next test sees the default
+
+
+@pytest.mark.parametrize("chosen", [theme.LIGHT, theme.DARK], ids=["light", "dark"])
+def test_every_declared_pair_is_readable(chosen: theme.Theme) -> None:
+    too_faint = [
+        f"{fg} on {bg}: {ratio:.2f} < {minimum}"
+        for fg, bg, minimum in theme.PAIRS
+        if (ratio := theme.contrast(getattr(chosen, fg), getattr(chosen, bg))) < minimum
+    ]
+    assert not too_faint
+    # Every colour of the theme is used in some pair: none escapes the check.
+    used = {name for fg, bg, _ in theme.PAIRS for name in (fg, bg)}
+    assert used == set(theme.COLOUR_NAMES) - {"border"}  # border: a line, not text
+
+
+def test_contrast_is_the_wcag_ratio() -> None:
+    assert theme.contrast("#000000", "#ffffff") == pytest.approx(21.0)
+    assert theme.contrast("#777777", "#ffffff") == pytest.approx(4.48, abs=0.01)
+    assert theme.contrast("#ffffff", "#ffffff") == pytest.approx(1.0)
+
+
+def test_markers_show_their_white_mark_clearly() -> None:
+    faint = [c for c in [*KIND_COLOURS.values(), *ROLE_COLOURS.values()]
+             if theme.contrast("#ffffff", c) < theme.LARGE]  # fmt: skip
+    assert not faint
+
+
+def test_the_app_follows_the_system_scheme_when_it_changes(
+    qapp: QApplication, scheme_reset: None
+) -> None:
+    notifier = theme.follow_system(qapp)
+    seen: list[theme.Theme] = []
+    notifier.changed.connect(seen.append)
+    qapp.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert seen == [theme.DARK]
+    assert qapp.palette().color(QPalette.ColorRole.Window) == QColor(theme.DARK.window)
+    assert qapp.palette().color(QPalette.ColorRole.WindowText) == QColor(theme.DARK.text)
+    qapp.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Light)
+    assert theme.current() is theme.LIGHT
+    assert qapp.palette().color(QPalette.ColorRole.Window) == QColor(theme.LIGHT.window)
+    notifier.changed.disconnect(seen.append)
+
+
+def _label_background(label: QLabel) -> QColor:
+    """The colour behind a label: the nearest widget that paints its own background."""
+    widget: QWidget | None = label
+    while widget is not None:
+        if widget.autoFillBackground() or widget.testAttribute(
+            Qt.WidgetAttribute.WA_StyledBackground
+        ):
+            return widget.palette().color(widget.backgroundRole())
+        widget = widget.parentWidget()
+    return label.window().palette().color(QPalette.ColorRole.Window)
+
+
+def _faint_labels(page: QWidget, key: str) -> list[str]:
+    faint = []
+    for label in page.findChildren(QLabel):
+        if not label.isVisible() or not label.text().strip():
+            continue
+        ink = label.palette().color(label.foregroundRole()).name()
+        back = _label_background(label).name()
+        if theme.contrast(ink, back) < theme.LARGE:
+            faint.append(f"{key}: {label.text()[:30]!r} {ink} on {back}")
+    return faint
+
+
+@pytest.mark.parametrize("name", list(SCHEMES))
+def test_every_screen_in_light_and_dark(
+    qtbot: QtBot, qapp: QApplication, workspace: Workspace, scheme_reset: None, name: str
+) -> None:
+    fill_demo(workspace, tables=3, notes=30, opgaven=3, seed=2)
+    theme.apply(qapp, SCHEMES[name])
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    window.show()
+    faint: list[str] = []
+    for row, spec in enumerate(PAGES):
+        window.nav.setCurrentRow(row)
+        page = window.pages[spec.key]
+        qtbot.waitUntil(page.isVisible)
+        tabs = getattr(page, "tabs", None)  # the agenda: editor, clock, timing report
+        for tab in range(tabs.count() if tabs is not None else 1):
+            if tabs is not None:
+                tabs.setCurrentIndex(tab)
+            QApplication.processEvents()
+            shot = screenshot(window, f"theme_{name}_{spec.key}" + (f"_{tab}" if tab else ""))
+            assert shot.stat().st_size > 0
+            faint += _faint_labels(page, spec.key)
+    window.close()
+    assert not faint
