@@ -34,8 +34,8 @@ Alles blijft op deze computer: geen netwerk, geen telemetrie.</translation>
         <translation>Onderdelen en hun licenties</translation>
     </message>
     <message>
-        <source>Qt and PySide6 are used under the GNU LGPL version 3: you may replace their libraries in the program folder with your own build. Their source code is at &lt;a href="https://code.qt.io"&gt;code.qt.io&lt;/a&gt;.</source>
-        <translation>Qt en PySide6 worden gebruikt onder de GNU LGPL versie 3: u mag hun bibliotheken in de programmamap vervangen door een eigen versie. De broncode staat op &lt;a href="https://code.qt.io"&gt;code.qt.io&lt;/a&gt;.</translation>
+        <source>Qt and PySide6 are used under the GNU LGPL version 3: you may replace their libraries in the program folder with your own build. Their source code is at &lt;a href=&quot;https://code.qt.io&quot;&gt;code.qt.io&lt;/a&gt;.</source>
+        <translation>Qt en PySide6 worden gebruikt onder de GNU LGPL versie 3: u mag hun bibliotheken in de programmamap vervangen door een eigen versie. De broncode staat op &lt;a href=&quot;https://code.qt.io&quot;&gt;code.qt.io&lt;/a&gt;.</translation>
     </message>
 </context>
 <context>
@@ -142,11 +142,11 @@ Alles blijft op deze computer: geen netwerk, geen telemetrie.</translation>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
-<message>
+    <message>
         <source>Screens</source>
         <translation>Schermen</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>Pages</name>
     <message>
@@ -175,21 +175,6 @@ Alles blijft op deze computer: geen netwerk, geen telemetrie.</translation>
     </message>
 </context>
 <context>
-    <name>Selftest</name>
-    <message>
-        <source>no window was shown</source>
-        <translation>er is geen venster getoond</translation>
-    </message>
-    <message>
-        <source>1 note</source>
-        <translation>1 notitie</translation>
-    </message>
-    <message>
-        <source>{count} notes</source>
-        <translation>{count} notities</translation>
-    </message>
-</context>
-<context>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
@@ -210,6 +195,21 @@ Please verify the correct file name was given.</source>
         <translation>%1
 Bestand niet gevonden.
 Controleer of de bestandsnaam klopt.</translation>
+    </message>
+</context>
+<context>
+    <name>Selftest</name>
+    <message>
+        <source>no window was shown</source>
+        <translation>er is geen venster getoond</translation>
+    </message>
+    <message>
+        <source>1 note</source>
+        <translation>1 notitie</translation>
+    </message>
+    <message>
+        <source>{count} notes</source>
+        <translation>{count} notities</translation>
     </message>
 </context>
 </TS>

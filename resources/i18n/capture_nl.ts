@@ -76,11 +76,11 @@ Maak een bijeenkomst en de tafels aan op het scherm Bijeenkomsten ({key}).</tran
         <source>Automatic (the clock is not running)</source>
         <translation>Automatisch (de klok loopt niet)</translation>
     </message>
-<message>
+    <message>
         <source>Speaker (initials or pseudonym)</source>
         <translation>Spreker (initialen of pseudoniem)</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>Markers</name>
     <message>
@@ -154,6 +154,13 @@ Maak een bijeenkomst en de tafels aan op het scherm Bijeenkomsten ({key}).</tran
     </message>
 </context>
 <context>
+    <name>NoteInput</name>
+    <message>
+        <source>New note</source>
+        <translation>Nieuwe notitie</translation>
+    </message>
+</context>
+<context>
     <name>NoteMenu</name>
     <message>
         <source>Edit the text</source>
@@ -210,11 +217,11 @@ Maak een bijeenkomst en de tafels aan op het scherm Bijeenkomsten ({key}).</tran
         <source>{shown} of {total} notes</source>
         <translation>{shown} van {total} notities</translation>
     </message>
-<message>
+    <message>
         <source>Search the notes</source>
         <translation>Zoeken in de notities</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>NotesModel</name>
     <message>
@@ -227,24 +234,17 @@ Maak een bijeenkomst en de tafels aan op het scherm Bijeenkomsten ({key}).</tran
     </message>
 </context>
 <context>
-    <name>TablePicker</name>
-    <message>
-        <source>Take notes for {table}; this laptop remembers its table</source>
-        <translation>Notities maken voor {table}; deze laptop onthoudt zijn tafel</translation>
-    </message>
-</context>
-<context>
-    <name>NoteInput</name>
-    <message>
-        <source>New note</source>
-        <translation>Nieuwe notitie</translation>
-    </message>
-</context>
-<context>
     <name>NotesView</name>
     <message>
         <source>Notes of this table</source>
         <translation>Notities van deze tafel</translation>
+    </message>
+</context>
+<context>
+    <name>TablePicker</name>
+    <message>
+        <source>Take notes for {table}; this laptop remembers its table</source>
+        <translation>Notities maken voor {table}; deze laptop onthoudt zijn tafel</translation>
     </message>
 </context>
 </TS>
