@@ -72,17 +72,7 @@ def find_pairs(
     of the number of *different* statements. ``limit`` keeps a flood of pairs (a low
     threshold, a statement made a hundred times) from being built at all.
     """
-    import numpy as np
-    from rapidfuzz import fuzz, process
-
-    from .pair_bounds import candidates as _candidates
-
-    indices, normal = _comparable(texts)
-    groups: dict[str, list[int]] = {}
-    for index, words in zip(indices, normal, strict=True):
-        groups.setdefault(words, []).append(index)
-    distinct = list(groups)
-    members = list(groups.values())
+    distinct, members = _grouped(texts)
     room = limit if limit is not None else -1
     pairs: list[Pair] = []
     for same in members:
@@ -90,9 +80,72 @@ def find_pairs(
             if len(pairs) == room:
                 return _ordered(pairs)
             pairs.append(Pair(a, b, 100))
+    for r, c, score in _distinct_pairs(distinct, threshold, workers):
+        for a in members[r]:
+            for b in members[c]:
+                if len(pairs) == room:
+                    return _ordered(pairs)
+                pairs.append(Pair(min(a, b), max(a, b), score))
+    return _ordered(pairs)
+
+
+@dataclass(frozen=True)
+class Similar:
+    """Near-duplicates per text without listing every pair (a statement made a hundred
+    times has 4,950 pairs): texts equal once normalised share a group, and each group
+    knows the groups at least the threshold alike."""
+
+    group_of: dict[int, int]  # text index → its group (texts too short are in none)
+    members: list[list[int]]
+    near: list[list[int]]
+
+    def of(self, index: int) -> list[int]:
+        """The indices of the texts like this one (not itself)."""
+        group = self.group_of.get(index)
+        if group is None:
+            return []
+        same = [i for i in self.members[group] if i != index]
+        return same + [i for g in self.near[group] for i in self.members[g]]
+
+    def count(self, index: int) -> int:
+        group = self.group_of.get(index)
+        if group is None:
+            return 0
+        return len(self.members[group]) - 1 + sum(len(self.members[g]) for g in self.near[group])
+
+
+def similar(texts: Sequence[str], threshold: int = DEFAULT_THRESHOLD, workers: int = 2) -> Similar:
+    """Every text's near-duplicates, as ``find_pairs`` would pair them (limit None)."""
+    distinct, members = _grouped(texts)
+    near: list[list[int]] = [[] for _ in distinct]
+    for r, c, _score in _distinct_pairs(distinct, threshold, workers):
+        near[r].append(c)
+        near[c].append(r)
+    group_of = {i: group for group, same in enumerate(members) for i in same}
+    return Similar(group_of, members, near)
+
+
+def _grouped(texts: Sequence[str]) -> tuple[list[str], list[list[int]]]:
+    """The different normalised texts, and for each the indices of the texts that give it."""
+    indices, normal = _comparable(texts)
+    groups: dict[str, list[int]] = {}
+    for index, words in zip(indices, normal, strict=True):
+        groups.setdefault(words, []).append(index)
+    return list(groups), list(groups.values())
+
+
+def _distinct_pairs(
+    distinct: list[str], threshold: int, workers: int
+) -> list[tuple[int, int, int]]:
+    """(first, second, score) of the different texts alike enough, best first."""
     if len(distinct) < 2:
-        return _ordered(pairs)
-    firsts, seconds = _candidates(distinct, threshold, workers)
+        return []
+    import numpy as np
+    from rapidfuzz import fuzz, process
+
+    from .pair_bounds import candidates
+
+    firsts, seconds = candidates(distinct, threshold, workers)
     scores = process.cpdist(
         [distinct[i] for i in firsts],
         [distinct[i] for i in seconds],
@@ -103,15 +156,9 @@ def find_pairs(
     )
     hits = np.flatnonzero(scores)
     order = hits[np.argsort(-scores[hits].astype(np.int16), kind="stable")]
-    for r, c, score in zip(
-        firsts[order].tolist(), seconds[order].tolist(), scores[order].tolist(), strict=True
-    ):
-        for a in members[r]:
-            for b in members[c]:
-                if len(pairs) == room:
-                    return _ordered(pairs)
-                pairs.append(Pair(min(a, b), max(a, b), score))
-    return _ordered(pairs)
+    return list(
+        zip(firsts[order].tolist(), seconds[order].tolist(), scores[order].tolist(), strict=True)
+    )
 
 
 def _ordered(pairs: list[Pair]) -> list[Pair]:
