@@ -62,6 +62,7 @@ def open_board(qtbot: QtBot, ws: Workspace) -> tuple[MainWindow, BoardPage, dict
     page = window.show_page("board")
     assert isinstance(page, BoardPage)
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.waitUntil(lambda: bool(page.data.similar_counts))  # found just after opening
     return window, page, ids
 
 
@@ -81,8 +82,13 @@ def test_a_card_with_near_duplicates_shows_their_count(
     # Painting, scrolling and a reload for another reason do not search again.
     page.pool.view.viewport().repaint()
     page.reload()
+    qtbot.waitUntil(lambda: not page._similar_due)
     page.pool.view.viewport().repaint()
     assert calls == [5]
+    # A statement changed: searched again, and its card shows it.
+    notes.update_note(workspace, ids[OTHER[0]], notes.NotePatch(text="Te weinig groen in de wijk"))
+    qtbot.waitUntil(lambda: len(calls) == 2)
+    assert model.index(row_of(page, ids[OTHER[0]]), 0).data(SIMILAR_ROLE) == 3
     screenshot(window, "board_similar_count")
 
 

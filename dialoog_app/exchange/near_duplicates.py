@@ -51,11 +51,15 @@ def normalise(text: str) -> str:
 def _comparable(texts: Sequence[str]) -> tuple[list[int], list[str]]:
     indices: list[int] = []
     normal: list[str] = []
+    seen: dict[str, str | None] = {}  # a statement made fifty times is folded once
     for i, text in enumerate(texts):
-        words = normalise(text)
-        if len(words.split()) >= MIN_WORDS:
+        if text not in seen:
+            words = normalise(text)
+            seen[text] = words if len(words.split()) >= MIN_WORDS else None
+        comparable = seen[text]
+        if comparable is not None:
             indices.append(i)
-            normal.append(words)
+            normal.append(comparable)
     return indices, normal
 
 
@@ -109,8 +113,18 @@ class Similar:
 
     def count(self, index: int) -> int:
         group = self.group_of.get(index)
-        if group is None:
-            return 0
+        return 0 if group is None else self._count(group)
+
+    def counts(self) -> dict[int, int]:
+        """Text index → how many near-duplicates it has, for the texts that have any."""
+        found: dict[int, int] = {}
+        for group, same in enumerate(self.members):
+            count = self._count(group)  # once per group, not once per member
+            if count:
+                found.update(dict.fromkeys(same, count))
+        return found
+
+    def _count(self, group: int) -> int:
         return len(self.members[group]) - 1 + sum(len(self.members[g]) for g in self.near[group])
 
 

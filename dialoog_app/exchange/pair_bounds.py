@@ -63,9 +63,11 @@ def candidates(texts: Sequence[str], threshold: int, workers: int = 2) -> tuple[
     starts = range(0, len(texts), ROWS_AT_ONCE)
     if not starts:
         return np.zeros(0, np.int64), np.zeros(0, np.int64)
-    # numpy lets go of the GIL in products and comparisons: blocks run side by side.
-    with ThreadPoolExecutor(max(1, workers)) as pool:
-        found = list(pool.map(block, starts))
+    if len(starts) == 1:
+        found = [block(0)]  # a few hundred texts: a thread would cost more than it saves
+    else:  # numpy lets go of the GIL in products and comparisons: blocks side by side
+        with ThreadPoolExecutor(max(1, workers)) as pool:
+            found = list(pool.map(block, starts))
     return np.concatenate([f for f, _ in found]), np.concatenate([s for _, s in found])
 
 

@@ -48,21 +48,19 @@ class BoardData:
             self.lists[opgave.id] = [n for n in opgave.note_ids if n in self.cards]
             for note_id in self.lists[opgave.id]:
                 self.holder[note_id] = opgave.id
-        self._find_similar()
 
-    def _find_similar(self) -> None:
+    def find_similar(self) -> bool:
+        """Count each statement's near-duplicates; False if the texts are as they were (a
+        reload for another reason, a table renamed): then nothing is searched again."""
         key = tuple((card.id, card.text) for card in self.cards.values())
         if key == self._similar_key:
-            return  # a reload for another reason (a table renamed): the texts are the same
+            return False
         self._similar_key = key
         self._similar_ids = list(self.cards)
         self._similar = similar_cards(list(self.cards.values()))
-        counts = {}
-        for index, note_id in enumerate(self._similar_ids):
-            count = self._similar.count(index)
-            if count:
-                counts[note_id] = count
-        self.similar_counts = counts
+        ids = self._similar_ids
+        self.similar_counts = {ids[i]: count for i, count in self._similar.counts().items()}
+        return True
 
     def similar_to(self, note_id: str) -> list[str]:
         """The statements near-duplicate to ``note_id`` (not itself)."""

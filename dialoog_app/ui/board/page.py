@@ -9,7 +9,7 @@ painted. Actions live in ``actions.py``; this module builds the screen and keeps
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QPalette, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
@@ -43,6 +43,7 @@ class BoardPage(QWidget):
         self.current_view: NoteListView | None = None
         self._stale = False
         self._own_change = False
+        self._similar_due = False
         self.setObjectName("boardPage")
 
         self.pool = PoolPanel(self.data, self)
@@ -123,6 +124,15 @@ class BoardPage(QWidget):
             self.set_current_opgave(None)
         elif self.editor.isVisible():
             self._show_in_editor(self.current_opgave)
+        if not self._similar_due:  # after the board is on screen: it opens as fast as before
+            self._similar_due = True
+            QTimer.singleShot(0, self, self._find_similar)
+
+    def _find_similar(self) -> None:
+        self._similar_due = False
+        if self.data.find_similar():
+            for view in self.lists():
+                view.viewport().update()
 
     def apply(self, state: BoardState) -> None:
         """Show a state an action (or its undo) has just written."""
