@@ -53,6 +53,14 @@ def test_fast_path_finds_exactly_what_the_full_matrix_finds() -> None:
 
     texts = statements(600, seed=9) + statements(300, seed=3, repeat=True)
     texts += ["geen wachtlijst jeugdzorg", "wachtlijsten jeugdzorgen", "bankjes park", "park"]
+    # A large vocabulary (as real notes have): most shared words are the rare kind that
+    # is paired directly rather than counted by the matrix product.
+    rng = random.Random(3)
+    vocabulary = [
+        f"{rng.choice(WORDS)}{rng.choice(WORDS)[: rng.randint(0, 4)]}" for _ in range(900)
+    ]
+    zipf = [1 / (rank + 1) for rank in range(len(vocabulary))]
+    texts += [" ".join(rng.choices(vocabulary, zipf, k=rng.randint(2, 12))) for _ in range(500)]
     distinct = list(dict.fromkeys(_comparable(texts)[1]))
     for threshold in (50, 70, 85, 95):
         full = process.cdist(distinct, distinct, scorer=fuzz.token_set_ratio,

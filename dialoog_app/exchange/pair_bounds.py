@@ -26,6 +26,8 @@ from concurrent.futures import ThreadPoolExecutor
 import numpy as np
 import numpy.typing as npt
 
+COMMON_WORDS = 256  # words counted by a matrix product; the rarer ones are paired directly
+RARE_AT_MOST = 64  # …as long as they are in so few texts (the pairs grow with its square)
 ROWS_AT_ONCE = 512  # rows of the character-overlap product held at once (memory, not speed)
 
 Indices = npt.NDArray[np.int64]
@@ -36,7 +38,7 @@ def candidates(texts: Sequence[str], threshold: int, workers: int = 2) -> tuple[
     word_sets = [sorted(set(text.split())) for text in texts]
     joined = [" ".join(words) for words in word_sets]
     characters = _level_columns([Counter(text) for text in joined])
-    words, weights = _word_columns(word_sets)
+    words, weights, sharing_rare = _word_columns(word_sets)
     weighted = words * weights
     scaled = np.array([len(text) for text in joined], np.float32) * threshold  # L·T
 
@@ -68,7 +70,10 @@ def candidates(texts: Sequence[str], threshold: int, workers: int = 2) -> tuple[
     else:  # numpy lets go of the GIL in products and comparisons: blocks side by side
         with ThreadPoolExecutor(max(1, workers)) as pool:
             found = list(pool.map(block, starts))
-    return np.concatenate([f for f, _ in found]), np.concatenate([s for _, s in found])
+    count = len(texts)
+    keys = [first * count + second for first, second in found]
+    pairs = np.unique(np.concatenate([*keys, sharing_rare]))  # sorted, each pair once
+    return pairs // count, pairs % count
 
 
 def _level_columns(counts: list[Counter[str]]) -> npt.NDArray[np.float32]:
@@ -85,16 +90,30 @@ def _level_columns(counts: list[Counter[str]]) -> npt.NDArray[np.float32]:
 
 def _word_columns(
     word_sets: list[list[str]],
-) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.float32]]:
-    """0/1 columns for the words found in two texts or more (no other word can be shared),
-    and each word's weight in a joined set: its length plus a space."""
+) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.float32], Indices]:
+    """0/1 columns for the common words, each word's weight in a joined set (its length
+    plus a space), and the pairs (as ``first·n + second``) that share a rarer word.
+
+    Only words found in two texts or more can be shared. A product over every such word
+    would cost seconds with a real vocabulary (thousands of words), so the most frequent
+    are columns and the rest are paired directly: few texts share a rare word, and a pair
+    that shares one is simply a candidate. For every other pair S is then exact.
+    """
     frequency = Counter(word for words in word_sets for word in words)
-    column: dict[str, int] = {}
-    for word, times in frequency.items():
-        if times > 1:
-            column[word] = len(column)
+    shared = sorted((w for w, times in frequency.items() if times > 1), key=lambda w: -frequency[w])
+    common = [w for i, w in enumerate(shared) if i < COMMON_WORDS or frequency[w] > RARE_AT_MOST]
+    column = {word: i for i, word in enumerate(common)}
+    having: dict[str, list[int]] = {w: [] for w in shared[len(common) :]}
     features = np.zeros((len(word_sets), len(column)), np.float32)
     for row, words in enumerate(word_sets):
         features[row, [column[w] for w in words if w in column]] = 1
+        for word in words:
+            if word in having:
+                having[word].append(row)
+    keys = [np.zeros(0, np.int64)]
+    for rows in having.values():
+        first, second = np.triu_indices(len(rows), 1)
+        texts = np.array(rows, np.int64)
+        keys.append(texts[first] * len(word_sets) + texts[second])
     weights = np.array([len(word) + 1 for word in column], np.float32)
-    return features, weights
+    return features, weights, np.concatenate(keys)
