@@ -61,6 +61,9 @@ def test_fast_path_finds_exactly_what_the_full_matrix_finds() -> None:
     ]
     zipf = [1 / (rank + 1) for rank in range(len(vocabulary))]
     texts += [" ".join(rng.choices(vocabulary, zipf, k=rng.randint(2, 12))) for _ in range(500)]
+    # Long answers (a letter far more often than the bound's levels), some nearly alike.
+    long = [" ".join(rng.choices(vocabulary, k=rng.randint(40, 80))) for _ in range(30)]
+    texts += long + [" ".join(text.split()[rng.randint(1, 6) :]) for text in long]
     distinct = list(dict.fromkeys(_comparable(texts)[1]))
     for threshold in (50, 70, 85, 95):
         full = process.cdist(distinct, distinct, scorer=fuzz.token_set_ratio,

@@ -26,6 +26,7 @@ from concurrent.futures import ThreadPoolExecutor
 import numpy as np
 import numpy.typing as npt
 
+LEVELS = 12  # per character; a short statement rarely has a letter more often
 COMMON_WORDS = 256  # words counted by a matrix product; the rarer ones are paired directly
 RARE_AT_MOST = 64  # …as long as they are in so few texts (the pairs grow with its square)
 ROWS_AT_ONCE = 512  # rows of the character-overlap product held at once (memory, not speed)
@@ -37,17 +38,19 @@ def candidates(texts: Sequence[str], threshold: int, workers: int = 2) -> tuple[
     """Index pairs (first < second) of ``texts`` that may score ``threshold`` or more."""
     word_sets = [sorted(set(text.split())) for text in texts]
     joined = [" ".join(words) for words in word_sets]
-    characters = _level_columns([Counter(text) for text in joined])
+    characters, overflow = _level_columns([Counter(text) for text in joined])
     words, weights, sharing_rare = _word_columns(word_sets)
     weighted = words * weights
     scaled = np.array([len(text) for text in joined], np.float32) * threshold  # L·T
 
     def block(start: int) -> tuple[Indices, Indices]:
-        # Integers all the way (exact in float32 below 2**24), in place to spare memory.
+        # Integers all the way (exact in float32 below 2**24: statements under 80,000
+        # characters), in place to spare memory.
         stop = min(start + ROWS_AT_ONCE, len(texts))
         mine, theirs = scaled[start:stop, None], scaled[None, start:]
         # Bound 2: 2C/(La+Lb) ≥ T/100  ⇔  200·C − La·T − Lb·T ≥ 0.
         common = characters[start:stop] @ characters[start:].T
+        common += np.minimum(overflow[start:stop, None], overflow[None, start:])
         common *= 200
         common -= mine
         common -= theirs
@@ -76,16 +79,25 @@ def candidates(texts: Sequence[str], threshold: int, workers: int = 2) -> tuple[
     return pairs // count, pairs % count
 
 
-def _level_columns(counts: list[Counter[str]]) -> npt.NDArray[np.float32]:
+def _level_columns(
+    counts: list[Counter[str]],
+) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.float32]]:
     """One 0/1 column per (character, level): min(x, y) of two counts is the number of
-    levels 1, 2, … both reach, so the common characters of all pairs are one product."""
+    levels 1, 2, … both reach, so the common characters of all pairs are one product.
+
+    Levels stop at ``LEVELS`` (one long survey answer would otherwise add hundreds of
+    columns for everyone); what lies above is each text's ``overflow``, and
+    min(x, y) ≤ min(min(x, K), min(y, K)) + min(overflow a, overflow b) keeps the bound.
+    """
     chars = sorted({char for count in counts for char in count})
     table = np.array([[count.get(char, 0) for char in chars] for count in counts], np.int32)
     table = table.reshape(len(counts), len(chars))
-    columns = [table[:, [k]] > np.arange(table[:, k].max()) for k in range(len(chars))]
+    overflow = np.maximum(table - LEVELS, 0).sum(axis=1).astype(np.float32)
+    top = np.minimum(table, LEVELS)
+    columns = [top[:, [k]] > np.arange(top[:, k].max()) for k in range(len(chars))]
     if not columns:
-        return np.zeros((len(counts), 0), np.float32)
-    return np.hstack(columns).astype(np.float32)
+        return np.zeros((len(counts), 0), np.float32), overflow
+    return np.hstack(columns).astype(np.float32), overflow
 
 
 def _word_columns(
