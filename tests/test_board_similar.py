@@ -110,7 +110,9 @@ def test_ctrl_m_offers_the_near_duplicates_and_undo_takes_them_back(
     assert offer.label.text() == expected
     screenshot(window, "board_similar_offer")
 
-    qtbot.mouseClick(offer.place_button, Qt.MouseButton.LeftButton)
+    assert offer.place_button.text() == "P&laatsen"
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(pool, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)  # its mnemonic
     placed = [ids[GREEN], *(ids[t] for t in SIMILAR)]
     qtbot.waitUntil(lambda: sorted(shown(page.columns[green].view)) == sorted(placed))
     assert not offer.isVisible()

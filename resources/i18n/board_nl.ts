@@ -349,7 +349,7 @@
     <name>SimilarOffer</name>
     <message>
         <source>&amp;Place them</source>
-        <translation>&amp;Plaatsen</translation>
+        <translation>P&amp;laatsen</translation>
     </message>
     <message>
         <source>Not now</source>

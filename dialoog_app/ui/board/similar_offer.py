@@ -1,8 +1,9 @@
 """The offer after a statement is placed: "3 vergelijkbare uitspraken ook plaatsen?".
 
 A bar above the opgaven, not a dialog: placing goes on uninterrupted and the offer is
-simply ignored, or taken with one click (or Alt+P). Taking it is an ordinary board move,
-so Ctrl+Z undoes it like any other. The next move replaces the offer.
+simply ignored, or taken with one click (or Alt+L, "P_laatsen"; Alt+P is the editor's
+"Prioriteit"). Taking it is an ordinary board move, so Ctrl+Z undoes it like any other.
+The next move replaces the offer.
 """
 
 from __future__ import annotations
