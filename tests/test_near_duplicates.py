@@ -33,6 +33,53 @@ def test_cdist_finds_exactly_what_a_plain_loop_finds() -> None:
     assert all(302 not in (p.first, p.second) for p in fast)  # one word: not compared
 
 
+def test_no_shared_word_can_still_be_a_near_duplicate() -> None:
+    """Why the fast path cannot just pair statements that share a word."""
+    from rapidfuzz import fuzz
+
+    assert fuzz.token_set_ratio("wachtlijst jeugdzorg", "wachtlijsten jeugdzorgen") >= 85
+    pairs = find_pairs(["wachtlijst jeugdzorg", "wachtlijsten jeugdzorgen"], threshold=85)
+    assert [(p.first, p.second) for p in pairs] == [(0, 1)]
+
+
+def test_fast_path_finds_exactly_what_the_full_matrix_finds() -> None:
+    """On realistic statements at several thresholds: every pair, every score."""
+    import numpy as np
+    from rapidfuzz import fuzz, process
+
+    from benchmarks.bench_import import statements
+    from dialoog_app.exchange.near_duplicates import _comparable
+    from dialoog_app.exchange.pair_bounds import candidates
+
+    texts = statements(600, seed=9) + statements(300, seed=3, repeat=True)
+    texts += ["geen wachtlijst jeugdzorg", "wachtlijsten jeugdzorgen", "bankjes park", "park"]
+    # A large vocabulary (as real notes have): most shared words are the rare kind that
+    # is paired directly rather than counted by the matrix product.
+    rng = random.Random(3)
+    vocabulary = [
+        f"{rng.choice(WORDS)}{rng.choice(WORDS)[: rng.randint(0, 4)]}" for _ in range(900)
+    ]
+    zipf = [1 / (rank + 1) for rank in range(len(vocabulary))]
+    texts += [" ".join(rng.choices(vocabulary, zipf, k=rng.randint(2, 12))) for _ in range(500)]
+    # Long answers (a letter far more often than the bound's levels), some nearly alike.
+    long = [" ".join(rng.choices(vocabulary, k=rng.randint(40, 80))) for _ in range(30)]
+    texts += long + [" ".join(text.split()[rng.randint(1, 6) :]) for text in long]
+    distinct = list(dict.fromkeys(_comparable(texts)[1]))
+    for threshold in (50, 70, 85, 95):
+        full = process.cdist(distinct, distinct, scorer=fuzz.token_set_ratio,
+                             score_cutoff=threshold, dtype=np.uint8, workers=2)  # fmt: skip
+        rows, cols = np.nonzero(np.triu(full, k=1))
+        expected = set(zip(rows.tolist(), cols.tolist(), full[rows, cols].tolist(), strict=True))
+        firsts, seconds = candidates(distinct, threshold)
+        fast = {
+            (a, b, int(full[a, b]))
+            for a, b in zip(firsts.tolist(), seconds.tolist(), strict=True)
+            if full[a, b]
+        }
+        assert fast == expected and expected, threshold
+    assert find_pairs(texts, threshold=70, limit=None) == naive_pairs(texts, threshold=70)
+
+
 def _note(ws: Workspace, table_id: str, text: str, role: Role) -> str:
     note = notes.add_note(ws, table_id, text, at=datetime.now(UTC), role=role)
     assert note is not None

@@ -35,8 +35,10 @@ class Field(StrEnum):
 def fold(value: str) -> str:
     """Lower case, no accents, punctuation as spaces, single spaces: "Opmerking(en):" →
     "opmerking en"."""
-    value = unicodedata.normalize("NFKD", value.casefold())
-    value = "".join(c for c in value if not unicodedata.combining(c))
+    value = value.casefold()
+    if not value.isascii():  # most Dutch text is; accents are the slow per-character part
+        value = unicodedata.normalize("NFKD", value)
+        value = "".join(c for c in value if not unicodedata.combining(c))
     return " ".join(re.sub(r"[^\w]+", " ", value).split())
 
 

@@ -12,7 +12,13 @@ from dataclasses import dataclass
 
 from sqlalchemy import select, update
 
-from dialoog_app.exchange.near_duplicates import DEFAULT_THRESHOLD, Pair, find_pairs
+from dialoog_app.exchange.near_duplicates import (
+    DEFAULT_THRESHOLD,
+    Pair,
+    Similar,
+    find_pairs,
+    similar,
+)
 from dialoog_app.store.models import Note, utcnow
 
 from .board import NoteCard, check_notes, list_notes, move_notes
@@ -64,6 +70,12 @@ def duplicate_counts(pairs: Sequence[DuplicatePair]) -> dict[str, int]:
         for card in (pair.first, pair.second):
             counts[card.id] = counts.get(card.id, 0) + 1
     return counts
+
+
+def similar_cards(cards: Sequence[NoteCard], threshold: int = DEFAULT_THRESHOLD) -> Similar:
+    """Each statement's near-duplicates as indices into ``cards`` (the board's small count
+    and its offer to place them together); no pair list, however often a thing was said."""
+    return similar([c.text for c in cards], threshold)
 
 
 def groups_of(ws: Workspace, note_ids: Sequence[str]) -> dict[str, str | None]:
@@ -142,12 +154,14 @@ def place_together(ws: Workspace, first: NoteCard, second: NoteCard) -> BoardCha
 __all__ = [
     "DEFAULT_THRESHOLD",
     "MAX_PAIRS",
+    "Similar",
     "DuplicatePair",
     "duplicate_counts",
     "find_text_pairs",
     "groups_of",
     "link_notes",
     "near_duplicates",
+    "similar_cards",
     "pair_cards",
     "place_together",
     "set_groups",

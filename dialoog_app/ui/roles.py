@@ -16,3 +16,4 @@ CARD_ROLE = _USER + 3  # NoteCard: a statement on the opgaven board
 AGENDA_ROLE = _USER + 4  # str | None: the agenda item a note row belongs to
 PATH_ROLE = _USER + 5  # str: a file's path (a backup, a laptop's file to merge)
 HIT_ROLE = _USER + 6  # NameHit: a likely personal name found in the notes
+SIMILAR_ROLE = _USER + 7  # int: how many near-duplicates a statement on the board has

@@ -364,4 +364,15 @@
         <translation>Alle bronnen</translation>
     </message>
 </context>
+<context>
+    <name>SimilarOffer</name>
+    <message>
+        <source>&amp;Place them</source>
+        <translation>P&amp;laatsen</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Niet nu</translation>
+    </message>
+</context>
 </TS>

@@ -74,6 +74,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln similar statement(s)</source>
+        <translation>
+            <numerusform>%Ln vergelijkbare uitspraak</numerusform>
+            <numerusform>%Ln vergelijkbare uitspraken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Also place %Ln similar statement(s) from the pool in “{title}”?</source>
+        <translation>
+            <numerusform>Ook %Ln vergelijkbare uitspraak van de stapel in “{title}” plaatsen?</numerusform>
+            <numerusform>Ook %Ln vergelijkbare uitspraken van de stapel in “{title}” plaatsen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln statement(s) not yet in an opgave</source>
         <translation>
             <numerusform>%Ln uitspraak nog niet in een opgave</numerusform>

@@ -90,13 +90,25 @@ class BoardActions(QObject):
         QTimer.singleShot(0, self.page, lambda: self.move(note_ids, target, row))
         return True
 
-    def move(self, note_ids: list[str], target: str | None, index: int | None = None) -> bool:
+    def move(
+        self,
+        note_ids: list[str],
+        target: str | None,
+        index: int | None = None,
+        offer: bool = True,
+    ) -> bool:
+        """Move statements (drag, Ctrl+M, Del, Ctrl+Up/Down); statements arriving in an
+        opgave bring the offer to place their near-duplicates too (``offer``)."""
         ws = self.page.ctx.workspace
+        holder = self.page.data.holder
+        arriving = [n for n in note_ids if holder.get(n) != target]
         if target is None:
             label = plural().return_statements(len(note_ids))
         else:
             label = plural().move_statements(len(note_ids))
         done = self._do(label, lambda: board_svc.move_notes(ws, note_ids, target, index))
+        if done is not None and offer:
+            self.page.offer_similar(arriving, target)
         return done is not None
 
     def to_pool(self) -> None:
@@ -188,6 +200,7 @@ class BoardActions(QObject):
         title = self.tr("New opgave")
         done = self._do(self.tr("new opgave"), lambda: svc.add_opgave(ws, title, note_ids))
         if done is not None and done.created:
+            self.page.offer_similar(note_ids, done.created)
             self.page.edit_opgave(done.created)  # name it straight away
         return done is not None
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from dialoog_app.services.board import NoteCard, haystack
+from dialoog_app.services.duplicates import Similar, similar_cards
 from dialoog_app.services.opgaven import OpgaveView, Support, support_of
 from dialoog_app.services.placement import BoardState, OpgaveFields
 
@@ -23,6 +24,11 @@ class BoardData:
         self.order: list[str] = []  # live opgaven, left to right
         self.fields: dict[str, OpgaveFields] = {}
         self.lists: dict[str, list[str]] = {}
+        # Near-duplicates, found once per set of texts (not per paint, not per move).
+        self.similar_counts: dict[str, int] = {}
+        self._similar: Similar | None = None
+        self._similar_ids: list[str] = []
+        self._similar_key: tuple[tuple[str, str], ...] = ()
 
     def load(self, cards: Iterable[NoteCard], opgaven: Iterable[OpgaveView]) -> None:
         self.cards = {}
@@ -42,6 +48,26 @@ class BoardData:
             self.lists[opgave.id] = [n for n in opgave.note_ids if n in self.cards]
             for note_id in self.lists[opgave.id]:
                 self.holder[note_id] = opgave.id
+
+    def find_similar(self) -> bool:
+        """Count each statement's near-duplicates; False if the texts are as they were (a
+        reload for another reason, a table renamed): then nothing is searched again."""
+        key = tuple((card.id, card.text) for card in self.cards.values())
+        if key == self._similar_key:
+            return False
+        self._similar_key = key
+        self._similar_ids = list(self.cards)
+        self._similar = similar_cards(list(self.cards.values()))
+        ids = self._similar_ids
+        self.similar_counts = {ids[i]: count for i, count in self._similar.counts().items()}
+        return True
+
+    def similar_to(self, note_id: str) -> list[str]:
+        """The statements near-duplicate to ``note_id`` (not itself)."""
+        if self._similar is None or note_id not in self.similar_counts:
+            return []
+        index = self.rank[note_id]  # the cards' order is the order they were compared in
+        return [self._similar_ids[i] for i in self._similar.of(index)]
 
     def pool_ids(self) -> list[str]:
         return [n for n in self.cards if n not in self.holder]

@@ -11,11 +11,11 @@ from __future__ import annotations
 from collections import OrderedDict
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPainterPath, QPixmap, QTextLayout
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPixmap, QTextLayout
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from dialoog_app.services.board import NoteCard
-from dialoog_app.ui.roles import CARD_ROLE
+from dialoog_app.ui.roles import CARD_ROLE, SIMILAR_ROLE
 
 from .style import (
     ACCENT,
@@ -32,6 +32,7 @@ from .style import (
 )
 
 TEXT_LINES = 3
+SIMILAR_BACK = QColor("#e4ecf7")  # a quiet badge: a hint, not an alarm
 CACHE_SIZE = 4000
 Index = QModelIndex | QPersistentModelIndex
 
@@ -79,6 +80,9 @@ class CardDelegate(QStyledItemDelegate):
         inner = rect.adjusted(14, 8, -10, -8)
         top = QRect(inner.left(), inner.top(), inner.width(), self.bold_metrics.height())
         pill_right = self._paint_role_pill(painter, top, card.role)
+        similar = index.data(SIMILAR_ROLE)
+        if similar:
+            pill_right = self._paint_similar(painter, top, pill_right, similar)
         x = inner.left()
         painter.setFont(self.bold_small)
         painter.setPen(kind_colour(card.kind).darker(135))
@@ -148,6 +152,19 @@ class CardDelegate(QStyledItemDelegate):
         painter.setPen(ink)
         painter.drawText(pill, int(Qt.AlignmentFlag.AlignCenter), text)
         return int(pill.left())
+
+    def _paint_similar(self, painter: QPainter, top: QRect, right: int, count: int) -> int:
+        """ "≈ 3" left of the role pill: this statement has three near-duplicates."""
+        text = f"≈ {count}"
+        width = self.small_metrics.horizontalAdvance(text) + 10
+        badge = QRectF(right - 6 - width, top.top(), width, top.height())
+        path = QPainterPath()
+        path.addRoundedRect(badge, 4, 4)
+        painter.fillPath(path, SIMILAR_BACK)
+        painter.setFont(self.small_font)
+        painter.setPen(ACCENT.darker(130))
+        painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), text)
+        return int(badge.left())
 
     def _wrapped(self, card: NoteCard, width: int) -> list[str]:
         key = (card.id, card.text, width)

@@ -24,8 +24,9 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from dialoog_app.ui.roles import CARD_ROLE, ID_ROLE
+from dialoog_app.ui.roles import CARD_ROLE, ID_ROLE, SIMILAR_ROLE
 
+from ..plurals import plural
 from .board_data import BoardData
 from .style import tooltip
 
@@ -73,8 +74,12 @@ class NoteListModel(QAbstractListModel):
             return note_id
         if role == Qt.ItemDataRole.DisplayRole:
             return self.board.cards[note_id].text
+        if role == SIMILAR_ROLE:
+            return self.board.similar_counts.get(note_id, 0)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tooltip(self.board.cards[note_id])
+            similar = self.board.similar_counts.get(note_id, 0)
+            text = tooltip(self.board.cards[note_id])
+            return f"{text}\n≈ {plural().similar_statements(similar)}" if similar else text
         return None
 
     def row_of(self, note_id: str) -> int:

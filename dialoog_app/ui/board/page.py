@@ -9,7 +9,7 @@ painted. Actions live in ``actions.py``; this module builds the screen and keeps
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QPalette, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
@@ -27,6 +27,7 @@ from .note_view import NoteListView
 from .opgave_column import NewOpgaveTarget, OpgaveColumn
 from .opgave_editor import OpgaveEditor
 from .pool_panel import PoolPanel
+from .similar_offer import SimilarOffer
 from .style import INK, WALL
 
 RELOAD_TOPICS = {Topic.NOTES, Topic.TABLES, Topic.MEETINGS, Topic.AGENDA, Topic.PROJECT}
@@ -42,6 +43,7 @@ class BoardPage(QWidget):
         self.current_view: NoteListView | None = None
         self._stale = False
         self._own_change = False
+        self._similar_due = False
         self.setObjectName("boardPage")
 
         self.pool = PoolPanel(self.data, self)
@@ -74,7 +76,13 @@ class BoardPage(QWidget):
         pool_box.setContentsMargins(0, 0, 0, 10)
         pool_box.addWidget(self.pool)
         layout.addLayout(pool_box)
-        layout.addWidget(self.opgave_scroll, 1)
+        self.similar_offer = SimilarOffer(self)
+        board_box = QVBoxLayout()
+        board_box.setContentsMargins(0, 0, 0, 0)
+        board_box.setSpacing(6)
+        board_box.addWidget(self.similar_offer)
+        board_box.addWidget(self.opgave_scroll, 1)
+        layout.addLayout(board_box, 1)
         layout.addWidget(self.editor)
 
         self.board_actions = BoardActions(self)
@@ -83,6 +91,7 @@ class BoardPage(QWidget):
         self.new_target.on_drop = self.board_actions.new_opgave_with
         self.new_target.clicked.connect(lambda: self.board_actions.new_opgave_with([]))
         self.editor.saved.connect(self._fields_saved)
+        self.similar_offer.accepted.connect(self._place_similar)
         self.editor.closed.connect(self._editor_closed)
         QShortcut(
             sequence("board.close_editor"),
@@ -106,6 +115,7 @@ class BoardPage(QWidget):
         ws = self.ctx.workspace
         self.data.load(board_svc.list_notes(ws), opgaven_svc.list_opgaven(ws))
         self._stale = False
+        self.similar_offer.withdraw()
         self._sync_columns()
         for opgave_id, column in self.columns.items():
             column.model.set_ids(self.data.lists[opgave_id])
@@ -116,10 +126,20 @@ class BoardPage(QWidget):
             self.set_current_opgave(None)
         elif self.editor.isVisible():
             self._show_in_editor(self.current_opgave)
+        if not self._similar_due:  # after the board is on screen: it opens as fast as before
+            self._similar_due = True
+            QTimer.singleShot(0, self, self._find_similar)
+
+    def _find_similar(self) -> None:
+        self._similar_due = False
+        if self.data.find_similar():
+            for view in self.lists():
+                view.viewport().update()
 
     def apply(self, state: BoardState) -> None:
         """Show a state an action (or its undo) has just written."""
         touched = self.data.apply(state)
+        self.similar_offer.withdraw()  # about the placement before this one (or undone)
         for snapshot in state.opgaven:
             touched.add(snapshot.id)
         if state.order is not None:
@@ -207,6 +227,25 @@ class BoardPage(QWidget):
         fields = self.data.fields.get(opgave_id)
         if column is not None and fields is not None:
             column.show_opgave(fields.title, fields.priority, self.data.support(opgave_id))
+
+    def offer_similar(self, note_ids: list[str], target: str | None) -> None:
+        """After statements arrive in an opgave: offer their near-duplicates still in the
+        pool (those in other opgaven were placed there on purpose)."""
+        data = self.data
+        arrived = set(note_ids)
+        similar: dict[str, None] = {}  # in order, once each
+        for note_id in note_ids if target is not None else []:
+            for other in data.similar_to(note_id):
+                if other not in arrived and other not in data.holder:
+                    similar[other] = None
+        if target is not None and similar:
+            self.similar_offer.offer(list(similar), target, data.title(target))
+        else:
+            self.similar_offer.withdraw()
+
+    def _place_similar(self, note_ids: list[str], target: str) -> None:
+        self.board_actions.move(note_ids, target, offer=False)
+        (self.current_view or self.pool.view).setFocus()  # the button is gone: back to work
 
     # -- current opgave, current list, editor ------------------------------------------------
     def _view_focused(self, view: NoteListView) -> None:

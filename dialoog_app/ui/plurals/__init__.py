@@ -46,6 +46,13 @@ class Plurals(QObject):
     def others(self, n: int) -> str:
         return english(self.tr("%Ln other(s)", "", n), n)
 
+    def similar_statements(self, n: int) -> str:
+        return english(self.tr("%Ln similar statement(s)", "", n), n)
+
+    def place_similar_too(self, n: int, title: str) -> str:
+        text = self.tr("Also place %Ln similar statement(s) from the pool in “{title}”?", "", n)
+        return english(text, n).replace("{title}", title)  # not format: a title may hold {}
+
     def not_in_an_opgave(self, n: int) -> str:
         return english(self.tr("%Ln statement(s) not yet in an opgave", "", n), n)
 
