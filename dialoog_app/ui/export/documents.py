@@ -69,7 +69,8 @@ class DocumentBox(QGroupBox):
         return next(k for k, radio in self.radios.items() if radio.isChecked())
 
     def since(self) -> dt.date:
-        return self.since_edit.date().toPython()  # type: ignore[no-any-return]
+        chosen = self.since_edit.date()
+        return dt.date(chosen.year(), chosen.month(), chosen.day())
 
 
 def export_job(
