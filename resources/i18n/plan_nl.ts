@@ -2,6 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>ItemForm</name>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>ItemTab</name>
+    <message>
+        <source>Add…</source>
+        <translation>Toevoegen…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>PlanEditor</name>
     <message>
         <source>what this opgave should achieve</source>
@@ -45,6 +71,165 @@
     </message>
 </context>
 <context>
+    <name>PlanItemsPanel</name>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Nulmeting</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Streefwaarde</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Streefdatum</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Contact (personal data)</source>
+        <translation>Contactpersoon (persoonsgegeven)</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicatoren</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Metingen</translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <translation>Expertpool</translation>
+    </message>
+    <message>
+        <source>delete indicator</source>
+        <translation>indicator verwijderen</translation>
+    </message>
+    <message>
+        <source>delete measurement</source>
+        <translation>meting verwijderen</translation>
+    </message>
+    <message>
+        <source>delete expert</source>
+        <translation>deskundige verwijderen</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Eenheid:</translation>
+    </message>
+    <message>
+        <source>Baseline:</source>
+        <translation>Nulmeting:</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Streefwaarde:</translation>
+    </message>
+    <message>
+        <source>Target date:</source>
+        <translation>Streefdatum:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisatie:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rol:</translation>
+    </message>
+    <message>
+        <source>Contact name (optional, personal data):</source>
+        <translation>Contactpersoon (niet verplicht, persoonsgegeven):</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation>Nieuwe indicator</translation>
+    </message>
+    <message>
+        <source>new indicator</source>
+        <translation>nieuwe indicator</translation>
+    </message>
+    <message>
+        <source>Indicator:</source>
+        <translation>Indicator:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Waarde:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Bron:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Toelichting:</translation>
+    </message>
+    <message>
+        <source>New measurement</source>
+        <translation>Nieuwe meting</translation>
+    </message>
+    <message>
+        <source>new measurement</source>
+        <translation>nieuwe meting</translation>
+    </message>
+    <message>
+        <source>New expert</source>
+        <translation>Nieuwe deskundige</translation>
+    </message>
+    <message>
+        <source>new expert</source>
+        <translation>nieuwe deskundige</translation>
+    </message>
+    <message>
+        <source>Edit indicator</source>
+        <translation>Indicator wijzigen</translation>
+    </message>
+    <message>
+        <source>Edit expert</source>
+        <translation>Deskundige wijzigen</translation>
+    </message>
+    <message>
+        <source>edit plan</source>
+        <translation>plan wijzigen</translation>
+    </message>
+</context>
+<context>
     <name>PlanPage</name>
     <message>
         <source>all statuses</source>
@@ -69,6 +254,10 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Delete action</source>
+        <translation>Actie verwijderen</translation>
     </message>
     <message>
         <source>Record status</source>
@@ -97,6 +286,10 @@
     <message>
         <source>change action status</source>
         <translation>status van actie wijzigen</translation>
+    </message>
+    <message>
+        <source>delete action</source>
+        <translation>actie verwijderen</translation>
     </message>
 </context>
 <context>
