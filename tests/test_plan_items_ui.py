@@ -78,7 +78,12 @@ def test_indicators_measurements_experts_and_deleting_an_action(
                          "target": "3.500,5"})  # fmt: skip
     qtbot.mouseClick(items.indicators.add, LEFT)
     qtbot.waitUntil(lambda: table.rowCount() == 2)
-    assert [table.item(1, c).text() for c in range(4)] == ["Geveltuinen", "tuinen", "1200", "3500,5"]
+    assert [table.item(1, c).text() for c in range(4)] == [
+        "Geveltuinen",
+        "tuinen",
+        "1200",
+        "3500,5",
+    ]
     undo()
     qtbot.waitUntil(lambda: table.rowCount() == 1)
     redo()
