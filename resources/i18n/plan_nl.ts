@@ -307,6 +307,14 @@
         <translation>Prioriteit overnemen</translation>
     </message>
     <message>
+        <source>Projector view</source>
+        <translation>Projectorweergave</translation>
+    </message>
+    <message>
+        <source>The ranking in large bars, for the room</source>
+        <translation>De rangorde in grote balken, voor de zaal</translation>
+    </message>
+    <message>
         <source>Set each opgave&apos;s priority from this ranking: top third high, no votes none</source>
         <translation>Zet de prioriteit van elke opgave volgens deze rangorde: het bovenste derde hoog, zonder stemmen geen</translation>
     </message>
@@ -388,6 +396,17 @@
     <message>
         <source>&amp;Count votes:</source>
         <translation>Stemmen &amp;tellen:</translation>
+    </message>
+</context>
+<context>
+    <name>VoteProjector</name>
+    <message>
+        <source>Votes on the projector</source>
+        <translation>Stemmen op de projector</translation>
+    </message>
+    <message>
+        <source>No voting round yet</source>
+        <translation>Nog geen stemronde</translation>
     </message>
 </context>
 </TS>
