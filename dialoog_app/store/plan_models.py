@@ -57,8 +57,8 @@ class OpgavePlan(Row):
             "uq_opgave_plan_live_opgave",
             "opgave_id",
             unique=True,
+            # SQLite only: naming another dialect would load it at every start-up.
             sqlite_where=text("deleted_at IS NULL"),
-            postgresql_where=text("deleted_at IS NULL"),
         ),
     )
 
