@@ -4,6 +4,7 @@ action statuses. No SQL, no Qt."""
 from __future__ import annotations
 
 import math
+import uuid
 from collections.abc import Mapping
 from enum import StrEnum
 
@@ -59,3 +60,18 @@ def priority_for_rank(rank: int, total: int, ranked: int) -> int:
     if rank <= 2 * third:
         return 2
     return 1
+
+
+# Rows there is one of per parent get an id derived from that parent: two advisors who
+# each start the plan part of one opgave (or count the same vote cell) on their own copy
+# make the same row, which the merge then decides like any edit — instead of two rows
+# that the live-unique index (or the ranking's sum) cannot take.
+_ONE_PER_PARENT = uuid.UUID("5d0c8a61-2f4e-4c57-b7f0-3e1d6a9c4b22")
+
+
+def plan_part_id(opgave_id: str) -> str:
+    return str(uuid.uuid5(_ONE_PER_PARENT, f"opgave_plan|{opgave_id}"))
+
+
+def vote_id(round_id: str, opgave_id: str, table_id: str | None, role: str) -> str:
+    return str(uuid.uuid5(_ONE_PER_PARENT, f"vote|{round_id}|{opgave_id}|{table_id or ''}|{role}"))

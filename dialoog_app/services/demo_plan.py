@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
-from dialoog_app.domain.plan import ActionStatus, CountedPer
+from dialoog_app.domain.plan import ActionStatus, CountedPer, plan_part_id, vote_id
 from dialoog_app.store.plan_models import (
     ActionStatusChange,
     Expert,
@@ -55,12 +55,26 @@ def fill_plan(
     ]  # fmt: skip
     session.execute(insert(VoteRound), rounds)
     votes = [
-        row(round_id=rounds[0]["id"], opgave_id=o, table_id=t, role="", count=rng.randint(0, 6))
+        row(
+            id=vote_id(rounds[0]["id"], o, t, ""),
+            round_id=rounds[0]["id"],
+            opgave_id=o,
+            table_id=t,
+            role="",
+            count=rng.randint(0, 6),
+        )
         for o in opgave_ids
         for t in table_ids
     ]
     votes += [
-        row(round_id=rounds[1]["id"], opgave_id=o, table_id=None, role=r, count=rng.randint(0, 9))
+        row(
+            id=vote_id(rounds[1]["id"], o, None, r),
+            round_id=rounds[1]["id"],
+            opgave_id=o,
+            table_id=None,
+            role=r,
+            count=rng.randint(0, 9),
+        )
         for o in opgave_ids
         for r in ("resident", "professional", "civil_servant")
     ]
@@ -71,6 +85,7 @@ def fill_plan(
     for index, opgave_id in enumerate(opgave_ids):
         plans.append(
             row(
+                id=plan_part_id(opgave_id),
                 opgave_id=opgave_id,
                 goal="Meer inwoners vinden op tijd de weg naar hulp en doen mee.",
                 effect="Minder inwoners lopen vast; partners werken vanuit één plan.",

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from dialoog_app.domain import validate
 from dialoog_app.domain.errors import ValidationError
 from dialoog_app.domain.i18n import QT_TRANSLATE_NOOP
-from dialoog_app.domain.plan import ActionStatus
+from dialoog_app.domain.plan import ActionStatus, plan_part_id
 from dialoog_app.store.models import Opgave, Row
 from dialoog_app.store.plan_models import (
     ActionStatusChange,
@@ -205,13 +205,23 @@ def update_plan(ws: Workspace, opgave_id: str, patch: PlanPatch) -> PlanPatch:
         get_row(uow.session, Opgave, opgave_id, live=True)
         plan = _plan_row(uow.session, opgave_id)
         if plan is None:
-            plan = OpgavePlan(opgave_id=opgave_id, device_id=ws.store.device_id)
-            for name in PlanPatch.model_fields:
-                setattr(plan, name, "")
-            uow.session.add(plan)
+            plan = _new_plan_row(uow.session, opgave_id, ws.store.device_id)
         before = _apply(plan, changes)
         uow.changed(Topic.PLAN)
         return PlanPatch(**before)
+
+
+def _new_plan_row(session: Session, opgave_id: str, device_id: str) -> OpgavePlan:
+    """The plan part, under the id derived from its opgave (see ``plan_part_id``)."""
+    plan = session.get(OpgavePlan, plan_part_id(opgave_id))
+    if plan is not None:  # tombstoned once: the same row comes back
+        revive(plan)
+    else:
+        plan = OpgavePlan(id=plan_part_id(opgave_id), opgave_id=opgave_id, device_id=device_id)
+        session.add(plan)
+    for name in PlanPatch.model_fields:
+        setattr(plan, name, "")
+    return plan
 
 
 # -- rows of the plan ------------------------------------------------------------------------

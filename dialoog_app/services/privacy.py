@@ -15,10 +15,10 @@ from pathlib import Path
 from typing import Any, cast
 
 from pydantic import BaseModel, ConfigDict
-from sqlalchemy import CursorResult, update
+from sqlalchemy import Column, CursorResult, Table, update
 
 from dialoog_app.store import backup as backup_files
-from dialoog_app.store.models import DialogueTable, Note, utcnow
+from dialoog_app.store.models import Base, DialogueTable, Note, utcnow
 
 from . import project_settings
 from .backups import backup_now
@@ -72,6 +72,7 @@ class StripResult(BaseModel):
 
     speakers: int  # notes whose speaker was cleared
     facilitators: int  # tables whose gespreksleider was cleared
+    contacts: int = 0  # other marked personal data cleared: an expert's contact name
     backups_removed: int
 
 
@@ -91,11 +92,31 @@ def strip_personal_data(ws: Workspace) -> StripResult:
                 .values(facilitator="", **_stamp(ws))
             )
         )
-        uow.changed(Topic.NOTES, Topic.TABLES)
+        contacts = sum(
+            _changed(
+                uow.session.execute(
+                    update(table).where(column != "").values({column.name: "", **_stamp(ws)})
+                )
+            )
+            for table, column in _marked_columns()
+        )
+        uow.changed(Topic.NOTES, Topic.TABLES, Topic.PLAN)
     _scrub(ws)
     removed = remove_backups(ws.path)
     backup_now(ws, "after-strip")  # a net again, without the names
-    return StripResult(speakers=speakers, facilitators=facilitators, backups_removed=removed)
+    return StripResult(
+        speakers=speakers, facilitators=facilitators, contacts=contacts, backups_removed=removed
+    )
+
+
+def _marked_columns() -> list[tuple[Table, Column[Any]]]:
+    """Every column marked as a private person's data (store/plan_models.PERSONAL)."""
+    return [
+        (table, column)
+        for table in Base.metadata.sorted_tables
+        for column in table.columns
+        if column.info.get("personal_data")
+    ]
 
 
 def _stamp(ws: Workspace) -> dict[str, object]:

@@ -18,7 +18,13 @@ from dialoog_app.domain import validate
 from dialoog_app.domain.errors import ValidationError
 from dialoog_app.domain.i18n import QT_TRANSLATE_NOOP
 from dialoog_app.domain.kinds import Role
-from dialoog_app.domain.plan import MAX_DOTS, CountedPer, competition_ranks, priority_for_rank
+from dialoog_app.domain.plan import (
+    MAX_DOTS,
+    CountedPer,
+    competition_ranks,
+    priority_for_rank,
+    vote_id,
+)
 from dialoog_app.store.models import DialogueTable, Meeting, Opgave
 from dialoog_app.store.plan_models import Vote, VoteRound
 
@@ -142,7 +148,7 @@ def set_votes(
 ) -> int:
     """Set one cell of the grid; returns the count it had (0 if none), for undo."""
     count = dots(count)
-    table_id, role = _group(table_id, role)
+    table_id, role = group = _group(table_id, role)
     with ws.unit_of_work() as uow:
         s = uow.session
         get_row(s, VoteRound, round_id, live=True)
@@ -158,9 +164,13 @@ def set_votes(
         )
         existing = s.scalars(query).first()
         before = existing.count if existing is not None else 0
+        if existing is None and (dead := s.get(Vote, vote_id(round_id, opgave_id, *group))):
+            revive(dead)  # a cell's row comes back under its one id
+            existing = dead
         if existing is None:
             s.add(
                 Vote(
+                    id=vote_id(round_id, opgave_id, *group),
                     round_id=round_id,
                     opgave_id=opgave_id,
                     table_id=table_id,

@@ -57,6 +57,7 @@ class OpgavePlan(Row):
             "uq_opgave_plan_live_opgave",
             "opgave_id",
             unique=True,
+            # SQLite only: naming another dialect would load it at every start-up.
             sqlite_where=text("deleted_at IS NULL"),
         ),
     )

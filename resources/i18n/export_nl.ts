@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>DocumentBox</name>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes (verslag)</source>
+        <translation>&amp;Verslag</translation>
+    </message>
+    <message>
+        <source>P&amp;lan of action (plan van aanpak)</source>
+        <translation>P&amp;lan van aanpak</translation>
+    </message>
+    <message>
+        <source>Pro&amp;gress report since</source>
+        <translation>V&amp;oortgangsrapportage sinds</translation>
+    </message>
+</context>
+<context>
     <name>ExportAction</name>
     <message>
         <source>Export to &amp;Word…</source>
@@ -145,6 +164,14 @@ Details: {detail}</translation>
     <message>
         <source>Minutes saved</source>
         <translation>Verslag opgeslagen</translation>
+    </message>
+    <message>
+        <source>The document is saved: {path}</source>
+        <translation>Het document is opgeslagen: {path}</translation>
+    </message>
+    <message>
+        <source>Document saved</source>
+        <translation>Document opgeslagen</translation>
     </message>
     <message>
         <source>Open the document now?</source>

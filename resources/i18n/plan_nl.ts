@@ -95,7 +95,7 @@
         <translation>Status vastleggen</translation>
     </message>
     <message>
-        <source>Change the chosen action&apos;s status, dated today</source>
+        <source>Change the chosen action's status, dated today</source>
         <translation>Wijzig de status van de gekozen actie, met de datum van vandaag</translation>
     </message>
     <message>
@@ -118,6 +118,14 @@
         <source>change action status</source>
         <translation>status van actie wijzigen</translation>
     </message>
+<message>
+        <source>Delete action</source>
+        <translation>Actie verwijderen</translation>
+    </message>
+    <message>
+        <source>delete action</source>
+        <translation>actie verwijderen</translation>
+    </message>
 </context>
 <context>
     <name>PrioritisePage</name>
@@ -134,7 +142,7 @@
         <translation>Prioriteit overnemen</translation>
     </message>
     <message>
-        <source>Set each opgave&apos;s priority from this ranking: top third high, no votes none</source>
+        <source>Set each opgave's priority from this ranking: top third high, no votes none</source>
         <translation>Zet de prioriteit van elke opgave volgens deze rangorde: het bovenste derde hoog, zonder stemmen geen</translation>
     </message>
     <message>
@@ -193,7 +201,15 @@
         <source>The priorities now follow the ranking of “%1”. Undo with Ctrl+Z.</source>
         <translation>De prioriteiten volgen nu de rangorde van ‘%1’. Ongedaan maken met Ctrl+Z.</translation>
     </message>
-</context>
+<message>
+        <source>Projector view</source>
+        <translation>Projectorweergave</translation>
+    </message>
+    <message>
+        <source>The ranking in large bars, for the room</source>
+        <translation>De rangorde in grote balken, voor de zaal</translation>
+    </message>
+    </context>
 <context>
     <name>RoundDialog</name>
     <message>
@@ -223,6 +239,202 @@
     <message>
         <source>&amp;Count votes:</source>
         <translation>Stemmen &amp;tellen:</translation>
+    </message>
+</context>
+<context>
+    <name>ItemForm</name>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>ItemTab</name>
+    <message>
+        <source>Add…</source>
+        <translation>Toevoegen…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>PlanItemsPanel</name>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Nulmeting</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Streefwaarde</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Streefdatum</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Contact (personal data)</source>
+        <translation>Contactpersoon (persoonsgegeven)</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicatoren</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Metingen</translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <translation>Expertpool</translation>
+    </message>
+    <message>
+        <source>delete indicator</source>
+        <translation>indicator verwijderen</translation>
+    </message>
+    <message>
+        <source>delete measurement</source>
+        <translation>meting verwijderen</translation>
+    </message>
+    <message>
+        <source>delete expert</source>
+        <translation>deskundige verwijderen</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Eenheid:</translation>
+    </message>
+    <message>
+        <source>Baseline:</source>
+        <translation>Nulmeting:</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Streefwaarde:</translation>
+    </message>
+    <message>
+        <source>Target date:</source>
+        <translation>Streefdatum:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisatie:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rol:</translation>
+    </message>
+    <message>
+        <source>Contact name (optional, personal data):</source>
+        <translation>Contactpersoon (niet verplicht, persoonsgegeven):</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation>Nieuwe indicator</translation>
+    </message>
+    <message>
+        <source>new indicator</source>
+        <translation>nieuwe indicator</translation>
+    </message>
+    <message>
+        <source>Indicator:</source>
+        <translation>Indicator:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Waarde:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Bron:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Toelichting:</translation>
+    </message>
+    <message>
+        <source>New measurement</source>
+        <translation>Nieuwe meting</translation>
+    </message>
+    <message>
+        <source>new measurement</source>
+        <translation>nieuwe meting</translation>
+    </message>
+    <message>
+        <source>New expert</source>
+        <translation>Nieuwe deskundige</translation>
+    </message>
+    <message>
+        <source>new expert</source>
+        <translation>nieuwe deskundige</translation>
+    </message>
+    <message>
+        <source>Edit indicator</source>
+        <translation>Indicator wijzigen</translation>
+    </message>
+    <message>
+        <source>Edit expert</source>
+        <translation>Deskundige wijzigen</translation>
+    </message>
+    <message>
+        <source>edit plan</source>
+        <translation>plan wijzigen</translation>
+    </message>
+</context>
+<context>
+    <name>VoteProjector</name>
+    <message>
+        <source>Votes on the projector</source>
+        <translation>Stemmen op de projector</translation>
+    </message>
+    <message>
+        <source>No voting round yet</source>
+        <translation>Nog geen stemronde</translation>
     </message>
 </context>
 </TS>

@@ -375,8 +375,8 @@ The notes themselves stay. Older backups still hold the names, so they are delet
 De notities zelf blijven. Oudere reservekopieën bevatten de namen nog en worden daarom ook verwijderd. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <source>Removed: {speakers} speakers and {facilitators} gespreksleider names; {backups} older backups deleted.</source>
-        <translation>Verwijderd: {speakers} sprekers en {facilitators} namen van gespreksleiders; {backups} oudere reservekopieën gewist.</translation>
+        <source>Removed: {speakers} speakers, {facilitators} gespreksleider names and {contacts} contact names of experts; {backups} older backups deleted.</source>
+        <translation>Verwijderd: {speakers} sprekers, {facilitators} namen van gespreksleiders en {contacts} contactpersonen van deskundigen; {backups} oudere reservekopieën gewist.</translation>
     </message>
 </context>
 <context>

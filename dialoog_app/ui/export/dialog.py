@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QStandardPaths, QThread, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
@@ -38,6 +39,7 @@ from dialoog_app.services import export_settings, meetings, minutes, privacy
 from .. import i18n
 from ..context import UiContext, show_error
 from ..safety import author
+from .documents import DocumentBox, DocumentKind, export_job
 from .worker import ExportWorker, start_in_thread
 
 # Characters Windows does not allow in a file name.
@@ -57,7 +59,7 @@ class ExportDialog(QDialog):
         self.setMinimumWidth(600)
         self.export_thread: QThread | None = None
         self.worker: ExportWorker | None = None
-        self.export_result: minutes.ExportResult | None = None
+        self.export_result: Any = None  # the last result (it has a ``path``)
         self._path_chosen = False
         ws = ctx.workspace
         self.remembered = export_settings.load(ws)
@@ -66,8 +68,12 @@ class ExportDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
-        layout.addWidget(self._scope_box())
-        layout.addWidget(self._contents_box())
+        self.documents = DocumentBox(ctx.clock.now().astimezone().date(), self)
+        layout.addWidget(self.documents)
+        self.scope_box = self._scope_box()
+        layout.addWidget(self.scope_box)
+        self.contents_box = self._contents_box()
+        layout.addWidget(self.contents_box)
         self.anonymise.setChecked(privacy.anonymise_by_default(ws))  # the project's choice
         layout.addWidget(self._template_box())
         layout.addWidget(self._output_box())
@@ -91,6 +97,7 @@ class ExportDialog(QDialog):
         self.buttons.accepted.connect(self.start_export)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        self.documents.changed.connect(self._update_scope)
         self._update_scope()
 
     # -- the form ------------------------------------------------------------------------------
@@ -208,8 +215,11 @@ class ExportDialog(QDialog):
         return Path(documents) if documents and Path(documents).is_dir() else Path.home()
 
     def _suggested_name(self) -> str:
-        scope = self.scope()
-        if scope == ScopeKind.MEETING:
+        scope, kind = self.scope(), self.documents.kind()
+        if kind is not DocumentKind.MINUTES:
+            prefix = "Plan van aanpak" if kind is DocumentKind.PLAN else "Voortgang"
+            name = f"{prefix} {self.ctx.workspace.path.stem}"
+        elif scope == ScopeKind.MEETING:
             name = f"Verslag {self.meeting_combo.currentText()}"
         elif scope == ScopeKind.TABLE:
             name = f"Verslag {self.table_combo.currentText()}"
@@ -219,10 +229,16 @@ class ExportDialog(QDialog):
 
     def _update_scope(self) -> None:
         scope = self.scope()
+        self._enable_for_document()
         self.meeting_combo.setEnabled(scope == ScopeKind.MEETING)
         self.table_combo.setEnabled(scope == ScopeKind.TABLE)
         if not self._path_chosen:
             self.output_edit.setText(str(self._folder() / self._suggested_name()))
+
+    def _enable_for_document(self) -> None:
+        minutes_chosen = self.documents.kind() is DocumentKind.MINUTES
+        self.scope_box.setEnabled(minutes_chosen)  # the plan documents: always the project
+        self.contents_box.setEnabled(minutes_chosen)
 
     # -- choices -------------------------------------------------------------------------------
     def scope(self) -> ScopeKind:
@@ -284,11 +300,20 @@ class ExportDialog(QDialog):
         if self.own_radio.isChecked() and not self.template_edit.text():
             show_error(self, self.tr("Choose a template, or use the built-in house style."))
             return
-        worker = ExportWorker(self.ctx.workspace, self.request(), target, self.template())
+        kind = self.documents.kind()
+        job = export_job(
+            kind,
+            self.ctx.workspace,
+            target,
+            self.template(),
+            self.request(),
+            self.documents.since(),
+        )
+        worker = ExportWorker(job, target)
         worker.progress.connect(self._show_progress)
         worker.succeeded.connect(self._keep_outcome)
         worker.failed.connect(self._keep_outcome)
-        self._outcome: minutes.ExportResult | Exception | None = None
+        self._outcome: Any = None
         self._set_busy(True)
         self.worker = worker  # a QObject without parent lives as long as its Python wrapper
         self.export_thread = start_in_thread(worker, self)
@@ -297,6 +322,8 @@ class ExportDialog(QDialog):
     def _set_busy(self, busy: bool) -> None:
         for box in self.findChildren(QGroupBox):
             box.setEnabled(not busy)
+        if not busy:
+            self._enable_for_document()
         self.export_button.setEnabled(not busy)
         self.close_button.setEnabled(not busy)
         self.progress.setVisible(busy)
@@ -339,14 +366,20 @@ class ExportDialog(QDialog):
         self.status.setText(message)
         show_error(self, message)
 
-    def _succeeded(self, result: minutes.ExportResult) -> None:
+    def _succeeded(self, result: Any) -> None:
         self.export_result = result
-        lines = [self.tr("The minutes are saved: {path}").format(path=result.path)]
-        lines += [i18n.text(warning) for warning in result.warnings]
+        if isinstance(result, minutes.ExportResult):
+            lines = [self.tr("The minutes are saved: {path}").format(path=result.path)]
+            title = self.tr("Minutes saved")
+        else:  # the plan van aanpak or the voortgang
+            lines = [self.tr("The document is saved: {path}").format(path=result.path)]
+            title = self.tr("Document saved")
+        warnings = getattr(result, "warnings", ())
+        lines += [i18n.text(warning) for warning in warnings]
         self.status.setText("\n".join(lines))
         box = QMessageBox(
-            QMessageBox.Icon.Information if not result.warnings else QMessageBox.Icon.Warning,
-            self.tr("Minutes saved"),
+            QMessageBox.Icon.Information if not warnings else QMessageBox.Icon.Warning,
+            title,
             "\n\n".join([*lines, self.tr("Open the document now?")]),
             QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
             self,

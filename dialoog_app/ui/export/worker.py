@@ -7,50 +7,36 @@ opens it there); progress and the outcome come back as queued signals.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from dialoog_app.domain.errors import UserError
-from dialoog_app.services import minutes
-from dialoog_app.services.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
 
 class ExportWorker(QObject):
     progress = Signal(int)  # percent
-    succeeded = Signal(object)  # minutes.ExportResult
+    succeeded = Signal(object)  # the service's result (it has a ``path``)
     failed = Signal(object)  # the exception: a UserError, or any other (a bug, a bad template)
     finished = Signal()
 
-    def __init__(
-        self,
-        workspace: Workspace,
-        request: minutes.MinutesRequest,
-        target: Path,
-        template: Path | None,
-    ) -> None:
+    def __init__(self, job: Callable[[Callable[[float], None]], Any], target: Path) -> None:
         super().__init__()
-        self.workspace = workspace
-        self.request = request
+        self.job = job  # the export service call (ui/export/documents.py), given progress
         self.target = target
-        self.template = template
 
     @Slot()
     def run(self) -> None:
         try:
-            result = minutes.export_minutes(
-                self.workspace,
-                self.request,
-                self.target,
-                template=self.template,
-                progress=lambda fraction: self.progress.emit(round(fraction * 100)),
-            )
+            result = self.job(lambda fraction: self.progress.emit(round(fraction * 100)))
         except UserError as error:
             self.failed.emit(error)
         except Exception as error:  # a thread's exception reaches nobody unless reported
-            log.exception("exporting the minutes to %s failed", self.target)
+            log.exception("exporting to %s failed", self.target)
             self.failed.emit(error)
         else:
             self.succeeded.emit(result)

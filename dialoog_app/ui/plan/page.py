@@ -29,6 +29,7 @@ from ..context import UiContext
 from ..undo import DoneCommand
 from .round_dialog import RoundDialog
 from .vote_models import DotsDelegate, Group, RankingModel, VoteGridModel
+from .vote_projector import VoteProjector
 
 REFRESH_TOPICS = {Topic.PLAN, Topic.OPGAVEN, Topic.TABLES, Topic.MEETINGS}
 VOTING_ROLES = (Role.RESIDENT, Role.PROFESSIONAL, Role.CIVIL_SERVANT, Role.OTHER)
@@ -47,6 +48,9 @@ class PrioritisePage(QWidget):
         round_label.setBuddy(self.round_combo)
         self.new_round_button = QPushButton(self.tr("New round…"), self)
         self.take_over_button = QPushButton(self.tr("Take over priorities"), self)
+        self.projector_button = QPushButton(self.tr("Projector view"), self)
+        self.projector_button.setToolTip(self.tr("The ranking in large bars, for the room"))
+        self.projector: VoteProjector | None = None
         self.take_over_button.setToolTip(
             self.tr("Set each opgave's priority from this ranking: top third high, no votes none")
         )
@@ -102,6 +106,7 @@ class PrioritisePage(QWidget):
         top.addWidget(self.round_combo)
         top.addWidget(self.new_round_button)
         top.addStretch(1)
+        top.addWidget(self.projector_button)
         top.addWidget(self.take_over_button)
         panes = QHBoxLayout()
         panes.addWidget(self.grid, 3)
@@ -117,6 +122,7 @@ class PrioritisePage(QWidget):
         self.round_combo.currentIndexChanged.connect(lambda _index: self.reload())
         self.new_round_button.clicked.connect(self.new_round)
         self.take_over_button.clicked.connect(self.take_over_priorities)
+        self.projector_button.clicked.connect(self.open_projector)
         ctx.bus.changed.connect(self._on_changed)
         self.reload()
 
@@ -151,6 +157,7 @@ class PrioritisePage(QWidget):
             self.hint.setText(self.tr("Start a voting round with “New round…”."))
             self.grid_model.set_contents([], [], {})
             self.ranking_model.set_rows([], [])
+            self._project("", [])
             return
         self.hint.setText(self.tr("Type the number of dots in a cell; Tab goes to the next one."))
         groups = self._groups(chosen, data.tables)
@@ -162,6 +169,20 @@ class PrioritisePage(QWidget):
             [line.opgave_id for line in lines],
             [self._ranking_row(line, lines, labels, priorities) for line in lines],
         )
+        self._project(chosen.name, lines)
+
+    def _project(self, round_name: str, lines: list[RankedOpgave]) -> None:
+        if self.projector is not None and self.projector.isVisible():
+            self.projector.show_ranking(round_name, lines)
+
+    def open_projector(self) -> None:
+        """The second window; it fills in with every vote typed here."""
+        if self.projector is None:
+            self.projector = VoteProjector(self)
+        self.projector.show()
+        self.projector.raise_()
+        self.window().activateWindow()  # the typing goes on here
+        self.reload()
 
     def _groups(self, chosen: RoundView, tables: list[tuple[str, str, str]]) -> list[Group]:
         if chosen.counted_per is CountedPer.ROLE:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from dialoog_app.domain.plan import ACTION_STATUS_LABELS, ActionStatus
 from dialoog_app.services import plan
 from dialoog_app.services.events import Topic
+from dialoog_app.services.plan import PlanItem
 from dialoog_app.services.plan_overview import PlannedOpgave, plan_overview
 
 from ..board.style import priority_labels
@@ -35,6 +36,7 @@ from ..roles import ID_ROLE
 from ..undo import DoneCommand
 from .charts import IndicatorChart, TimelineStrip
 from .plan_editor import FIELDS, PlanEditor
+from .plan_items import PlanItemsPanel
 
 ALL = ""
 
@@ -92,6 +94,9 @@ class PlanPage(QWidget):
         self.new_status = QComboBox(self)
         for status in ActionStatus:
             self.new_status.addItem(status_label(status), status.value)
+        self.items = PlanItemsPanel(ctx, self)
+        self.delete_action = QPushButton(self.tr("Delete action"), self)
+        self.delete_action.setObjectName("deleteAction")
         self.record_status = QPushButton(self.tr("Record status"), self)
         self.record_status.setToolTip(self.tr("Change the chosen action's status, dated today"))
 
@@ -102,6 +107,7 @@ class PlanPage(QWidget):
         filters.addWidget(self.status_filter)
         filters.addStretch(1)
         status_row = QHBoxLayout()
+        status_row.addWidget(self.delete_action)
         status_row.addStretch(1)
         status_row.addWidget(self.new_status)
         status_row.addWidget(self.record_status)
@@ -111,6 +117,7 @@ class PlanPage(QWidget):
         right.addLayout(self.charts)
         right.addWidget(self.actions_table, 1)
         right.addLayout(status_row)
+        right.addWidget(self.items)
         below = QHBoxLayout()
         below.addWidget(self.opgave_list)
         below.addLayout(right, 1)
@@ -123,6 +130,7 @@ class PlanPage(QWidget):
         self.status_filter.currentIndexChanged.connect(lambda _i: self._fill_timeline())
         self.opgave_list.currentRowChanged.connect(lambda _row: self._show_current())
         self.record_status.clicked.connect(self.change_status)
+        self.delete_action.clicked.connect(self.remove_action)
         ctx.bus.changed.connect(self._on_changed)
         self.reload()
 
@@ -183,10 +191,12 @@ class PlanPage(QWidget):
         if opgave is None:
             self.details.setText(self.tr("No opgaven yet: make them on the Opgaven screen."))
             self.editor.show_plan(None, {})
+            self.items.show_plan(None, None)
             return
         p = opgave.plan
         self.details.setText(opgave.title)
         self.editor.show_plan(opgave.id, {name: getattr(p, name) for name in FIELDS})
+        self.items.show_plan(opgave.id, p)
         for indicator in p.indicators:
             self.charts.addWidget(IndicatorChart(indicator, self))
         self.actions_table.setRowCount(len(p.actions))
@@ -220,5 +230,21 @@ class PlanPage(QWidget):
                 self.tr("change action status"),
                 undo=lambda: plan.undo_status_change(ws, done),
                 redo=lambda: plan.redo_status_change(ws, done),
+            )
+        )
+
+    def remove_action(self) -> None:
+        opgave = self.current
+        row = self.actions_table.currentRow()
+        if opgave is None or not 0 <= row < len(opgave.plan.actions):
+            return
+        action_id, ws = opgave.plan.actions[row].id, self.ctx.workspace
+        if not self.ctx.succeeded(self, lambda: plan.delete_item(ws, PlanItem.ACTION, action_id)):
+            return
+        self.ctx.undo_stack.push(
+            DoneCommand(
+                self.tr("delete action"),
+                undo=lambda: plan.restore_item(ws, PlanItem.ACTION, action_id),
+                redo=lambda: plan.delete_item(ws, PlanItem.ACTION, action_id),
             )
         )

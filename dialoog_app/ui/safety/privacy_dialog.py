@@ -163,11 +163,12 @@ class PrivacyDialog(QDialog):
             self,
             self.tr("Remove personal data"),
             self.tr(
-                "Removed: {speakers} speakers and {facilitators} gespreksleider names; "
-                "{backups} older backups deleted."
+                "Removed: {speakers} speakers, {facilitators} gespreksleider names and "
+                "{contacts} contact names of experts; {backups} older backups deleted."
             ).format(
                 speakers=result.speakers,
                 facilitators=result.facilitators,
+                contacts=result.contacts,
                 backups=result.backups_removed,
             ),
         )
