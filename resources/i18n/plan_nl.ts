@@ -2,6 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>ItemForm</name>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>ItemTab</name>
+    <message>
+        <source>Add…</source>
+        <translation>Toevoegen…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>PlanEditor</name>
     <message>
         <source>what this opgave should achieve</source>
@@ -50,221 +76,6 @@
     <message>
         <source>new action</source>
         <translation>nieuwe actie</translation>
-    </message>
-</context>
-<context>
-    <name>PlanPage</name>
-    <message>
-        <source>all statuses</source>
-        <translation>alle statussen</translation>
-    </message>
-    <message>
-        <source>Timeline of the actions</source>
-        <translation>Tijdlijn van de acties</translation>
-    </message>
-    <message>
-        <source>Opgaven in order of priority</source>
-        <translation>Opgaven op volgorde van prioriteit</translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <translation>Acties</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Actie</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Eigenaar</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>Einde</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Record status</source>
-        <translation>Status vastleggen</translation>
-    </message>
-    <message>
-        <source>Change the chosen action's status, dated today</source>
-        <translation>Wijzig de status van de gekozen actie, met de datum van vandaag</translation>
-    </message>
-    <message>
-        <source>Timeline of the actions — owner:</source>
-        <translation>Tijdlijn van de acties — eigenaar:</translation>
-    </message>
-    <message>
-        <source>status:</source>
-        <translation>status:</translation>
-    </message>
-    <message>
-        <source>all owners</source>
-        <translation>alle eigenaren</translation>
-    </message>
-    <message>
-        <source>No opgaven yet: make them on the Opgaven screen.</source>
-        <translation>Nog geen opgaven: maak ze op het scherm Opgaven.</translation>
-    </message>
-    <message>
-        <source>change action status</source>
-        <translation>status van actie wijzigen</translation>
-    </message>
-<message>
-        <source>Delete action</source>
-        <translation>Actie verwijderen</translation>
-    </message>
-    <message>
-        <source>delete action</source>
-        <translation>actie verwijderen</translation>
-    </message>
-</context>
-<context>
-    <name>PrioritisePage</name>
-    <message>
-        <source>Voting &amp;round:</source>
-        <translation>Stem&amp;ronde:</translation>
-    </message>
-    <message>
-        <source>New round…</source>
-        <translation>Nieuwe ronde…</translation>
-    </message>
-    <message>
-        <source>Take over priorities</source>
-        <translation>Prioriteit overnemen</translation>
-    </message>
-    <message>
-        <source>Set each opgave's priority from this ranking: top third high, no votes none</source>
-        <translation>Zet de prioriteit van elke opgave volgens deze rangorde: het bovenste derde hoog, zonder stemmen geen</translation>
-    </message>
-    <message>
-        <source>Votes per opgave</source>
-        <translation>Stemmen per opgave</translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation>Plaats</translation>
-    </message>
-    <message>
-        <source>Opgave</source>
-        <translation>Opgave</translation>
-    </message>
-    <message>
-        <source>Votes</source>
-        <translation>Stemmen</translation>
-    </message>
-    <message>
-        <source>Where from</source>
-        <translation>Waarvandaan</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>Prioriteit</translation>
-    </message>
-    <message>
-        <source>Opgaven ranked by votes</source>
-        <translation>Opgaven gerangschikt op stemmen</translation>
-    </message>
-    <message>
-        <source>Start a voting round with “New round…”.</source>
-        <translation>Begin een stemronde met ‘Nieuwe ronde…’.</translation>
-    </message>
-    <message>
-        <source>Type the number of dots in a cell; Tab goes to the next one.</source>
-        <translation>Typ het aantal stippen in een vak; met Tab gaat u naar het volgende.</translation>
-    </message>
-    <message>
-        <source>only %1</source>
-        <translation>alleen %1</translation>
-    </message>
-    <message>
-        <source>enter votes</source>
-        <translation>stemmen invoeren</translation>
-    </message>
-    <message>
-        <source>new voting round</source>
-        <translation>nieuwe stemronde</translation>
-    </message>
-    <message>
-        <source>take over priorities</source>
-        <translation>prioriteit overnemen</translation>
-    </message>
-    <message>
-        <source>The priorities now follow the ranking of “%1”. Undo with Ctrl+Z.</source>
-        <translation>De prioriteiten volgen nu de rangorde van ‘%1’. Ongedaan maken met Ctrl+Z.</translation>
-    </message>
-<message>
-        <source>Projector view</source>
-        <translation>Projectorweergave</translation>
-    </message>
-    <message>
-        <source>The ranking in large bars, for the room</source>
-        <translation>De rangorde in grote balken, voor de zaal</translation>
-    </message>
-    </context>
-<context>
-    <name>RoundDialog</name>
-    <message>
-        <source>New voting round</source>
-        <translation>Nieuwe stemronde</translation>
-    </message>
-    <message>
-        <source>for example: april</source>
-        <translation>bijvoorbeeld: april</translation>
-    </message>
-    <message>
-        <source>per table</source>
-        <translation>per tafel</translation>
-    </message>
-    <message>
-        <source>per role</source>
-        <translation>per rol</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Naam:</translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation>&amp;Datum:</translation>
-    </message>
-    <message>
-        <source>&amp;Count votes:</source>
-        <translation>Stemmen &amp;tellen:</translation>
-    </message>
-</context>
-<context>
-    <name>ItemForm</name>
-    <message>
-        <source>Save</source>
-        <translation>Opslaan</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-</context>
-<context>
-    <name>ItemTab</name>
-    <message>
-        <source>Add…</source>
-        <translation>Toevoegen…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Wijzigen…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Verwijderen</translation>
     </message>
 </context>
 <context>
@@ -424,6 +235,195 @@
     <message>
         <source>edit plan</source>
         <translation>plan wijzigen</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>all statuses</source>
+        <translation>alle statussen</translation>
+    </message>
+    <message>
+        <source>Timeline of the actions</source>
+        <translation>Tijdlijn van de acties</translation>
+    </message>
+    <message>
+        <source>Opgaven in order of priority</source>
+        <translation>Opgaven op volgorde van prioriteit</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Record status</source>
+        <translation>Status vastleggen</translation>
+    </message>
+    <message>
+        <source>Change the chosen action&apos;s status, dated today</source>
+        <translation>Wijzig de status van de gekozen actie, met de datum van vandaag</translation>
+    </message>
+    <message>
+        <source>Timeline of the actions — owner:</source>
+        <translation>Tijdlijn van de acties — eigenaar:</translation>
+    </message>
+    <message>
+        <source>status:</source>
+        <translation>status:</translation>
+    </message>
+    <message>
+        <source>all owners</source>
+        <translation>alle eigenaren</translation>
+    </message>
+    <message>
+        <source>No opgaven yet: make them on the Opgaven screen.</source>
+        <translation>Nog geen opgaven: maak ze op het scherm Opgaven.</translation>
+    </message>
+    <message>
+        <source>change action status</source>
+        <translation>status van actie wijzigen</translation>
+    </message>
+    <message>
+        <source>Delete action</source>
+        <translation>Actie verwijderen</translation>
+    </message>
+    <message>
+        <source>delete action</source>
+        <translation>actie verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>PrioritisePage</name>
+    <message>
+        <source>Voting &amp;round:</source>
+        <translation>Stem&amp;ronde:</translation>
+    </message>
+    <message>
+        <source>New round…</source>
+        <translation>Nieuwe ronde…</translation>
+    </message>
+    <message>
+        <source>Take over priorities</source>
+        <translation>Prioriteit overnemen</translation>
+    </message>
+    <message>
+        <source>Set each opgave&apos;s priority from this ranking: top third high, no votes none</source>
+        <translation>Zet de prioriteit van elke opgave volgens deze rangorde: het bovenste derde hoog, zonder stemmen geen</translation>
+    </message>
+    <message>
+        <source>Votes per opgave</source>
+        <translation>Stemmen per opgave</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Opgave</source>
+        <translation>Opgave</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Stemmen</translation>
+    </message>
+    <message>
+        <source>Where from</source>
+        <translation>Waarvandaan</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <source>Opgaven ranked by votes</source>
+        <translation>Opgaven gerangschikt op stemmen</translation>
+    </message>
+    <message>
+        <source>Start a voting round with “New round…”.</source>
+        <translation>Begin een stemronde met ‘Nieuwe ronde…’.</translation>
+    </message>
+    <message>
+        <source>Type the number of dots in a cell; Tab goes to the next one.</source>
+        <translation>Typ het aantal stippen in een vak; met Tab gaat u naar het volgende.</translation>
+    </message>
+    <message>
+        <source>only %1</source>
+        <translation>alleen %1</translation>
+    </message>
+    <message>
+        <source>enter votes</source>
+        <translation>stemmen invoeren</translation>
+    </message>
+    <message>
+        <source>new voting round</source>
+        <translation>nieuwe stemronde</translation>
+    </message>
+    <message>
+        <source>take over priorities</source>
+        <translation>prioriteit overnemen</translation>
+    </message>
+    <message>
+        <source>The priorities now follow the ranking of “%1”. Undo with Ctrl+Z.</source>
+        <translation>De prioriteiten volgen nu de rangorde van ‘%1’. Ongedaan maken met Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Projector view</source>
+        <translation>Projectorweergave</translation>
+    </message>
+    <message>
+        <source>The ranking in large bars, for the room</source>
+        <translation>De rangorde in grote balken, voor de zaal</translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialog</name>
+    <message>
+        <source>New voting round</source>
+        <translation>Nieuwe stemronde</translation>
+    </message>
+    <message>
+        <source>for example: april</source>
+        <translation>bijvoorbeeld: april</translation>
+    </message>
+    <message>
+        <source>per table</source>
+        <translation>per tafel</translation>
+    </message>
+    <message>
+        <source>per role</source>
+        <translation>per rol</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Count votes:</source>
+        <translation>Stemmen &amp;tellen:</translation>
     </message>
 </context>
 <context>
