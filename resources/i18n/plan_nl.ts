@@ -125,6 +125,10 @@
         <translation>Contactpersoon (persoonsgegeven)</translation>
     </message>
     <message>
+        <source>Indicators, measurements and experts</source>
+        <translation>Indicatoren, metingen en experts</translation>
+    </message>
+    <message>
         <source>Indicators</source>
         <translation>Indicatoren</translation>
     </message>

@@ -102,9 +102,14 @@ class PlanItemsPanel(QTabWidget):
             self,
         )
         self.measurements.edit.hide()  # a measurement is corrected by deleting it and adding
-        self.addTab(self.indicators, self.tr("Indicators"))
-        self.addTab(self.measurements, self.tr("Measurements"))
-        self.addTab(self.experts, self.tr("Experts"))
+        self.setAccessibleName(self.tr("Indicators, measurements and experts"))
+        for tab, title in (
+            (self.indicators, self.tr("Indicators")),
+            (self.measurements, self.tr("Measurements")),
+            (self.experts, self.tr("Experts")),
+        ):
+            self.addTab(tab, title)
+            tab.table.setAccessibleName(title)  # what a screen reader says for the table
         self.indicators.add.clicked.connect(self.add_indicator)
         self.indicators.edit.clicked.connect(self.edit_indicator)
         self.indicators.delete.clicked.connect(
