@@ -95,7 +95,7 @@ def put_in_place(
             with contextlib.suppress(FileNotFoundError):
                 os.chmod(temporary, stat.S_IMODE(target.stat().st_mode))  # a replaced file's
             os.replace(temporary, target)
-        _sync_folder(target.parent)
+        sync_folder(target.parent)
     finally:
         with contextlib.suppress(FileNotFoundError):
             temporary.unlink()
@@ -107,7 +107,17 @@ def write_atomically(target: Path, write: Callable[[IO[bytes]], object]) -> None
     put_in_place(temporary, handle, Path(target), write)
 
 
-def _sync_folder(folder: Path) -> None:
+def sync_file(path: Path) -> None:
+    """Flush a closed file's bytes to the disk."""
+    descriptor = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def sync_folder(folder: Path) -> None:
+    """Make a new or changed name in ``folder`` durable (after a rename, link or unlink)."""
     if os.name != "posix":  # pragma: no cover - Windows cannot open a folder
         return
     with contextlib.suppress(OSError):

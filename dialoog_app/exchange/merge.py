@@ -17,6 +17,7 @@ from pathlib import Path
 
 from dialoog_app.store.backup import backup_copy
 from dialoog_app.store.models import new_id
+from dialoog_app.store.versions import SYNCED_TABLES
 
 from . import versions as vv
 from .merge_errors import TooManySourcesError
@@ -25,25 +26,7 @@ from .sources import SourceFile, check_source, project_identity, read_only
 
 # Parents before children, so every foreign key finds its row. Drafts are not merged as
 # drafts (one per table and laptop) but become concept notes.
-MERGED_TABLES = (
-    "project",
-    "meeting",
-    "dialogue_table",
-    "agenda_item",
-    "clock_event",
-    "note",
-    "survey_answer",
-    "opgave",
-    "opgave_note",
-    "vote_round",
-    "vote",
-    "opgave_plan",
-    "indicator",
-    "measurement",
-    "plan_action",
-    "action_status_change",
-    "expert",
-)
+MERGED_TABLES = tuple(table for table in SYNCED_TABLES if table != "note_draft")
 # SQLite attaches at most 10 databases; one is the target, and attaching and detaching
 # cannot happen inside the one transaction.
 MAX_SOURCES = 9

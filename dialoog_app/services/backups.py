@@ -13,6 +13,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
 
+from dialoog_app import fsutil
 from dialoog_app.domain.backup_thinning import thin
 from dialoog_app.domain.errors import UserError
 from dialoog_app.domain.i18n import QT_TRANSLATE_NOOP
@@ -141,7 +142,7 @@ def restore_file(project: Path, backup: Path, *, back_up_current: bool = True) -
         for sidecar in ("-wal", "-shm", "-journal"):
             project.with_name(project.name + sidecar).unlink(missing_ok=True)
         os.replace(staged, project)
-        files.sync_folder(project.parent)
+        fsutil.sync_folder(project.parent)
     finally:
         if lock is not None:
             lock.release()

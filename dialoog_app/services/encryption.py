@@ -6,9 +6,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from dialoog_app import fsutil
 from dialoog_app.domain.errors import ValidationError
 from dialoog_app.domain.i18n import QT_TRANSLATE_NOOP
-from dialoog_app.store import backup as backup_files
 from dialoog_app.store import cipher
 from dialoog_app.store.lock import ProjectLock
 
@@ -62,11 +62,11 @@ def encrypt_file(path: Path, passphrase: str) -> Path:
         staged.unlink(missing_ok=True)
         cipher.export_encrypted(path, staged, passphrase)
         os.chmod(staged, 0o600)
-        backup_files.sync_file(staged)
+        fsutil.sync_file(staged)
         for sidecar in ("-wal", "-shm", "-journal"):
             path.with_name(path.name + sidecar).unlink(missing_ok=True)
         os.replace(staged, path)
-        backup_files.sync_folder(path.parent)
+        fsutil.sync_folder(path.parent)
     finally:
         staged.unlink(missing_ok=True)
         lock.release()

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from dialoog_app.domain import errors
+from dialoog_app.fsutil import sync_folder
 
 from . import cipher, migrate
 from .engine import create_project_engine
@@ -111,18 +112,7 @@ def _publish(build: Path, path: Path) -> None:
         os.rename(build, path)
     else:
         os.unlink(build)
-    _sync_folder(path.parent)
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the new name itself durable (POSIX; Windows has no directory handles here)."""
-    if os.name != "posix":  # pragma: no cover
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    sync_folder(path.parent)
 
 
 def _remove_stale_builds(folder: Path) -> None:

@@ -19,6 +19,8 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+# Parents before children (a merge copies them in this order, so every reference finds
+# its row: exchange/merge.py).
 SYNCED_TABLES = (
     "project",
     "meeting",
