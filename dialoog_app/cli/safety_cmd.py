@@ -28,8 +28,11 @@ def when(moment: dt.datetime) -> str:
 
 
 def holds(info: Any) -> str:
-    return translate("Cli", "{meetings} meetings, {notes} notes, {opgaven} opgaven").format(
-        meetings=info.meetings, notes=info.notes, opgaven=info.opgaven
+    from dialoog_app.ui.plurals import plural  # the one place for counted words
+
+    counts = plural()
+    return ", ".join(
+        (counts.meetings(info.meetings), counts.notes(info.notes), counts.opgaven(info.opgaven))
     )
 
 

@@ -34,8 +34,8 @@ Alles blijft op deze computer: geen netwerk, geen telemetrie.</translation>
         <translation>Onderdelen en hun licenties</translation>
     </message>
     <message>
-        <source>Qt and PySide6 are used under the GNU LGPL version 3: you may replace their libraries in the program folder with your own build. Their source code is at &lt;a href="https://code.qt.io"&gt;code.qt.io&lt;/a&gt;.</source>
-        <translation>Qt en PySide6 worden gebruikt onder de GNU LGPL versie 3: u mag hun bibliotheken in de programmamap vervangen door een eigen versie. De broncode staat op &lt;a href="https://code.qt.io"&gt;code.qt.io&lt;/a&gt;.</translation>
+        <source>Qt and PySide6 are used under the GNU LGPL version 3: you may replace their libraries in the program folder with your own build. Their source code is at &lt;a href=&quot;https://code.qt.io&quot;&gt;code.qt.io&lt;/a&gt;.</source>
+        <translation>Qt en PySide6 worden gebruikt onder de GNU LGPL versie 3: u mag hun bibliotheken in de programmamap vervangen door een eigen versie. De broncode staat op &lt;a href=&quot;https://code.qt.io&quot;&gt;code.qt.io&lt;/a&gt;.</translation>
     </message>
 </context>
 <context>

@@ -180,10 +180,6 @@
         <translation>laat pseudoniemen en initialen van sprekers en namen van gespreksleiders weg (rollen blijven); standaard als het project dat zegt</translation>
     </message>
     <message>
-        <source>{meetings} meetings, {notes} notes, {opgaven} opgaven</source>
-        <translation>{meetings} bijeenkomsten, {notes} notities, {opgaven} opgaven</translation>
-    </message>
-    <message>
         <source>healthy</source>
         <translation>gezond</translation>
     </message>
