@@ -217,3 +217,25 @@ def test_cli_reads_the_chosen_sheet_and_refuses_a_bad_mapping(
     assert sorted(c.table_name for c in board.list_notes(ws)) == [
         "Tafel Oost", "Tafel Oost", "Tafel West",
     ]  # fmt: skip
+
+
+def test_a_sheet_naming_noord_finds_tafel_noord(
+    workspace: Workspace, meeting: meetings.MeetingView, tmp_path: Path
+) -> None:
+    """Typed-up sheets say "Noord" or "3"; the meeting has "Tafel Noord" and "Tafel 3"."""
+    meetings.add_table(workspace, meeting.id, "Tafel Noord")
+    meetings.add_table(workspace, meeting.id, "Tafel 3")
+    path = tmp_path / "tafels.csv"
+    path.write_text(
+        "Tafel;Opmerking\nNoord;Meer bankjes\n3;Veilig fietsen\ntafel noord;Groen\nOost;Nieuw\n",
+        "utf-8",
+    )
+    result = importing.import_notes(workspace, _plan(path)[1], meeting.id, table="Tafel 9")
+    assert (result.added, result.tables_added) == (4, ("Oost",))
+    names = {c.text: c.table_name for c in board.list_notes(workspace)}
+    assert names == {
+        "Meer bankjes": "Tafel Noord",
+        "Veilig fietsen": "Tafel 3",
+        "Groen": "Tafel Noord",
+        "Nieuw": "Oost",
+    }

@@ -99,6 +99,12 @@ def tables_by_name(
     for name in dict.fromkeys(names):
         if name.casefold() in ids:
             continue
+        # A sheet says "Noord" or "3" where the meeting has "Tafel Noord" or "Tafel 3" (and
+        # the other way round): the same table, not a new one.
+        same = _same_table(name, ids)
+        if same is not None:
+            ids[name.casefold()] = same
+            continue
         position += 1
         table = DialogueTable(
             id=new_id(),
@@ -111,6 +117,12 @@ def tables_by_name(
         ids[name.casefold()] = table.id
         added.append(name)
     return ids, added
+
+
+def _same_table(name: str, ids: dict[str, str]) -> str | None:
+    folded = " ".join(name.split()).casefold()
+    bare = folded.removeprefix("tafel ").strip()
+    return ids.get(f"tafel {bare}") or ids.get(bare)
 
 
 def rounds_by_title(

@@ -35,7 +35,7 @@
     </message>
     <message>
         <source>&amp;Backups…</source>
-        <translation>&amp;Reservekopieën…</translation>
+        <translation>Reserve&amp;kopieën…</translation>
     </message>
     <message>
         <source>{n} kB</source>
