@@ -37,7 +37,7 @@ from .card_delegate import wrap
 from .note_model import NOTE_IDS_MIME, NoteListModel, decode_note_ids
 from .note_view import NoteListView
 from .style import ACCENT, CARD, CARD_BORDER, INK, MUTED, SELECTED, priority_labels
-from .support_bar import paint_support, support_height
+from .support_bar import PILL_GAP, paint_support, support_height
 
 COLUMN_WIDTH = 300
 PRIORITY_COLOURS = (QColor("#9aa0a8"), QColor("#6f8fa8"), QColor("#c28a1e"), QColor("#c0462b"))
@@ -119,7 +119,10 @@ class OpgaveHeader(DropFrame):
         self.small_metrics = QFontMetrics(self.small_font)
         title_height = 2 * self.title_metrics.lineSpacing()
         small = self.small_metrics
-        self.setFixedHeight(12 + title_height + 6 + small.height() + 6 + support_height(small) + 10)
+        # Room for two rows of pills: three roles with two-digit counts do not fit one row
+        # of a column, and a second row was cut off.
+        pills = 2 * support_height(small) + PILL_GAP
+        self.setFixedHeight(12 + title_height + 6 + small.height() + 6 + pills + 10)
 
     def show_opgave(self, title: str, priority: int, support: Support) -> None:
         self.title, self.priority, self.support = title, max(0, min(3, priority)), support
@@ -164,7 +167,8 @@ class OpgaveHeader(DropFrame):
         painter.setPen(MUTED)
         painter.drawText(QRect(x, y, self.width() - x - 8, small.height()), 0, counts)
         y += small.height() + 6
-        paint_support(painter, QRect(left, y, self.width() - 20, 40), self.support, small)
+        pills = 2 * support_height(small) + PILL_GAP
+        paint_support(painter, QRect(left, y, self.width() - 20, pills), self.support, small)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._pressed_at = event.position().toPoint()
