@@ -29,6 +29,7 @@ from dialoog_app.store.models import Note, Opgave, OpgaveNote
 from dialoog_app.store.plan_models import VoteRound
 
 from .plan import plans_of
+from .plan_views import PlanView
 from .votes import ranking_in
 from .workspace import Workspace
 
@@ -61,6 +62,29 @@ def _quotes(statements: list[tuple[str, str, str, bool, str]]) -> tuple[str, ...
     # Quotes and starred notes first: what the table itself marked as worth repeating.
     ordered = sorted(statements, key=lambda s: (s[2] != NoteKind.QUOTE.value, not s[3]))
     return tuple(" ".join(s[0].split()) for s in ordered[:QUOTES])
+
+
+def indicator_lines(plan: PlanView) -> tuple[IndicatorLine, ...]:
+    """An opgave's indicators for a document, each with its latest measurement."""
+    return tuple(
+        IndicatorLine(
+            i.name,
+            i.unit,
+            i.baseline,
+            i.target,
+            i.target_date,
+            i.measurements[-1].value if i.measurements else None,
+            i.measurements[-1].measured_on if i.measurements else None,
+        )  # fmt: skip
+        for i in plan.indicators
+    )
+
+
+def action_lines(plan: PlanView) -> tuple[ActionLine, ...]:
+    return tuple(
+        ActionLine(a.what, a.owner, a.partners, a.starts_on, a.ends_on, a.status.value)
+        for a in plan.actions
+    )
 
 
 def build_plan_document(ws: Workspace, now: dt.datetime, author: str = "") -> PlanDocument:
@@ -107,24 +131,8 @@ def build_plan_document(ws: Workspace, now: dt.datetime, author: str = "") -> Pl
                     effect=plan.effect,
                     years=plan.years,
                     budget_line=plan.budget_line,
-                    indicators=tuple(
-                        IndicatorLine(
-                            i.name,
-                            i.unit,
-                            i.baseline,
-                            i.target,
-                            i.target_date,
-                            i.measurements[-1].value if i.measurements else None,
-                            i.measurements[-1].measured_on if i.measurements else None,
-                        )  # fmt: skip
-                        for i in plan.indicators
-                    ),
-                    actions=tuple(
-                        ActionLine(
-                            a.what, a.owner, a.partners, a.starts_on, a.ends_on, a.status.value
-                        )  # fmt: skip
-                        for a in plan.actions
-                    ),
+                    indicators=indicator_lines(plan),
+                    actions=action_lines(plan),
                     experts=tuple((e.organisation, e.role) for e in plan.experts),
                 )
             )

@@ -14,7 +14,6 @@ from pydantic import BaseModel, ConfigDict
 from sqlalchemy import func, select
 
 from dialoog_app.domain.plan import ActionStatus
-from dialoog_app.export.plan_model import ActionLine, IndicatorLine
 from dialoog_app.export.progress_model import ProgressDocument, ProgressOpgave, TableTrace
 from dialoog_app.export.progress_writer import write_progress_docx
 from dialoog_app.export.save import check_writable
@@ -22,6 +21,7 @@ from dialoog_app.export.template import load_template
 from dialoog_app.store.models import DialogueTable, Meeting, Note, Opgave, OpgaveNote
 
 from .plan import plans_of
+from .plan_document import action_lines, indicator_lines
 from .plan_views import PlanView
 from .workspace import Workspace
 
@@ -49,22 +49,8 @@ def _progress(title: str, priority: int, plan: PlanView, since: dt.date) -> Prog
         priority=priority,
         finished=tuple(sorted(finished, key=lambda c: c[1])),
         started=tuple(sorted(started, key=lambda c: c[1])),
-        actions=tuple(
-            ActionLine(a.what, a.owner, a.partners, a.starts_on, a.ends_on, a.status.value)
-            for a in plan.actions
-        ),
-        indicators=tuple(
-            IndicatorLine(
-                i.name,
-                i.unit,
-                i.baseline,
-                i.target,
-                i.target_date,
-                i.measurements[-1].value if i.measurements else None,
-                i.measurements[-1].measured_on if i.measurements else None,
-            )  # fmt: skip
-            for i in plan.indicators
-        ),
+        actions=action_lines(plan),
+        indicators=indicator_lines(plan),
         measurements=tuple(
             (i.name, m.measured_on, m.value)
             for i in plan.indicators
