@@ -3,6 +3,7 @@ or bypassed again."""
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -54,6 +55,9 @@ def test_every_patch_derives_from_the_one_base() -> None:
         for match in re.finditer(r"^class (\w+Patch)\((\w+)\)", path.read_text(), re.M)
     }
     assert declared and all(base == "Patch" for base in declared.values()), declared
+    # Every service module imported, so the answer does not depend on which tests ran first.
+    for module in sorted((APP / "services").glob("*.py")):
+        importlib.import_module(f"dialoog_app.services.{module.stem}")
     assert set(declared) == {cls.__name__ for cls in Patch.__subclasses__()}
 
 

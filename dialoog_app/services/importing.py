@@ -13,9 +13,10 @@ import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
+from dialoog_app.domain import validate
 from dialoog_app.domain.errors import ValidationError
 from dialoog_app.domain.i18n import QT_TRANSLATE_NOOP
 from dialoog_app.domain.sources import NoteSource
@@ -71,6 +72,13 @@ def live_meeting(session: Session, meeting_id: str) -> Meeting:
     if meeting is None or meeting.deleted_at is not None:
         raise ValidationError(MEETING_GONE)
     return meeting
+
+
+def notes_of_meeting(meeting_id: str) -> ColumnElement[bool]:
+    """The notes of every table of the meeting: where an import looks for its keys."""
+    return NOTE.c.table_id.in_(
+        select(DialogueTable.id).where(DialogueTable.meeting_id == meeting_id)
+    )
 
 
 def known_keys(session: Session, table: object, scope: object, keys: Sequence[str]) -> set[str]:
@@ -164,15 +172,12 @@ def import_notes(
 ) -> ImportResult:
     """Add the planned rows as notes of ``meeting_id``; rows naming no table go to the
     table ``table`` (added when missing). One transaction: all rows or none."""
-    fallback = " ".join(table.split())[:200] or "Import"
+    fallback = validate.clean_line(table)[: validate.MAX_TITLE] or "Import"
     now = utcnow()
     with ws.unit_of_work() as uow:
         s = uow.session
         live_meeting(s, meeting_id)
-        scope = NOTE.c.table_id.in_(
-            select(DialogueTable.id).where(DialogueTable.meeting_id == meeting_id)
-        )
-        there = known_keys(s, NOTE, scope, [r.key for r in plan.rows])
+        there = known_keys(s, NOTE, notes_of_meeting(meeting_id), [r.key for r in plan.rows])
         new_rows = [r for r in plan.rows if r.key not in there]
         table_ids, tables_added = tables_by_name(
             s, ws, meeting_id, (r.table or fallback for r in new_rows)

@@ -36,7 +36,14 @@ from dialoog_app.store.models import (
 )
 
 from .events import Topic
-from .importing import NOTE, known_keys, live_meeting, rounds_by_title, tables_by_name
+from .importing import (
+    NOTE,
+    known_keys,
+    live_meeting,
+    notes_of_meeting,
+    rounds_by_title,
+    tables_by_name,
+)
 from .workspace import Workspace
 
 ANSWER = Base.metadata.tables[SurveyAnswer.__tablename__]
@@ -64,10 +71,9 @@ def import_survey(
     with ws.unit_of_work() as uow:
         s = uow.session
         live_meeting(s, meeting_id)
-        scope = NOTE.c.table_id.in_(
-            select(DialogueTable.id).where(DialogueTable.meeting_id == meeting_id)
+        open_there = known_keys(
+            s, NOTE, notes_of_meeting(meeting_id), [a.key for a in plan.open_answers]
         )
-        open_there = known_keys(s, NOTE, scope, [a.key for a in plan.open_answers])
         closed_there = known_keys(
             s, ANSWER, ANSWER.c.meeting_id == meeting_id, [a.key for a in plan.closed_answers]
         )
