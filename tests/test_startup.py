@@ -25,6 +25,10 @@ NOT_AT_START = [
     "dialoog_app.ui.board.page",
     "dialoog_app.ui.capture.page",
     "dialoog_app.ui.agenda.page",
+    "dialoog_app.ui.merge.merge_dialog",
+    "dialoog_app.ui.merge.prepare_dialog",
+    "dialoog_app.ui.safety.backups_dialog",
+    "dialoog_app.ui.safety.privacy_dialog",
     "sqlalchemy.dialects.postgresql",
 ]
 

@@ -9,8 +9,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
 from ..context import UiContext
-from .merge_dialog import MergeDialog
-from .prepare_dialog import PrepareDialog
 
 
 class MergeActions:
@@ -39,9 +37,13 @@ class MergeActions:
         return self.dialog
 
     def show_prepare(self) -> QDialog | None:
+        from .prepare_dialog import PrepareDialog
+
         return self._show(lambda ctx: PrepareDialog(ctx, self.window))
 
     def show_merge(self) -> QDialog | None:
+        from .merge_dialog import MergeDialog
+
         return self._show(lambda ctx: MergeDialog(ctx, self.window))
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, SignalInstance
 from PySide6.QtGui import QAction
@@ -19,10 +19,12 @@ from dialoog_app.services.workspace import Workspace, new_workspace, open_worksp
 
 from .. import i18n, settings
 from ..context import UiContext, show_error
-from .backups_dialog import BackupsDialog
 from .location_warning import LocationWarning
-from .privacy_dialog import PrivacyDialog
 from .scheduler import BackupScheduler
+
+if TYPE_CHECKING:  # the dialogs load when first opened, not before the first paint
+    from .backups_dialog import BackupsDialog
+    from .privacy_dialog import PrivacyDialog
 
 
 class ProjectWindow(Protocol):
@@ -85,6 +87,8 @@ class BackupsAction(QAction):
         if self.dialog is not None:
             self.dialog.deleteLater()
         window: ProjectWindow = self.window  # type: ignore[assignment]
+        from .backups_dialog import BackupsDialog
+
         self.dialog = BackupsDialog(ctx, lambda path: self._restore(window, path), self.window)
         self.dialog.open()
         return self.dialog
@@ -120,6 +124,8 @@ class PrivacyAction(QAction):
             return None
         if self.dialog is not None:
             self.dialog.deleteLater()
+        from .privacy_dialog import PrivacyDialog
+
         self.dialog = PrivacyDialog(ctx, self.purge, self.encrypt, self.window)
         self.dialog.open()
         return self.dialog
