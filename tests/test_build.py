@@ -22,13 +22,15 @@ APP = Path(os.environ.get("DIALOOG_BUILT_APP", Path(__file__).parent.parent / "d
 PROGRAM = APP / ("dialoog.exe" if sys.platform == "win32" else "dialoog")
 
 
-def built(*args: str, data: Path) -> subprocess.CompletedProcess[str]:
+def built(
+    *args: str, data: Path, extra: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     env = {
         key: value
         for key, value in os.environ.items()
         if not key.startswith(("PYTHON", "VIRTUAL_ENV"))  # nothing of the build's Python
     }
-    env.update({"DIALOOG_DATA_DIR": str(data), "QT_QPA_PLATFORM": "offscreen"})
+    env.update({"DIALOOG_DATA_DIR": str(data), "QT_QPA_PLATFORM": "offscreen", **(extra or {})})
     return subprocess.run(
         [str(PROGRAM), *args], capture_output=True, text=True, env=env, timeout=300
     )
@@ -69,12 +71,51 @@ def test_the_built_program_runs_every_command(tmp_path: Path) -> None:
     assert info.returncode == 0, info.stderr
     assert "Bijeenkomst: Dialoogtafels Samenleving" in info.stdout  # Dutch: .qm bundled
 
+    # The real start-up: QtNetwork's QLocalServer (the single-instance socket) is bundled.
     started = built("selftest", str(demo), data=data)
     assert started.returncode == 0, started.stderr
     assert "300 notities" in started.stdout
 
+    _survey_charts_and_plan_documents(tmp_path, demo, data)
+    _encrypted_project(tmp_path, data)
+
     version = built("--version", data=data)
     assert version.returncode == 0 and version.stdout.strip() == f"dialoog {_version()}"
+
+
+def _survey_charts_and_plan_documents(tmp_path: Path, demo: Path, data: Path) -> None:
+    """matplotlib (with numpy and Pillow) is bundled: the survey chapter has its charts."""
+    import docx
+
+    from import_fixtures import survey_csv
+
+    sheet, _rows = survey_csv(tmp_path, respondents=40)
+    imported = built(
+        "import", str(demo), str(sheet), "--meeting", "Enquête", "--survey", data=data
+    )
+    assert imported.returncode == 0, imported.stderr
+    word = tmp_path / "met enquête.docx"
+    exported = built("export", str(demo), "--out", str(word), data=data)
+    assert exported.returncode == 0, exported.stderr
+    assert len(docx.Document(str(word)).inline_shapes) >= 5  # a chart per closed question
+    for document in ("plan", "voortgang"):
+        out = tmp_path / f"{document}.docx"
+        made = built("export", str(demo), "--document", document, "--out", str(out), data=data)
+        assert made.returncode == 0, made.stderr
+        assert out.stat().st_size > 10_000
+
+
+def _encrypted_project(tmp_path: Path, data: Path) -> None:
+    """sqlcipher3 is bundled: an encrypted project is made and read with its passphrase."""
+    secret = tmp_path / "Geheim.dialoog"
+    env = {"DIALOOG_PASSPHRASE": "correct paard batterij niet"}
+    made = built("new", str(secret), "--encrypt", data=data, extra=env)
+    assert made.returncode == 0, made.stderr
+    assert b"SQLite format 3" not in secret.read_bytes()[:16]
+    info = built("info", str(secret), data=data, extra=env)
+    assert info.returncode == 0, info.stderr
+    refused = built("info", str(secret), data=data, extra={"DIALOOG_PASSPHRASE": "fout"})
+    assert refused.returncode == 2 and "wachtwoord" in refused.stderr.lower()
 
 
 def _version() -> str:
