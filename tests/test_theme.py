@@ -117,3 +117,73 @@ def test_every_screen_in_light_and_dark(
             faint += _faint_labels(page, spec.key)
     window.close()
     assert not faint
+
+
+def _light_only_colours() -> set[str]:
+    """The light scheme's colours that the dark one does not share."""
+    dark = {getattr(theme.DARK, name).lower() for name in theme.COLOUR_NAMES}
+    return {getattr(theme.LIGHT, name).lower() for name in theme.COLOUR_NAMES} - dark
+
+
+def test_a_scheme_change_while_running_recolours_every_built_screen(
+    qtbot: QtBot, qapp: QApplication, workspace: Workspace, scheme_reset: None
+) -> None:
+    """The system turns dark at sunset in the middle of an evening: every screen already
+    built takes the dark colours at once, style sheets included (no rebuild, no restart)."""
+    fill_demo(workspace, tables=3, notes=30, opgaven=3, seed=2)
+    theme.follow_system(qapp)  # as make_application does
+    theme.apply(qapp, Qt.ColorScheme.Light)
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    window.show()
+    for row, spec in enumerate(PAGES):  # build every screen while light
+        window.nav.setCurrentRow(row)
+        qtbot.waitUntil(window.pages[spec.key].isVisible)
+    light_sheets = [w for w in window.findChildren(QWidget) if w.property(theme.STYLE_TEMPLATE)]
+    assert len(light_sheets) >= 10  # the mechanism is in use, not bypassed
+
+    qapp.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)  # as the system does
+
+    light_only = _light_only_colours()
+    stale = [
+        f"{w.objectName() or type(w).__name__}: {colour}"
+        for w in window.findChildren(QWidget)
+        for colour in light_only
+        if colour in w.styleSheet().lower()
+        and not _on_the_board(w)  # the board's wall and cards stay paper-coloured
+    ]
+    assert not stale
+    nav = window.nav.styleSheet().lower()
+    assert theme.DARK.nav.lower() in nav and theme.LIGHT.nav.lower() not in nav
+    QApplication.processEvents()
+    assert window.palette().color(QPalette.ColorRole.Window) == QColor(theme.DARK.window)
+    screenshot(window, "theme_switched_to_dark")
+    window.close()
+
+
+def _on_the_board(widget: QWidget) -> bool:
+    board = widget
+    while board is not None:
+        if board.objectName() == "boardPage":
+            return True
+        board = board.parentWidget()
+    return False
+
+
+def test_no_style_sheet_bakes_in_a_theme_colour() -> None:
+    """A colour put in a style sheet with theme.colour() would survive a scheme change;
+    theme.style() is the one way (dynamic colours, set again at every refresh, may use
+    set_style with their own function)."""
+    import re
+    from pathlib import Path
+
+    import dialoog_app.ui as ui
+
+    call = re.compile(r"\.setStyleSheet\((?:[^()]|\([^()]*\))*\)", re.S)
+    baked = [
+        f"{path.name}: {match.group(0)[:60]}"
+        for path in Path(ui.__file__).parent.rglob("*.py")
+        for match in call.finditer(path.read_text("utf-8"))
+        if "theme.colour(" in match.group(0)
+    ]
+    assert not baked

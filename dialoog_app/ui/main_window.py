@@ -75,11 +75,11 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Screens"))
         self.nav.setFixedWidth(180)
-        self.nav.setStyleSheet(
-            f"QListWidget {{ font-size: 12pt; border: none; background: {theme.colour('nav')}; }}"
+        theme.style(
+            self.nav,
+            "QListWidget { font-size: 12pt; border: none; background: @nav; }"
             "QListWidget::item { padding: 10px 12px; }"
-            f"QListWidget::item:selected {{ background: {theme.colour('highlight')};"
-            f" color: {theme.colour('on_highlight')}; }}"
+            "QListWidget::item:selected { background: @highlight; color: @on_highlight; }",
         )
         central = QWidget(self)
         self._layout = QHBoxLayout(central)

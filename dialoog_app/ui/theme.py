@@ -12,10 +12,12 @@ follow when the project is next opened.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, fields
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
 
 
 @dataclass(frozen=True)
@@ -123,6 +125,40 @@ def colour(name: str) -> str:
     return str(getattr(_current, name))
 
 
+# The style sheet a widget was given through style(), as a template: kept on the widget
+# itself, so a change of scheme re-colours every such widget alive and nothing else.
+STYLE_TEMPLATE = "dialoogStyleTemplate"
+_ROLE = re.compile(r"@(\w+)")
+
+
+def style(widget: QWidget, template: str) -> None:
+    """Give ``widget`` a style sheet whose ``@role`` words are the current scheme's colours
+    (``"color: @muted;"``, ``f"color: @{role};"``), re-coloured when the scheme changes while
+    the app runs (``apply``). The one way to put a theme colour in a style sheet: a colour
+    baked in with ``colour()`` would stay light after a switch to dark (test_theme checks
+    that no style sheet does). Setting the same template again does nothing, so a clock may
+    call it four times a second without re-polishing the widget."""
+    filled = _filled(template)
+    if widget.property(STYLE_TEMPLATE) == template and widget.styleSheet() == filled:
+        return
+    widget.setProperty(STYLE_TEMPLATE, template)
+    widget.setStyleSheet(filled)
+
+
+def _filled(template: str) -> str:
+    return _ROLE.sub(lambda match: colour(match.group(1)), template)
+
+
+def _restyle_all() -> None:
+    """Re-colour the style sheets set through ``style()`` (the palette does the rest)."""
+    if not isinstance(QCoreApplication.instance(), QApplication):
+        return
+    for widget in QApplication.allWidgets():
+        template = widget.property(STYLE_TEMPLATE)
+        if isinstance(template, str):
+            widget.setStyleSheet(_filled(template))
+
+
 def qcolour(name: str) -> QColor:
     return QColor(colour(name))
 
@@ -171,6 +207,7 @@ def apply(app: QGuiApplication, scheme: Qt.ColorScheme | None = None) -> Theme:
     global _current
     _current = for_scheme(system_scheme() if scheme is None else scheme)
     app.setPalette(palette(_current))
+    _restyle_all()
     if _notifier is not None:
         _notifier.changed.emit(_current)
     return _current

@@ -121,7 +121,7 @@ class AgendaEditor(QWidget):
         self.notice = QLabel(self)  # what just happened, e.g. "template applied; Ctrl+Z …"
         self.notice.setObjectName("agendaNotice")
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet(f"color: {theme.colour('accent')};")
+        theme.style(self.notice, "color: @accent;")
 
         self.starter = self._build_starter()
         self.table_stack = QStackedWidget(self)

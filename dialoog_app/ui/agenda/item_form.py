@@ -82,7 +82,7 @@ class ItemForm(QWidget):
             self,
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet(f"color: {theme.colour('muted')};")
+        theme.style(hint, "color: @muted;")
         # A refusal is said right under the field it is about.
         self.title_message = self._message_label("agendaTitleMessage")
         self.minutes_message = self._message_label("agendaMinutesMessage")
@@ -149,7 +149,7 @@ class ItemForm(QWidget):
         label = QLabel(self)
         label.setObjectName(name)
         label.setWordWrap(True)
-        label.setStyleSheet(f"color: {theme.colour('error')}; font-weight: bold;")
+        theme.style(label, "color: @error; font-weight: bold;")
         label.hide()
         return label
 

@@ -24,22 +24,22 @@ from dialoog_app.domain.agenda_clock import ClockState, ClockStatus
 
 from .. import theme
 from ..clock import alerts
-from ..clock.alerts import ClockAlerts, Zone, zone_colour, zone_of
+from ..clock.alerts import ClockAlerts, Zone, zone_of, zone_role
 from ..clock.clock_model import ClockModel
 from . import clock_texts as texts
 from .run_agenda_list import RunAgendaList
 from .run_controls import RunControls
 from .spoken_countdown import SpokenCountdown
-from .widget_helpers import keep_place_when_hidden, set_style, sized_font
+from .widget_helpers import keep_place_when_hidden, sized_font
 
 FLASH_MS = 2500  # how long the banner stays inverted after a zone is entered
 
 
-def bar_style(colour: str, height: int) -> str:
+def bar_style(role: str, height: int) -> str:
+    """A theme.style template: the bar in the colour of ``role`` on the theme's track."""
     return (
-        f"QProgressBar {{ border: none; background: {theme.colour('track')};"
-        f" border-radius: {height // 2}px; }}"
-        f"QProgressBar::chunk {{ background: {colour}; border-radius: {height // 2}px; }}"
+        f"QProgressBar {{ border: none; background: @track; border-radius: {height // 2}px; }}"
+        f"QProgressBar::chunk {{ background: @{role}; border-radius: {height // 2}px; }}"
     )
 
 
@@ -63,7 +63,7 @@ class RunPanel(QWidget):
 
         self.status_label = QLabel(self)
         self.status_label.setObjectName("runStatus")
-        self.status_label.setStyleSheet(f"color: {theme.colour('muted')}; font-size: 12pt;")
+        theme.style(self.status_label, "color: @muted; font-size: 12pt;")
         self.title_label = QLabel(self)
         self.title_label.setObjectName("runTitle")
         self.title_label.setWordWrap(True)
@@ -91,7 +91,7 @@ class RunPanel(QWidget):
         self.notes_label = QLabel(self)
         self.notes_label.setObjectName("runNotes")
         self.notes_label.setWordWrap(True)
-        self.notes_label.setStyleSheet(f"color: {theme.colour('muted')}; font-size: 12pt;")
+        theme.style(self.notes_label, "color: @muted; font-size: 12pt;")
         self.next_label = QLabel(self)
         self.next_label.setObjectName("runNext")
         self.next_label.setStyleSheet("font-size: 13pt;")
@@ -149,9 +149,7 @@ class RunPanel(QWidget):
 
         card = QFrame(self)
         card.setObjectName("runCard")
-        card.setStyleSheet(
-            f"#runCard {{ background: {theme.colour('base')}; border-radius: 10px; }}"
-        )
+        theme.style(card, "#runCard { background: @base; border-radius: 10px; }")
         inner = QVBoxLayout(card)
         inner.setContentsMargins(28, 20, 28, 20)
         inner.setSpacing(10)
@@ -183,7 +181,7 @@ class RunPanel(QWidget):
 
     def show_state(self, state: ClockState | None) -> None:
         zone = zone_of(state)
-        colour = zone_colour(zone)
+        role = zone_role(zone)
         self.status_label.setText(texts.status_text(state, self.model))
         self.title_label.setText(texts.current_title(state, self.model))
         status = state.status if state else ClockStatus.NOT_STARTED
@@ -191,10 +189,10 @@ class RunPanel(QWidget):
         self.countdown_label.setVisible(status != ClockStatus.FINISHED)
         self.spoken.show(state)
         idle = status in (ClockStatus.PAUSED, ClockStatus.NOT_STARTED)
-        set_style(self.countdown_label, f"color: {theme.colour('idle') if idle else colour};")
+        theme.style(self.countdown_label, f"color: @{'idle' if idle else role};")
         self.progress.setVisible(status != ClockStatus.FINISHED)
         self.progress.setValue(round(texts.progress(state) * 1000))
-        set_style(self.progress, bar_style(colour, 16))
+        theme.style(self.progress, bar_style(role, 16))
         question, notes = texts.question_and_notes(state, self.model)
         self.question_label.setText(question)
         self.question_label.setVisible(bool(question))
@@ -236,12 +234,12 @@ class RunPanel(QWidget):
         self._style_banner(self.zone())
 
     def _style_banner(self, zone: Zone) -> None:
-        colour = zone_colour(zone)
+        role = zone_role(zone)
         if self._flashing:
-            style = f"background: {colour}; color: white; border-radius: 6px;"
+            style = f"background: @{role}; color: white; border-radius: 6px;"
         else:
-            style = f"background: {theme.colour('soft')}; color: {colour}; border-radius: 6px;"
-        set_style(self.banner, style)
+            style = f"background: @soft; color: @{role}; border-radius: 6px;"
+        theme.style(self.banner, style)
 
     def is_flashing(self) -> bool:
         return self._flashing

@@ -44,7 +44,7 @@ class SaveTemplateDialog(QDialog):
         self.message = QLabel(self)
         self.message.setObjectName("templateMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(f"color: {theme.colour('error')}; font-weight: bold;")
+        theme.style(self.message, "color: @error; font-weight: bold;")
         self.message.hide()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self

@@ -74,7 +74,7 @@ class TimingReport(QWidget):
             self,
         )
         explanation.setWordWrap(True)
-        explanation.setStyleSheet(f"color: {theme.colour('muted')};")
+        theme.style(explanation, "color: @muted;")
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)

@@ -47,10 +47,7 @@ class OpgaveEditor(QFrame):
         self._loading = False
         self.setObjectName("opgaveEditor")
         self.setFixedWidth(EDITOR_WIDTH)
-        self.setStyleSheet(
-            f"#opgaveEditor {{ background: {theme.colour('base')};"
-            f" border-left: 1px solid {theme.colour('border')}; }}"
-        )
+        theme.style(self, "#opgaveEditor { background: @base; border-left: 1px solid @border; }")
 
         heading = QLabel(self.tr("Write out the opgave"), self)
         heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
@@ -71,7 +68,7 @@ class OpgaveEditor(QFrame):
         for value, label in enumerate(priority_labels()):
             self.priority_box.addItem(label, value)
         self.message = QLabel(self)
-        self.message.setStyleSheet(f"color: {theme.colour('error')};")
+        theme.style(self.message, "color: @error;")
         self.message.hide()
 
         labels = {

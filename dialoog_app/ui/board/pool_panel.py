@@ -70,7 +70,7 @@ class PoolPanel(QWidget):
         heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
         self.count_label = QLabel(self)
         self.count_label.setObjectName("poolCount")
-        self.count_label.setStyleSheet(f"color: {theme.colour('muted')};")
+        theme.style(self.count_label, "color: @muted;")
 
         self.search = QLineEdit(self)
         self.search.setObjectName("poolSearch")
@@ -114,9 +114,9 @@ class PoolPanel(QWidget):
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.setTextFormat(Qt.TextFormat.RichText)
-        self.details.setStyleSheet(
-            f"background: {theme.colour('base')}; border: 1px solid {theme.colour('border')};"
-            " border-radius: 6px; padding: 8px;"
+        theme.style(
+            self.details,
+            "background: @base; border: 1px solid @border; border-radius: 6px; padding: 8px;",
         )
         self.details.setMinimumHeight(90)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)

@@ -50,13 +50,18 @@ NO_ITEM = ""
 
 
 def _chip_style(colour: str) -> str:
-    tint = QColor(colour)
-    rgba = f"rgba({tint.red()}, {tint.green()}, {tint.blue()}, 40)"  # a light wash
+    """A theme.style template: a marker's own colour (``#rrggbb``, the same in both schemes)
+    or a theme role (``@star``) on the theme's base, border and text."""
+    if colour.startswith("@"):
+        wash = "@selected"  # follows the scheme with the role
+    else:
+        tint = QColor(colour)
+        wash = f"rgba({tint.red()}, {tint.green()}, {tint.blue()}, 40)"  # a light wash
     return (
-        f"QToolButton {{ border: 1px solid {theme.colour('border')}; border-radius: 5px;"
-        f" padding: 4px 9px; background: {theme.colour('base')}; color: {theme.colour('text')}; }}"
-        f"QToolButton:checked {{ border: 2px solid {colour}; background: {rgba};"
-        f" font-weight: bold; color: {theme.colour('text')}; }}"
+        "QToolButton { border: 1px solid @border; border-radius: 5px;"
+        " padding: 4px 9px; background: @base; color: @text; }"
+        f"QToolButton:checked {{ border: 2px solid {colour}; background: {wash};"
+        " font-weight: bold; color: @text; }"
     )
 
 
@@ -74,7 +79,7 @@ def _chip(parent: QWidget, text: str, tooltip: str, colour: str) -> QToolButton:
     button.setCheckable(True)
     button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-    button.setStyleSheet(_chip_style(colour))
+    theme.style(button, _chip_style(colour))
     return button
 
 
@@ -139,7 +144,7 @@ class Composer(QWidget):
         role_row.addWidget(self.speaker, 1)
 
         tip = self.tr("Mark the next note as important ({key})").format(key=STAR_SHORTCUT)
-        self.star = _chip(self, self.tr("Important"), tip, theme.colour("star"))
+        self.star = _chip(self, self.tr("Important"), tip, "@star")
         self.star.setObjectName("starButton")
         self.star.toggled.connect(lambda on: self.star.setIcon(star_icon(on)))
         self.star.setIcon(star_icon(False))
@@ -160,7 +165,7 @@ class Composer(QWidget):
             self.tr("Enter saves · Shift+Enter new line · Ctrl+Z undo · F1 all keys"), self
         )
         self.hint.setObjectName("captureHint")
-        self.hint.setStyleSheet(f"color: {theme.colour('muted')};")
+        theme.style(self.hint, "color: @muted;")
         item_row.addWidget(self.hint)
 
         layout = QVBoxLayout(self)
@@ -189,7 +194,7 @@ class Composer(QWidget):
     def _caption(self, text: str, keys: str) -> QLabel:
         label = QLabel(f"<b>{text}</b>" + (f"<br><small>{keys}</small>" if keys else ""), self)
         label.setMinimumWidth(max(96, label.sizeHint().width()))  # longer languages: not cut
-        label.setStyleSheet(f"color: {theme.colour('muted')};")
+        theme.style(label, "color: @muted;")
         return label
 
     # -- sticky choices ---------------------------------------------------------------------

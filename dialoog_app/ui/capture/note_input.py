@@ -47,9 +47,10 @@ class NoteInput(QPlainTextEdit):
         # Wrap at words, and anywhere inside a word too long for a line (a pasted URL).
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.setMinimumHeight(self.fontMetrics().lineSpacing() * 3 + 24)
-        self.setStyleSheet(
-            f"QPlainTextEdit#noteInput {{ background: {theme.colour('base')};"
-            f" border: 2px solid {theme.colour('highlight')}; border-radius: 6px; padding: 6px; }}"
+        theme.style(
+            self,
+            "QPlainTextEdit#noteInput { background: @base;"
+            " border: 2px solid @highlight; border-radius: 6px; padding: 6px; }",
         )
 
     def event(self, event: QEvent) -> bool:

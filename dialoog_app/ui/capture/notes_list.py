@@ -108,10 +108,7 @@ class NotesView(QListView):
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.setStyleSheet(
-            f"QListView#notesView {{ background: {theme.colour('base')};"
-            f" border: 1px solid {theme.colour('border')}; }}"
-        )
+        theme.style(self, "QListView#notesView { background: @base; border: 1px solid @border; }")
         self._width = 0
 
     def event(self, event: QEvent) -> bool:

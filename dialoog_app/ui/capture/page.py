@@ -115,9 +115,7 @@ class CapturePage(QWidget):
         item_font.setPointSizeF(15)
         self.clock.item_label.setFont(item_font)
         self.clock.item_label.setWordWrap(True)
-        self.clock.setStyleSheet(
-            f"#compactClock {{ background: {theme.colour('nav')}; border-radius: 8px; }}"
-        )
+        theme.style(self.clock, "#compactClock { background: @nav; border-radius: 8px; }")
         self.clock.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
 
     def _connect(self) -> None:

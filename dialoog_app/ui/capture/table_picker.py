@@ -9,16 +9,13 @@ from dialoog_app.services.meetings import MeetingView, TableView
 
 from .. import theme
 
-
-def _table_style() -> str:
-    c = theme.colour
-    return (
-        f"QToolButton {{ border: 1px solid {c('border')}; border-radius: 6px; padding: 6px 14px;"
-        f" background: {c('base')}; color: {c('accent')}; font-size: 12pt; }}"
-        f"QToolButton:checked {{ background: {c('highlight')}; color: {c('on_highlight')};"
-        f" border-color: {c('highlight')}; font-weight: bold; }}"
-        f"QToolButton:hover:!checked {{ background: {c('selected')}; }}"
-    )
+TABLE_STYLE = (  # a theme.style template
+    "QToolButton { border: 1px solid @border; border-radius: 6px; padding: 6px 14px;"
+    " background: @base; color: @accent; font-size: 12pt; }"
+    "QToolButton:checked { background: @highlight; color: @on_highlight;"
+    " border-color: @highlight; font-weight: bold; }"
+    "QToolButton:hover:!checked { background: @selected; }"
+)
 
 
 class MeetingPicker(QWidget):
@@ -34,7 +31,7 @@ class MeetingPicker(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         caption = QLabel(self.tr("Meeting"), self)
-        caption.setStyleSheet(f"color: {theme.colour('muted')};")
+        theme.style(caption, "color: @muted;")
         layout.addWidget(caption)
         layout.addWidget(self.combo)
         layout.addStretch(1)
@@ -73,7 +70,7 @@ class TablePicker(QWidget):
             button.setText(table.name)
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setStyleSheet(_table_style())
+            theme.style(button, TABLE_STYLE)
             tip = self.tr("Take notes for {table}; this laptop remembers its table")
             button.setToolTip(tip.format(table=table.name))
             button.clicked.connect(lambda _=False, t=table.id: self.table_chosen.emit(t))

@@ -65,11 +65,16 @@ def zone_of(state: ClockState | None, warning_seconds: int | None = None) -> Zon
     return Zone.NORMAL
 
 
+def zone_role(zone: Zone) -> str:
+    """The theme's colour role of a zone, for ``theme.style`` templates (``@accent`` …)."""
+    return ("accent", "warning", "overrun")[zone]
+
+
 def zone_colour(zone: Zone, dark: bool = False) -> str:
     """The projector is always dark; the app's own screens follow the theme."""
     if dark:
         return (DARK_NORMAL, DARK_WARNING, DARK_OVERRUN)[zone]
-    return theme.colour(("accent", "warning", "overrun")[zone])
+    return theme.colour(zone_role(zone))
 
 
 class ClockAlerts(QObject):

@@ -7,8 +7,9 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from dialoog_app.domain.agenda_clock import ClockState, ClockStatus, format_countdown
+from dialoog_app.ui import theme
 
-from .alerts import NORMAL_COLOUR, OVERRUN_COLOUR, WARNING_COLOUR, Zone, zone_colour, zone_of
+from .alerts import NORMAL_COLOUR, OVERRUN_COLOUR, WARNING_COLOUR, Zone, zone_of, zone_role
 from .clock_model import ClockModel
 
 NORMAL, WARNING, OVERRUN = NORMAL_COLOUR, WARNING_COLOUR, OVERRUN_COLOUR
@@ -54,7 +55,7 @@ class CompactClock(QWidget):
         )
         zone = zone_of(state)  # the warning minutes the user chose on the clock screen
         self.time_label.setText(format_countdown(state.remaining_seconds))
-        self.time_label.setStyleSheet(f"color: {zone_colour(zone)};")
+        theme.style(self.time_label, f"color: @{zone_role(zone)};")
         self.time_label.setToolTip(
             self.tr("Over time") if zone == Zone.OVERRUN else self.tr("Time left in this round")
         )

@@ -129,9 +129,9 @@ class DuplicatesDialog(QDialog):
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         label.setMinimumHeight(120)
-        label.setStyleSheet(
-            f"background: {theme.colour('base')}; border: 1px solid {theme.colour('border')};"
-            " border-radius: 6px; padding: 8px;"
+        theme.style(
+            label,
+            "background: @base; border: 1px solid @border; border-radius: 6px; padding: 8px;",
         )
         return label
 

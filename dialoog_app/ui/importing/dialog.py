@@ -186,7 +186,7 @@ class ImportDialog(QDialog):
             self.plan = None
             tables.show_preview(self.preview, None)
             self.summary.setText(i18n.text(error.text))
-            self.summary.setStyleSheet(f"color: {theme.colour('error')};")
+            theme.style(self.summary, "color: @error;")
             self.import_button.setEnabled(False)
             self.detected.clear()
             return

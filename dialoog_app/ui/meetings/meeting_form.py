@@ -42,7 +42,7 @@ class MeetingForm(QWidget):
         self.location_edit.setPlaceholderText(self.tr("e.g. Dorpshuis De Aker"))
         self.message = QLabel(self)
         self.message.setObjectName("formMessage")
-        self.message.setStyleSheet(f"color: {theme.colour('error')};")
+        theme.style(self.message, "color: @error;")
         self.message.hide()
 
         form = QFormLayout(self)

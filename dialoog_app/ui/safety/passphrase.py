@@ -76,7 +76,7 @@ class EncryptDialog(QDialog):
             self,
         )
         warning.setWordWrap(True)
-        warning.setStyleSheet(f"color: {theme.colour('error')};")
+        theme.style(warning, "color: @error;")
         self.first = QLineEdit(self)
         self.first.setObjectName("passphrase")
         self.first.setEchoMode(QLineEdit.EchoMode.Password)

@@ -94,7 +94,7 @@ class PrivacyDialog(QDialog):
             self.encrypt_button.setText(self.tr("Encrypted with a passphrase"))
         self.purge_button = QPushButton(self.tr("Delete project &permanently…"), tools)
         self.purge_button.setObjectName("purgeProject")
-        self.purge_button.setStyleSheet(f"color: {theme.colour('error')};")
+        theme.style(self.purge_button, "color: @error;")
         self.purge_button.clicked.connect(self._purge)
         for button, why in (
             (self.names_button, self.tr("find names residents mentioned, and replace them")),

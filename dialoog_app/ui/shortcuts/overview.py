@@ -45,7 +45,7 @@ class ShortcutOverview(QDialog):
             self,
         )
         intro.setWordWrap(True)
-        intro.setStyleSheet(f"color: {theme.colour('muted')};")
+        theme.style(intro, "color: @muted;")
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("shortcutTree")
         self.tree.setColumnCount(2)
