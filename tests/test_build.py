@@ -90,9 +90,7 @@ def _survey_charts_and_plan_documents(tmp_path: Path, demo: Path, data: Path) ->
     from import_fixtures import survey_csv
 
     sheet, _rows = survey_csv(tmp_path, respondents=40)
-    imported = built(
-        "import", str(demo), str(sheet), "--meeting", "Enquête", "--survey", data=data
-    )
+    imported = built("import", str(demo), str(sheet), "--meeting", "Enquête", "--survey", data=data)
     assert imported.returncode == 0, imported.stderr
     word = tmp_path / "met enquête.docx"
     exported = built("export", str(demo), "--out", str(word), data=data)
