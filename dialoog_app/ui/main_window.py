@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QSize, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -37,7 +37,7 @@ from dialoog_app.domain.errors import (
 from dialoog_app.services.workspace import Workspace, new_workspace, open_workspace
 from dialoog_app.store.fileformat import PROJECT_SUFFIX
 
-from . import i18n, settings, theme, window_state
+from . import i18n, icons, settings, theme, window_state
 from .context import UiContext, show_error
 from .duplicates import action as duplicates_action
 from .errors import log
@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Screens"))
         self.nav.setFixedWidth(180)
+        self.nav.setIconSize(QSize(22, 22))
         theme.style(
             self.nav,
             "QListWidget { font-size: 12pt; border: none; background: @nav; }"
@@ -168,6 +169,7 @@ class MainWindow(QMainWindow):
         self.pages.replace(PAGES, self.ctx)  # each screen built when first shown
         for spec in PAGES:
             item = QListWidgetItem(QCoreApplication.translate("Pages", spec.title), self.nav)
+            item.setIcon(icons.screen_icon(spec.key))
             item.setToolTip(f"{QCoreApplication.translate('Pages', spec.title)} ({spec.shortcut})")
         self.nav.blockSignals(False)
         keys = [spec.key for spec in PAGES]

@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 
 from dialoog_app.domain.kinds import NOTE_KIND_LABELS, ROLE_LABELS, NoteKind, Role
 
+from ..icons import paint_marker
 from ..shortcuts import keys_text, sequences, shortcut
 
 KINDS: list[NoteKind] = list(NoteKind)  # their keys: ui/shortcuts (Alt+1 … Alt+6)
@@ -120,40 +121,8 @@ def _star_path(rect: QRectF) -> QPainterPath:
 
 
 def paint_kind(painter: QPainter, rect: QRectF, kind: NoteKind) -> None:
-    """A rounded pill in the kind's colour with a white mark."""
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor(KIND_COLOURS[kind]))
-    painter.drawRoundedRect(rect, rect.height() / 3, rect.height() / 3)
-    white = QColor("white")
-    mark = QRectF(rect.center().x() - rect.height() * 0.3, rect.top() + rect.height() * 0.2,
-                  rect.height() * 0.6, rect.height() * 0.6)  # fmt: skip
-    pen = QPen(white, max(1.5, rect.height() / 9))
-    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-    if kind == NoteKind.STATEMENT:
-        painter.setBrush(white)
-        painter.drawEllipse(mark.adjusted(2, 2, -2, -2))
-    elif kind == NoteKind.IDEA:
-        painter.setBrush(white)
-        painter.drawPath(_star_path(mark.adjusted(-1, -1, 1, 1)))
-    elif kind == NoteKind.AGREEMENT:
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        path = QPainterPath(QPointF(mark.left() + 1, mark.center().y()))
-        path.lineTo(mark.center().x() - 1, mark.bottom() - 1.5)
-        path.lineTo(mark.right(), mark.top() + 1.5)
-        painter.drawPath(path)
-    else:
-        font = QFont(painter.font())
-        font.setBold(True)
-        font.setPixelSize(max(8, round(rect.height() * 0.8)))
-        painter.setFont(font)
-        painter.setPen(white)
-        glyph = {NoteKind.CONCERN: "!", NoteKind.QUESTION: "?", NoteKind.QUOTE: "\u201c"}[kind]
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, glyph)
-    painter.restore()
+    """A rounded pill in the kind's colour with a white mark (``resources/icons/kinds``)."""
+    paint_marker(painter, rect, kind.value, KIND_COLOURS[kind])
 
 
 def paint_role(painter: QPainter, rect: QRectF, role: Role) -> None:
