@@ -9,6 +9,8 @@ with an Agg canvas), never pyplot: no global figure state.
 from __future__ import annotations
 
 import io
+import struct
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -23,7 +25,7 @@ ORANGE = "#c2761b"
 GREY = "#7d7d7d"
 GRID = "#dddddd"
 TEXT = "#333333"
-STYLE = {
+STYLE: dict[Any, Any] = {
     "font.family": "DejaVu Sans",  # shipped with matplotlib: the same glyphs everywhere
     "font.size": 8.0,
     "axes.edgecolor": "#888888",
@@ -78,13 +80,34 @@ def png(made: Any) -> bytes:
     return out.getvalue()
 
 
-def png_of_canvas(canvas: Any) -> bytes:
-    """What the Agg canvas holds now as PNG, without drawing the figure again (for charts
-    drawn piece by piece over a copied background). Pillow writes no metadata."""
-    from PIL import Image
+def pixels(canvas: Any) -> tuple[bytes, tuple[int, int]]:
+    """A copy of what the Agg canvas holds now (RGBA) and its size, without drawing the
+    figure again (for charts drawn piece by piece over a copied background)."""
+    return bytes(canvas.buffer_rgba()), canvas.get_width_height()
 
-    width, height = canvas.get_width_height()
-    image = Image.frombuffer("RGBA", (width, height), canvas.buffer_rgba(), "raw", "RGBA", 0, 1)
-    out = io.BytesIO()
-    image.convert("RGB").save(out, format="png", compress_level=3, dpi=(DPI, DPI))
-    return out.getvalue()
+
+def encode_png(rgba: bytes, size: tuple[int, int]) -> bytes:
+    """RGBA pixels as an RGB PNG with nothing but the pixels and the resolution in it (so
+    the same chart gives the same bytes). Written here rather than by Pillow: unfiltered
+    rows and zlib's fastest level take half of Pillow's time on these mostly white
+    charts, for a file a quarter larger; zlib lets go of the GIL while it works."""
+    import numpy
+
+    width, height = size
+    pixels = numpy.frombuffer(rgba, numpy.uint8).reshape(height, width, 4)[:, :, :3]
+    rows = numpy.zeros((height, width * 3 + 1), numpy.uint8)  # each row: filter 0, RGB…
+    rows[:, 1:] = pixels.reshape(height, width * 3)
+    per_metre = round(DPI / 0.0254)
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (
+            struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        )
+
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+        + chunk(b"pHYs", struct.pack(">IIB", per_metre, per_metre, 1))
+        + chunk(b"IDAT", zlib.compress(rows.tobytes(), 1))
+        + chunk(b"IEND", b"")
+    )
