@@ -87,6 +87,7 @@ def test_what_changed_since_a_typed_date_and_the_date_remembered(
     assert view.summary.text() == "2 wijzigingen sinds 1-6-2027 in 1 opgave"
     statuses = [view.actions_table.item(r, 2).text() for r in range(2)]
     assert statuses == ["lopend", "gepland"]
+
     def charts() -> list[str]:
         return [c.indicator.name for c in view.findChildren(IndicatorChart) if c.isVisible()]
 

@@ -3,8 +3,9 @@ shows it at the text's width with its alt text (``descr``, read aloud by screen 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from io import BytesIO
+from itertools import count
 from typing import Any
 
 from .ooxml import attr
@@ -28,12 +29,28 @@ class Picture:
     cy: int
 
 
-def add_picture(document: Any, png: bytes, width: float, height: float, text_width: int) -> Picture:
-    """Add a PNG (its size in inches) to the package — python-docx's image part,
-    deduplicated by content — no wider than the text; the body refers to it by id."""
-    rid, _image = document.part.get_or_add_image(BytesIO(png))
-    cx = min(int(width * EMU_PER_INCH), text_width * EMU_PER_TWIP)
-    return Picture(rid, cx, int(cx * height / width))
+def add_pictures(
+    document: Any, images: Sequence[tuple[bytes, float, float]], text_width: int
+) -> list[Picture]:
+    """Add PNGs (each with its size in inches) to the package, each no wider than the text;
+    the body then refers to them by relationship id. Named ``grafiekN.png`` apart from the
+    template's own media, and added in one go: python-docx's ``get_or_add_image`` looks
+    through every image part for a duplicate and a free name on each call."""
+    from docx.image.image import Image
+    from docx.opc.constants import RELATIONSHIP_TYPE
+    from docx.opc.packuri import PackURI
+    from docx.parts.image import ImagePart
+
+    taken = {str(part.partname) for part in document.part.package.iter_parts()}
+    names = (f"/word/media/grafiek{n}.png" for n in count(1))
+    pictures = []
+    for png, width, height in images:
+        name = next(n for n in names if n not in taken)
+        part = ImagePart.from_image(Image.from_blob(png), PackURI(name))
+        rid = document.part.relate_to(part, RELATIONSHIP_TYPE.IMAGE)
+        cx = min(int(width * EMU_PER_INCH), text_width * EMU_PER_TWIP)
+        pictures.append(Picture(rid, cx, int(cx * height / width)))
+    return pictures
 
 
 def paragraph(style: str, picture: Picture, number: int, description: str) -> str:

@@ -34,10 +34,10 @@ def add_charts(
     measured = [i for o in progress.opgaven for i in o.indicators if i.measurements]
     if not measured:
         return []  # matplotlib not even imported
-    return [
-        pictures.add_picture(document, png, WIDTH_INCHES, HEIGHT_INCHES, text_width)
-        for png in IndicatorCharts().draw_all(measured)
-    ]
+    drawn = IndicatorCharts().draw_all(measured)
+    return pictures.add_pictures(
+        document, [(png, WIDTH_INCHES, HEIGHT_INCHES) for png in drawn], text_width
+    )
 
 
 def render_progress_body(document: ProgressDocument, styles: StyleBook, *,

@@ -7,18 +7,14 @@ from typing import Any
 
 from . import dutch
 from .ooxml import BOLD, MUTED, Body, Column, run
-from .pictures import Picture, add_picture, paragraph
+from .pictures import Picture, add_pictures, paragraph
 from .survey_chart import bar_chart
 from .survey_model import ClosedQuestion, SurveyResults
 
 
 def add_charts(document: Any, results: SurveyResults, text_width: int) -> list[Picture]:
     """Draw every closed question's chart and add it to the package."""
-    pictures = []
-    for question in results.closed:
-        png, width, height = bar_chart(question)
-        pictures.append(add_picture(document, png, width, height, text_width))
-    return pictures
+    return add_pictures(document, [bar_chart(q) for q in results.closed], text_width)
 
 
 def _cell(count: int, share: float) -> str:
