@@ -22,6 +22,7 @@ from dialoog_app.ui.export.documents import DocumentKind
 from dialoog_app.ui.main_window import MainWindow
 from dialoog_app.ui.plan.charts import IndicatorChart
 from dialoog_app.ui.plan.plan_screen import PlanScreen
+from dialoog_app.ui.shortcuts.overview import ShortcutOverview
 from test_progress import project
 
 TODAY = dt.datetime(2027, 6, 15, 10, 0, tzinfo=dt.UTC)
@@ -113,6 +114,18 @@ def test_what_changed_since_a_typed_date_and_the_date_remembered(
     assert dialog.documents.kind() is DocumentKind.PROGRESS
     assert dialog.documents.since() == dt.date(2027, 6, 1)
     dialog.reject()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F1)
+    overview = window.findChild(ShortcutOverview)
+    assert overview is not None
+    qtbot.waitExposed(overview)
+    rows = overview.rows()
+    assert (
+        "Plan en voortgang",
+        "Ctrl+Shift+V",
+        "Voortgang: wat er sinds een datum veranderde",
+    ) in rows
+    assert ("Schermen", "Ctrl+6", "Naar Plan") in rows
+    overview.close()
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_P, CTRL_SHIFT)
     assert screen.tabs.currentWidget() is page
     window.close()

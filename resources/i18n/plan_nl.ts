@@ -319,6 +319,10 @@
 <context>
     <name>PlanScreen</name>
     <message>
+        <source>Plan or progress</source>
+        <translation>Plan of voortgang</translation>
+    </message>
+    <message>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>

@@ -23,6 +23,7 @@ class PlanScreen(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("planTabs")
         self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName(self.tr("Plan or progress"))
         self.tabs.addTab(self.plan, self.tr("Plan"))
         self.tabs.addTab(self.progress, self.tr("Progress"))
         layout = QVBoxLayout(self)
