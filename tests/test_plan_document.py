@@ -19,6 +19,7 @@ from dialoog_app.services.plan_document import export_plan
 from dialoog_app.services.progress_document import export_progress
 from dialoog_app.services.workspace import Workspace
 from test_cli import dialoog
+from test_progress import entered_on
 
 NOW = dt.datetime(2027, 5, 3, 10, 0, tzinfo=dt.UTC)
 
@@ -102,6 +103,7 @@ def test_progress_report_since_a_date_and_what_each_table_input_became(
     workspace: Workspace, tmp_path: Path
 ) -> None:
     ids = _project(workspace)
+    entered_on(workspace, dt.datetime(2026, 11, 1, tzinfo=dt.UTC))  # not "new" since 2027
     [old, new] = plan.get_plan(workspace, ids["Groen"]).actions
     plan.set_action_status(workspace, old.id, ActionStatus.DONE, dt.date(2026, 12, 1))  # before
     plan.set_action_status(workspace, old.id, ActionStatus.DONE, dt.date(2027, 5, 1))

@@ -1,4 +1,4 @@
-"""The document's words: Dutch dates and the Dutch names of kinds, roles and priorities.
+"""The document's words: Dutch dates and numbers, the names of kinds, roles and priorities.
 
 The minutes are a Dutch document whatever language the app speaks, and the core has no
 Qt (so no QLocale): the few names needed are written out here, with no dependency on the
@@ -59,6 +59,14 @@ def long_date(day: dt.date) -> str:
 def short_date(day: dt.date) -> str:
     """``11 april 2023``."""
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def number(value: float | None) -> str:
+    """``1 234,5``, ``12``, ``—`` for no value: Dutch decimal comma, a space per thousand."""
+    if value is None:
+        return "—"
+    text = f"{value:,.1f}".rstrip("0").rstrip(".") if value % 1 else f"{value:,.0f}"
+    return text.replace(",", " ").replace(".", ",")
 
 
 def clock(moment: dt.time | None) -> str:

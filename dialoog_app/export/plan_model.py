@@ -25,6 +25,7 @@ class IndicatorLine:
     target_date: dt.date | None
     latest: float | None
     latest_on: dt.date | None
+    measurements: tuple[tuple[dt.date, float], ...] = ()  # (day, value), oldest first
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,13 +23,6 @@ def _day(day: dt.date | None) -> str:
     return dutch.short_date(day) if day else "—"
 
 
-def _number(value: float | None) -> str:
-    if value is None:
-        return "—"
-    text = f"{value:,.1f}".rstrip("0").rstrip(".") if value % 1 else f"{value:,.0f}"
-    return text.replace(",", " ").replace(".", ",")  # Dutch: 1 234,5
-
-
 def render_plan_body(document: PlanDocument, styles: StyleBook, *, direct_header: bool = True,
                      text_width: int = 9071) -> str:  # fmt: skip
     body = Body(styles, direct_header, text_width)
@@ -124,9 +117,9 @@ def indicators_table(body: Body, indicators: tuple[IndicatorLine, ...]) -> None:
         [Column("Indicator", 2871), Column("Eenheid", 1300), Column("Nulmeting", 1200, "right"),
          Column("Streefwaarde", 1300, "right"), Column("Streefdatum", 1200),
          Column("Laatste meting", 1200, "right")],
-        [(run(i.name), run(i.unit), run(_number(i.baseline)), run(_number(i.target)),
+        [(run(i.name), run(i.unit), run(dutch.number(i.baseline)), run(dutch.number(i.target)),
           run(_day(i.target_date)),
-          run(_number(i.latest) + (f" ({_day(i.latest_on)})" if i.latest_on else "")))
+          run(dutch.number(i.latest) + (f" ({_day(i.latest_on)})" if i.latest_on else "")))
          for i in indicators],
     )  # fmt: skip
 

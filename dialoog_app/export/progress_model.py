@@ -10,14 +10,24 @@ from .plan_model import ActionLine, IndicatorLine
 
 
 @dataclass(frozen=True, slots=True)
+class ChangeLine:
+    """One change since the date (services/progress.py decides which)."""
+
+    on: dt.date
+    kind: str  # new_action, status, measurement
+    subject: str  # the action, or the indicator
+    status: str = ""  # status: planned, running, done, dropped
+    value: float | None = None  # measurement
+    unit: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class ProgressOpgave:
     title: str
     priority: int
-    finished: tuple[tuple[str, dt.date], ...]  # (action, day it became done) since the date
-    started: tuple[tuple[str, dt.date], ...]  # (action, day it became running)
+    changes: tuple[ChangeLine, ...]  # since the date, oldest first
     actions: tuple[ActionLine, ...]  # every action as it stands
-    indicators: tuple[IndicatorLine, ...]
-    measurements: tuple[tuple[str, dt.date, float], ...]  # (indicator, day, value) since
+    indicators: tuple[IndicatorLine, ...]  # with their measurements: a chart each
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,24 +1,52 @@
-"""The progress report → Word: per opgave what was finished and started since a date, the
-actions as they stand, the indicators against baseline and target; then per table "wat we
+"""The progress report → Word: per opgave what changed since a date, the actions as they
+stand, the indicators against baseline and target with a chart each (an image with its
+values as alt text, ``indicator_chart.py``); then per table "wat we
 met uw inbreng deden" (statements → opgave → actions), without speakers or quotes, for
 sending back to the participants."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
-from . import dutch
+from . import dutch, pictures
+from .indicator_chart import HEIGHT_INCHES, WIDTH_INCHES, IndicatorCharts, description
 from .ooxml import BOLD, MUTED, Body, StyleBook, run
 from .plan_writer import STATUS, actions_table, indicators_table
-from .progress_model import ProgressDocument, ProgressOpgave
+from .progress_model import ChangeLine, ProgressDocument, ProgressOpgave
 from .save import write_atomically
 from .template import Template
 
+CHANGED = {
+    "planned": "Weer gepland",
+    "running": "Gestart",
+    "done": "Afgerond",
+    "dropped": "Vervallen",
+}
+
+
+def add_charts(
+    document: Any, progress: ProgressDocument, text_width: int
+) -> list[pictures.Picture]:
+    """Every measured indicator's chart, in the order of the document, in its package."""
+    measured = [i for o in progress.opgaven for i in o.indicators if i.measurements]
+    if not measured:
+        return []  # matplotlib not even imported
+    drawn = IndicatorCharts().draw_all(measured)
+    return pictures.add_pictures(
+        document, [(png, WIDTH_INCHES, HEIGHT_INCHES) for png in drawn], text_width
+    )
+
 
 def render_progress_body(document: ProgressDocument, styles: StyleBook, *,
-                         direct_header: bool = True, text_width: int = 9071) -> str:  # fmt: skip
+                         direct_header: bool = True, text_width: int = 9071,
+                         charts: list[pictures.Picture] | None = None) -> str:  # fmt: skip
+    """The body; ``charts`` (from ``add_charts``) go under their indicators, left out
+    (with the text saying so) when not given."""
     body = Body(styles, direct_header, text_width)
+    drawn = iter(enumerate(charts or [], start=1))
     since = dutch.short_date(document.since)
     body.paragraph(styles.title, run("Voortgang"))
     body.paragraph(styles.subtitle, run(f"{document.project_name} — sinds {since}"))
@@ -27,7 +55,7 @@ def render_progress_body(document: ProgressDocument, styles: StyleBook, *,
     if not document.opgaven:
         body.text("Dit project heeft nog geen opgaven.")
     for number, opgave in enumerate(document.opgaven, start=1):
-        _opgave(body, number, opgave, since)
+        _opgave(body, number, opgave, since, drawn)
     body.heading(1, "Wat we met uw inbreng deden", new_page=True)
     if not document.traces:
         body.text("Er zijn nog geen uitspraken in opgaven verwerkt.")
@@ -46,8 +74,10 @@ def render_progress_body(document: ProgressDocument, styles: StyleBook, *,
 
 
 def write_progress_docx(document: ProgressDocument, template: Template, target: Path) -> None:
+    width = template.text_width
+    charts = add_charts(template.document, document, width)
     xml = render_progress_body(
-        document, template.styles, direct_header=template.builtin, text_width=template.text_width
+        document, template.styles, direct_header=template.builtin, text_width=width, charts=charts
     )
     template.fill(xml, title_page=False)
     properties = template.document.core_properties
@@ -60,17 +90,21 @@ def write_progress_docx(document: ProgressDocument, template: Template, target: 
     write_atomically(target, template.document.save)
 
 
-def _opgave(body: Body, number: int, opgave: ProgressOpgave, since: str) -> None:
+def change_text(change: ChangeLine) -> str:
+    day = dutch.short_date(change.on)
+    if change.kind == "new_action":
+        return f"Nieuwe actie op {day}: {change.subject}"
+    if change.kind == "status":
+        return f"{CHANGED.get(change.status, change.status)} op {day}: {change.subject}"
+    return f"Gemeten op {day}: {change.subject} {dutch.number(change.value)}"
+
+
+def _opgave(body: Body, number: int, opgave: ProgressOpgave, since: str,
+            charts: Iterator[tuple[int, pictures.Picture]]) -> None:  # fmt: skip
     body.heading(1, f"{number}. {opgave.title}", new_page=number > 1)
     body.heading(2, f"Sinds {since}")
-    changes = [f"Afgerond op {dutch.short_date(d)}: {what}" for what, d in opgave.finished]
-    changes += [f"Gestart op {dutch.short_date(d)}: {what}" for what, d in opgave.started]
-    changes += [
-        f"Gemeten op {dutch.short_date(d)}: {name} {str(value).replace('.', ',')}"
-        for name, d, value in opgave.measurements
-    ]
-    if changes:
-        body.bullets(run(line) for line in changes)
+    if opgave.changes:
+        body.bullets(run(change_text(change)) for change in opgave.changes)
     else:
         body.text("Sindsdien is er niets veranderd.")
     body.heading(2, "Acties")
@@ -81,3 +115,15 @@ def _opgave(body: Body, number: int, opgave: ProgressOpgave, since: str) -> None
         body.text("Stand: " + dutch.enumerate_nl(summary) + ".", MUTED)
     body.heading(2, "Indicatoren")
     indicators_table(body, opgave.indicators)
+    for indicator in opgave.indicators:
+        unit = f" ({indicator.unit})" if indicator.unit else ""
+        body.paragraph(body.styles.body, run(indicator.name + unit, BOLD), keep_next=True)
+        if not indicator.measurements:
+            body.text("Voor deze indicator is nog niets gemeten, dus er is geen grafiek.", MUTED)
+            continue
+        drawn = next(charts, None)
+        if drawn is None:
+            body.text("De grafiek is weggelaten.", MUTED)
+            continue
+        body.parts.append(pictures.paragraph(body.styles.body, drawn[1], drawn[0],
+                                             description(indicator)))  # fmt: skip

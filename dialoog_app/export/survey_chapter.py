@@ -3,61 +3,18 @@ per open question how many answered and where the answers were placed."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from io import BytesIO
 from typing import Any
 
 from . import dutch
-from .ooxml import BOLD, MUTED, Body, Column, escape, run
+from .ooxml import BOLD, MUTED, Body, Column, run
+from .pictures import Picture, add_pictures, paragraph
 from .survey_chart import bar_chart
 from .survey_model import ClosedQuestion, SurveyResults
 
-EMU_PER_INCH = 914_400
-EMU_PER_TWIP = 635
-_NS = (
-    'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
-    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
-    'xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture" '
-    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
-)
-
-
-@dataclass(frozen=True)
-class Picture:
-    """An image already added to the document's package: its relationship id and size."""
-
-    rid: str
-    cx: int  # EMU
-    cy: int
-
 
 def add_charts(document: Any, results: SurveyResults, text_width: int) -> list[Picture]:
-    """Draw every closed question's chart and add it to the package (python-docx's
-    image part, deduplicated by content); the body then refers to it by relationship id."""
-    pictures = []
-    for question in results.closed:
-        png, width, height = bar_chart(question)
-        rid, _image = document.part.get_or_add_image(BytesIO(png))
-        cx = min(int(width * EMU_PER_INCH), text_width * EMU_PER_TWIP)
-        pictures.append(Picture(rid, cx, int(cx * height / width)))
-    return pictures
-
-
-def _drawing(picture: Picture, number: int, description: str) -> str:
-    return (
-        f"<w:r><w:drawing {_NS}>"
-        '<wp:inline distT="0" distB="0" distL="0" distR="0">'
-        f'<wp:extent cx="{picture.cx}" cy="{picture.cy}"/>'
-        f'<wp:docPr id="{4000 + number}" name="Grafiek {number}" descr="{escape(description)}"/>'
-        '<wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect="1"/></wp:cNvGraphicFramePr>'
-        '<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture">'
-        f'<pic:pic><pic:nvPicPr><pic:cNvPr id="{4000 + number}" name="grafiek{number}.png"/>'
-        f'<pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:embed="{picture.rid}"/>'
-        "<a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr>"
-        f'<a:xfrm><a:off x="0" y="0"/><a:ext cx="{picture.cx}" cy="{picture.cy}"/></a:xfrm>'
-        '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr></pic:pic>'
-        "</a:graphicData></a:graphic></wp:inline></w:drawing></w:r>"
-    )
+    """Draw every closed question's chart and add it to the package."""
+    return add_pictures(document, [bar_chart(q) for q in results.closed], text_width)
 
 
 def _cell(count: int, share: float) -> str:
@@ -96,11 +53,8 @@ def write(body: Body, results: SurveyResults, pictures: list[Picture]) -> None:
         body.heading(3, question.question)
         _closed(body, question)
         if number <= len(pictures):
-            style = body.styles.body
-            drawing = _drawing(pictures[number - 1], number, question.question)
-            body.parts.append(
-                f'<w:p><w:pPr><w:pStyle w:val="{style}"/><w:keepLines/></w:pPr>{drawing}</w:p>'
-            )
+            picture = pictures[number - 1]
+            body.parts.append(paragraph(body.styles.body, picture, number, question.question))
     if results.open:
         body.heading(2, "Open vragen")
         body.text(

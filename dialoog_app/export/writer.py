@@ -16,6 +16,7 @@ from .agenda import agenda_chapter
 from .lines import meta_at_table, note_runs
 from .model import MeetingMinutes, Minutes, RoleCounts, ScopeKind, TableMinutes
 from .ooxml import A4_TEXT_WIDTH, BOLD, MUTED, Body, Column, StyleBook, plain, run
+from .pictures import Picture
 from .save import write_atomically
 from .template import Template
 
@@ -44,7 +45,7 @@ def render_body(
     *,
     direct_header: bool = True,
     text_width: int = A4_TEXT_WIDTH,
-    pictures: list[survey_chapter.Picture] | None = None,
+    pictures: list[Picture] | None = None,
 ) -> str:
     """The document body as WordprocessingML text."""
     contents = minutes.contents

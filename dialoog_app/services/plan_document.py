@@ -75,6 +75,7 @@ def indicator_lines(plan: PlanView) -> tuple[IndicatorLine, ...]:
             i.target_date,
             i.measurements[-1].value if i.measurements else None,
             i.measurements[-1].measured_on if i.measurements else None,
+            tuple((m.measured_on, m.value) for m in i.measurements),
         )  # fmt: skip
         for i in plan.indicators
     )

@@ -51,6 +51,7 @@ class ActionView(_View):
     starts_on: dt.date | None
     ends_on: dt.date | None
     status: ActionStatus
+    created_at: dt.datetime | None = None  # when it was entered: "new since" (progress.py)
     history: tuple[StatusChangeView, ...] = ()
 
 

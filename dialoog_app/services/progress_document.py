@@ -1,8 +1,9 @@
 """The progress report in Word (``dialoog export PATH --document voortgang --since DATE``).
 
-One unit of work reads the plans (``plan.plans_of``), the status history and measurements
-since the date, and which table's statements went into which opgave; the writer has no
-SQL. Anonymised by design: only counts of statements, no speakers, no quotes."""
+One unit of work reads the plans (``plan.plans_of``) and which table's statements went
+into which opgave; what changed since the date is ``progress.changes_since``, the rule the
+Voortgang view uses too. The writer has no SQL. Anonymised by design: only counts of
+statements, no speakers, no quotes."""
 
 from __future__ import annotations
 
@@ -13,8 +14,12 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict
 from sqlalchemy import func, select
 
-from dialoog_app.domain.plan import ActionStatus
-from dialoog_app.export.progress_model import ProgressDocument, ProgressOpgave, TableTrace
+from dialoog_app.export.progress_model import (
+    ChangeLine,
+    ProgressDocument,
+    ProgressOpgave,
+    TableTrace,
+)
 from dialoog_app.export.progress_writer import write_progress_docx
 from dialoog_app.export.save import check_writable
 from dialoog_app.export.template import load_template
@@ -23,6 +28,7 @@ from dialoog_app.store.models import DialogueTable, Meeting, Note, Opgave, Opgav
 from .plan import plans_of
 from .plan_document import action_lines, indicator_lines
 from .plan_views import PlanView
+from .progress import changes_since, remember_export
 from .workspace import Workspace
 
 
@@ -35,28 +41,17 @@ class ProgressExportResult(BaseModel):
 
 
 def _progress(title: str, priority: int, plan: PlanView, since: dt.date) -> ProgressOpgave:
-    finished, started = [], []
-    for action in plan.actions:
-        for change in action.history:
-            if change.changed_on < since:
-                continue
-            if change.status is ActionStatus.DONE:
-                finished.append((action.what, change.changed_on))
-            elif change.status is ActionStatus.RUNNING:
-                started.append((action.what, change.changed_on))
     return ProgressOpgave(
         title=title,
         priority=priority,
-        finished=tuple(sorted(finished, key=lambda c: c[1])),
-        started=tuple(sorted(started, key=lambda c: c[1])),
+        changes=tuple(
+            ChangeLine(
+                c.on, c.kind.value, c.subject, c.status.value if c.status else "", c.value, c.unit
+            )  # fmt: skip
+            for c in changes_since(plan, since)
+        ),
         actions=action_lines(plan),
         indicators=indicator_lines(plan),
-        measurements=tuple(
-            (i.name, m.measured_on, m.value)
-            for i in plan.indicators
-            for m in i.measurements
-            if m.measured_on >= since
-        ),
     )
 
 
@@ -120,5 +115,6 @@ def export_progress(
     check_writable(target)
     document = build_progress_document(ws, since, now or dt.datetime.now(dt.UTC))
     write_progress_docx(document, loaded, target)
-    changes = sum(len(o.finished) + len(o.started) + len(o.measurements) for o in document.opgaven)
+    remember_export(ws, document.created.astimezone().date())  # the Voortgang view's default
+    changes = sum(len(o.changes) for o in document.opgaven)
     return ProgressExportResult(path=target, opgaven=len(document.opgaven), changes=changes)

@@ -38,6 +38,11 @@ PREPARED_TABLE = PREPARED_TABLE_KEY
 # exchange/as_meetings.py: JSON {source project id: {its meeting id: meeting id here}}.
 IMPORTED_MEETINGS = IMPORTED_MEETINGS_KEY
 
+# The Voortgang view's "since" date, and the day the voortgang document was last exported
+# (its default): ISO dates (services/progress.py).
+PROGRESS_SINCE = "progress.since"
+PROGRESS_EXPORTED = "progress.exported"
+
 DECLARED = (
     EXPORT_TEMPLATE,
     EXPORT_FOLDER,
@@ -46,6 +51,8 @@ DECLARED = (
     PREPARED_COPIES,
     PREPARED_TABLE,
     IMPORTED_MEETINGS,
+    PROGRESS_SINCE,
+    PROGRESS_EXPORTED,
 )
 DECLARED_PREFIXES = (_CAPTURE_TABLE,)
 

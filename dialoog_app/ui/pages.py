@@ -69,9 +69,9 @@ def _prioritise(ctx: UiContext) -> QWidget:
 
 
 def _plan(ctx: UiContext) -> QWidget:
-    from .plan.plan_page import PlanPage
+    from .plan.plan_screen import PlanScreen
 
-    return PlanPage(ctx)
+    return PlanScreen(ctx)
 
 
 PAGES: list[PageSpec] = [

@@ -317,6 +317,21 @@
     </message>
 </context>
 <context>
+    <name>PlanScreen</name>
+    <message>
+        <source>Plan or progress</source>
+        <translation>Plan of voortgang</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Voortgang</translation>
+    </message>
+</context>
+<context>
     <name>PrioritisePage</name>
     <message>
         <source>Voting &amp;round:</source>
@@ -397,6 +412,77 @@
     <message>
         <source>The ranking in large bars, for the room</source>
         <translation>De rangorde in grote balken, voor de zaal</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressView</name>
+    <message>
+        <source>Changes &amp;since:</source>
+        <translation>Wijzigingen &amp;sinds:</translation>
+    </message>
+    <message>
+        <source>Export progress report…</source>
+        <translation>Voortgangsrapport exporteren…</translation>
+    </message>
+    <message>
+        <source>Opgaven with their changes</source>
+        <translation>Opgaven met hun wijzigingen</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Wat er veranderde</translation>
+    </message>
+    <message>
+        <source>Actions as they stand</source>
+        <translation>Acties zoals ze er nu voor staan</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No indicators yet.</source>
+        <translation>Nog geen indicatoren.</translation>
+    </message>
+    <message>
+        <source>no changes</source>
+        <translation>geen wijzigingen</translation>
+    </message>
+    <message>
+        <source>%1 since %2 in %3</source>
+        <translation>%1 sinds %2 in %3</translation>
+    </message>
+    <message>
+        <source>No changes since %1.</source>
+        <translation>Geen wijzigingen sinds %1.</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Nieuwe actie</translation>
+    </message>
+    <message>
+        <source>Status “%1”</source>
+        <translation>Status “%1”</translation>
+    </message>
+    <message>
+        <source>Measured %1</source>
+        <translation>Gemeten %1</translation>
+    </message>
+    <message>
+        <source>No opgaven yet: make them on the Opgaven screen.</source>
+        <translation>Nog geen opgaven: maak ze op het scherm Opgaven.</translation>
+    </message>
+    <message>
+        <source>Changes since %1:</source>
+        <translation>Wijzigingen sinds %1:</translation>
     </message>
 </context>
 <context>

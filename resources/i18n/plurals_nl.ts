@@ -122,5 +122,12 @@
             <numerusform>%Ln uitspraken verplaatsen naar:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln change(s)</source>
+        <translation>
+            <numerusform>%Ln wijziging</numerusform>
+            <numerusform>%Ln wijzigingen</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -75,6 +75,10 @@
         <translation>Opgavenbord</translation>
     </message>
     <message>
+        <source>Plan and progress</source>
+        <translation>Plan en voortgang</translation>
+    </message>
+    <message>
         <source>Kind: statement</source>
         <translation>Soort: uitspraak</translation>
     </message>
@@ -333,6 +337,14 @@
     <message>
         <source>Close the opgave&apos;s text</source>
         <translation>Tekst van de opgave sluiten</translation>
+    </message>
+    <message>
+        <source>The plan of action</source>
+        <translation>Het plan van aanpak</translation>
+    </message>
+    <message>
+        <source>Progress: what changed since a date</source>
+        <translation>Voortgang: wat er sinds een datum veranderde</translation>
     </message>
     <message>
         <source>Enter</source>

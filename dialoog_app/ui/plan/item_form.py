@@ -51,6 +51,10 @@ def parse_number(typed: str) -> float | None:
         raise ValidationError(NOT_A_NUMBER) from None
 
 
+def show_day(day: dt.date | None) -> str:
+    return f"{day.day}-{day.month}-{day.year}" if day else "—"  # Dutch order: 1-4-2027
+
+
 def show_number(value: float | None) -> str:
     if value is None:
         return ""

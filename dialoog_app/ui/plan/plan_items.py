@@ -27,11 +27,7 @@ from dialoog_app.services.plan_views import ExpertPatch, IndicatorPatch, PlanVie
 
 from ..context import UiContext
 from ..undo import DoneCommand
-from .item_form import Field, ItemForm, show_number
-
-
-def _day(day: Any) -> str:
-    return f"{day.day}-{day.month}-{day.year}" if day else "—"
+from .item_form import Field, ItemForm, show_day, show_number
 
 
 class ItemTab(QWidget):
@@ -134,13 +130,13 @@ class PlanItemsPanel(QTabWidget):
         self.indicators.fill(
             [
                 (i.id, (i.name, i.unit, show_number(i.baseline), show_number(i.target),
-                        _day(i.target_date)))
+                        show_day(i.target_date)))
                 for i in indicators
             ]
         )  # fmt: skip
         self.measurements.fill(
             [
-                (m.id, (i.name, _day(m.measured_on), show_number(m.value), m.source))
+                (m.id, (i.name, show_day(m.measured_on), show_number(m.value), m.source))
                 for i in indicators
                 for m in i.measurements
             ]

@@ -5,8 +5,6 @@ with today's date and undoable."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,14 +33,11 @@ from ..context import UiContext
 from ..roles import ID_ROLE
 from ..undo import DoneCommand
 from .charts import IndicatorChart, TimelineStrip
+from .item_form import show_day
 from .plan_editor import FIELDS, PlanEditor
 from .plan_items import PlanItemsPanel
 
 ALL = ""
-
-
-def _day(day: dt.date | None) -> str:
-    return f"{day.day}-{day.month}-{day.year}" if day else "—"  # Dutch order: 1-4-2027
 
 
 def status_label(status: ActionStatus) -> str:
@@ -204,8 +199,8 @@ class PlanPage(QWidget):
             values = (
                 action.what,
                 action.owner,
-                _day(action.starts_on),
-                _day(action.ends_on),
+                show_day(action.starts_on),
+                show_day(action.ends_on),
                 status_label(action.status),
             )
             for column, value in enumerate(values):

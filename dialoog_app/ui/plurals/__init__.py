@@ -68,6 +68,9 @@ class Plurals(QObject):
     def move_statements_to(self, n: int) -> str:
         return english(self.tr("Move %Ln statement(s) to:", "", n), n)
 
+    def changes(self, n: int) -> str:
+        return english(self.tr("%Ln change(s)", "", n), n)
+
 
 _plurals: Plurals | None = None
 

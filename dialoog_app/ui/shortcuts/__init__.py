@@ -29,15 +29,16 @@ from dialoog_app.domain.i18n import QT_TRANSLATE_NOOP
 from dialoog_app.domain.kinds import NoteKind, Role
 
 # Where a shortcut works. WINDOW: on every screen of the main window.
-WINDOW, MEETINGS, AGENDA, CAPTURE, BOARD, PRESENTER = (
+WINDOW, MEETINGS, AGENDA, CAPTURE, BOARD, PRESENTER, PLAN = (
     "window",
     "meetings",
     "agenda",
     "capture",
     "board",
     "presenter",
+    "plan",
 )
-PAGE_SCREENS = (MEETINGS, AGENDA, CAPTURE, BOARD)
+PAGE_SCREENS = (MEETINGS, AGENDA, CAPTURE, BOARD, PLAN)
 
 
 G_SCREENS = QT_TRANSLATE_NOOP("Shortcuts", "Screens")
@@ -53,6 +54,7 @@ G_MARK = QT_TRANSLATE_NOOP(
 )
 G_LIST = QT_TRANSLATE_NOOP("Shortcuts", "The list of notes")
 G_BOARD = QT_TRANSLATE_NOOP("Shortcuts", "Opgaven board")
+G_PLAN = QT_TRANSLATE_NOOP("Shortcuts", "Plan and progress")
 
 
 @dataclass(frozen=True)
@@ -92,6 +94,7 @@ KIND_KEYS = {kind: f"Alt+{i + 1}" for i, kind in enumerate(NoteKind)}
 ROLE_KEYS = {role: f"Alt+{(i + 7) % 10}" for i, role in enumerate(Role)}  # 7, 8, 9, 0
 
 _W, _M, _A, _C, _B, _P = (WINDOW,), (MEETINGS,), (AGENDA,), (CAPTURE,), (BOARD,), (PRESENTER,)
+_PL = (PLAN,)
 _CLOCK = (AGENDA, PRESENTER)  # the clock's keys: on the Clock tab and on the projector
 
 # What each shortcut does, in English (translated in the "Shortcuts" context).
@@ -151,6 +154,8 @@ _TEXTS: dict[str, str] = {
     "board.up": QT_TRANSLATE_NOOP("Shortcuts", "Move up in the opgave"),
     "board.down": QT_TRANSLATE_NOOP("Shortcuts", "Move down in the opgave"),
     "board.close_editor": QT_TRANSLATE_NOOP("Shortcuts", "Close the opgave's text"),
+    "plan.show_plan": QT_TRANSLATE_NOOP("Shortcuts", "The plan of action"),
+    "plan.show_progress": QT_TRANSLATE_NOOP("Shortcuts", "Progress: what changed since a date"),
     **{f"capture.kind.{k.value}": text for k, text in _KIND_TEXT.items()},
     **{f"capture.role.{r.value}": text for r, text in _ROLE_TEXT.items()},
 }
@@ -214,6 +219,8 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     _s("board.up", ("Ctrl+Up",), _B, G_BOARD, "notes"),
     _s("board.down", ("Ctrl+Down",), _B, G_BOARD, "notes"),
     _s("board.close_editor", ("Esc",), _B, G_BOARD, "editor"),
+    _s("plan.show_plan", ("Ctrl+Shift+P",), _PL, G_PLAN),
+    _s("plan.show_progress", ("Ctrl+Shift+V",), _PL, G_PLAN),
 )
 
 _BY_ACTION = {s.action: s for s in SHORTCUTS}
