@@ -21,6 +21,7 @@ import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 
+from benchmark_support import Targets, scaled
 from dialoog_app.exchange.mapping import fold, guess_columns
 from dialoog_app.exchange.near_duplicates import find_pairs, naive_pairs
 from dialoog_app.exchange.note_rows import NoteMapping, plan_notes
@@ -134,39 +135,43 @@ def full_matrix_seconds(texts: list[str], sample: int) -> float:
     return (time.perf_counter() - started) * (len(texts) / sample) ** 2
 
 
-def _report(name: str, seconds: float, baseline_name: str, baseline: float) -> None:
-    verdict = "met" if seconds <= TARGET else "MISSED"
-    print(f"\n  {name:<52} {seconds:7.3f} s  (target {TARGET} s: {verdict})")
+def _report(name: str, seconds: float, baseline_name: str, baseline: float) -> Targets:
+    print(f"\n  {name:<52} {seconds:7.3f} s")
     print(f"  {baseline_name:<52} {baseline:7.3f} s  (same run)")
+    targets = Targets()
+    targets.check(name, seconds, TARGET, " s")
+    return targets
 
 
 def test_import_of_10000_rows(tmp_path: Path) -> None:
-    seconds, baseline, added = time_import(tmp_path, 10_000)
-    _report("import of a 10,000-row cp1252 CSV", seconds, "bare csv.reader + sqlite3", baseline)
-    assert added == 10_000
-    assert seconds <= TARGET
+    rows = scaled(10_000, 100)
+    seconds, baseline, added = time_import(tmp_path, rows)
+    targets = _report(f"import of a {rows:,}-row cp1252 CSV", seconds,
+                      "bare csv.reader + sqlite3", baseline)  # fmt: skip
+    assert added == rows
+    targets.verdict()
 
 
-def test_near_duplicates_over_5000_statements_of_a_meeting(tmp_path: Path) -> None:
-    """The demo generator's statements: like real meetings, the same things said often."""
-    texts = statements(5_000, repeat=True)
-    seconds, naive, pairs = time_duplicates(texts, sample=400)
-    _report(f"near-duplicates, 5,000 statements ({len(set(texts))} different)", seconds,
-            "naive pairwise loop (400 timed, extrapolated)", naive)  # fmt: skip
+def _near_duplicates(texts: list[str], sample: int, label: str) -> None:
+    sample = min(sample, len(texts))
+    seconds, naive, pairs = time_duplicates(texts, sample=sample)
+    name = f"near-duplicates, {len(texts):,} {label} ({len(set(texts))} different)"
+    baseline = f"naive pairwise loop ({sample} timed, extrapolated)"
+    targets = _report(name, seconds, baseline, naive)
+    matrix = full_matrix_seconds(texts, min(1_000, len(texts)))
     print(f"  {'full process.cdist matrix (1,000 timed, extrapolated)':<52} "
-          f"{full_matrix_seconds(texts, 1_000):7.3f} s  (same run)")  # fmt: skip
+          f"{matrix:7.3f} s  (same run)")  # fmt: skip
     assert pairs > 0
-    assert seconds <= TARGET and seconds < naive
+    targets.check("near-duplicates / naive loop", seconds / naive, 1.0, "×")
+    targets.verdict()
+
+
+def test_near_duplicates_over_5000_statements_of_a_meeting() -> None:
+    """The demo generator's statements: like real meetings, the same things said often."""
+    _near_duplicates(statements(scaled(5_000, 200), repeat=True), 400, "statements")
 
 
 def test_near_duplicates_over_5000_all_different_statements() -> None:
     """The worst case: every statement different, so no equal texts to fold together;
     only the pairs that can reach the threshold are scored (exchange/pair_bounds)."""
-    texts = statements(5_000, seed=9)
-    seconds, naive, pairs = time_duplicates(texts, sample=300)
-    _report(f"near-duplicates, 5,000 all different ({len(set(texts))} different)", seconds,
-            "naive pairwise loop (300 timed, extrapolated)", naive)  # fmt: skip
-    print(f"  {'full process.cdist matrix (1,000 timed, extrapolated)':<52} "
-          f"{full_matrix_seconds(texts, 1_000):7.3f} s  (same run)")  # fmt: skip
-    assert pairs > 0
-    assert seconds <= TARGET and seconds < naive
+    _near_duplicates(statements(scaled(5_000, 200), seed=9), 300, "all different")
