@@ -178,3 +178,28 @@ def test_focus_never_stays_on_a_hidden_page(qtbot: QtBot, workspace: Workspace) 
     focused = QApplication.focusWidget()
     assert focused is None or focused.isVisible()
     window.close()
+
+
+def _mnemonic(text: str) -> str | None:
+    """The letter after a single '&' (Alt+letter), lower case; None without one."""
+    plain = text.replace("&&", "")
+    at = plain.find("&")
+    return plain[at + 1].lower() if 0 <= at < len(plain) - 1 else None
+
+
+def test_menu_mnemonics_never_clash_in_dutch(qtbot: QtBot, workspace: Workspace) -> None:
+    """Alt+letter opens one menu and, inside it, picks one item: two with the same letter
+    make the key cycle between them instead."""
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    menus = [action.menu() for action in window.menuBar().actions() if action.menu()]
+    titles = [menu.title() for menu in menus]
+    assert "&Bestand" in titles  # Dutch, as the app runs
+    letters = Counter(_mnemonic(t) for t in titles if _mnemonic(t))
+    assert [t for t in titles if letters[_mnemonic(t)] > 1] == []
+    for menu in menus:
+        items = [a.text() for a in menu.actions() if not a.isSeparator() and a.isVisible()]
+        used = Counter(_mnemonic(t) for t in items if _mnemonic(t))
+        clashing = [t for t in items if _mnemonic(t) and used[_mnemonic(t)] > 1]
+        assert clashing == [], f"{menu.title()}: {clashing}"
+    window.close()

@@ -108,7 +108,7 @@ Alles blijft op deze computer: geen netwerk, geen telemetrie.</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Beeld</translation>
+        <translation>Bee&amp;ld</translation>
     </message>
     <message>
         <source>&amp;Language</source>
