@@ -16,13 +16,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from dialoog_app.domain.errors import UserError
 from dialoog_app.domain.i18n import QT_TRANSLATE_NOOP
-from dialoog_app.ui import i18n
 
-translate = QCoreApplication.translate
+from . import catalogue as i18n
+from .catalogue import translate
 
 PARTS = ("title_page", "agenda", "notes", "opgaven", "agreements", "unplaced", "survey")
 

@@ -4,13 +4,29 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
-
+from dialoog_app.domain import merge_texts
 from dialoog_app.domain.agenda_clock import format_countdown
 from dialoog_app.domain.kinds import NOTE_KIND_LABELS, NoteKind
+from dialoog_app.export import dutch
 from dialoog_app.services.info import AgendaItemInfo, ProjectInfo
 
-translate = QCoreApplication.translate
+from .catalogue import chosen_language, text, translate
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 def _clock_time(moment: dt.datetime | None) -> str:
@@ -90,19 +106,15 @@ def render_info(info: ProjectInfo) -> str:
 
 
 def _merge_lines(info: ProjectInfo) -> list[str]:
-    from dialoog_app.exchange.merge_rows import Counts
-    from dialoog_app.ui.merge.texts import counts_text, source_title
-
     if not info.merges:
         return []
     lines = ["", translate("Cli", "Merged laptop files:")]
     for merge in info.merges:
         when = merge.merged_at.astimezone().strftime("%d-%m-%Y %H:%M")
-        name = source_title(
-            merge.source_path.replace("\\", "/").rsplit("/", 1)[-1], merge.table_name
-        )
-        counts = Counts(merge.new, merge.updated, merge.unchanged, merge.conflicts)
-        lines.append(f"  {when}  {name}: {counts_text(counts)}")
+        file_name = merge.source_path.replace("\\", "/").rsplit("/", 1)[-1]
+        name = text(merge_texts.source_title(file_name, merge.table_name))
+        counts = merge_texts.counts_text(merge.new, merge.updated, merge.unchanged, merge.conflicts)
+        lines.append(f"  {when}  {name}: {text(counts)}")
     if info.open_conflicts:
         lines.append(
             "  "
@@ -119,7 +131,10 @@ def _kind_label(kind: str) -> str:
 
 
 def _long_date(day: dt.date | None) -> str:
-    """ "dinsdag 11 april 2023" in Dutch, in the language's own form otherwise."""
+    """ "dinsdag 11 april 2023" in Dutch, "Tuesday 11 April 2023" in English (as the
+    app's QLocale writes "dddd d MMMM yyyy"; the command line has no Qt)."""
     if day is None:
         return ""
-    return QLocale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")
+    if chosen_language() == "nl":
+        return dutch.long_date(day)
+    return f"{_WEEKDAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]} {day.year}"

@@ -15,14 +15,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from .catalogue import translate
 
-translate = QCoreApplication.translate
 EXIT_HEALTHY, EXIT_DAMAGED = 0, 1
 
 
 def when(moment: dt.datetime) -> str:
     """A UTC moment as the user reads it: local time, in the UI's language."""
+    from PySide6.QtCore import QDateTime, QLocale  # check/backup start Qt (cli/main.py)
+
     local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
     return QLocale().toString(local, "d MMMM yyyy HH:mm")
 

@@ -6,8 +6,6 @@ import argparse
 import sys
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from dialoog_app.domain.kinds import ROLE_LABELS, Role
 from dialoog_app.exchange.errors import UnknownColumnError
 from dialoog_app.exchange.survey import (
@@ -17,9 +15,9 @@ from dialoog_app.exchange.survey import (
     guess_role_column,
     plan_survey,
 )
-from dialoog_app.ui import i18n
 
-translate = QCoreApplication.translate
+from . import catalogue as i18n
+from .catalogue import translate
 
 
 def _column(sheet: Any, name: str) -> str:

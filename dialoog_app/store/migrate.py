@@ -14,7 +14,7 @@ from sqlalchemy import Connection, Engine, text
 
 from dialoog_app import paths
 
-from .fileformat import SCHEMA_VERSION
+from .fileformat import SCHEMA_VERSION, SHIPPED_REVISION
 
 # Alembic is imported only to create, stamp or upgrade a file: importing it costs about a
 # third of a second, and opening a file that is already at the head does not need it.
@@ -68,7 +68,7 @@ def at_shipped_head(connection: Connection, script_location: Path | None = None)
     if has_table is None:
         return False
     rows = connection.exec_driver_sql("SELECT version_num FROM alembic_version").all()
-    return len(rows) == 1 and rows[0][0] == f"{SCHEMA_VERSION:04d}"
+    return len(rows) == 1 and rows[0][0] == SHIPPED_REVISION
 
 
 def stamp_new(connection: Connection, script_location: Path | None = None) -> None:
