@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from pathlib import PurePath
 from typing import Any, NamedTuple
 
 from dialoog_app.domain.agenda_clock import ClockAction, ClockPress
@@ -159,3 +160,15 @@ def opgaven(db: Any) -> list[OpgaveRow]:
         " first_steps, priority FROM opgave WHERE deleted_at IS NULL ORDER BY position"
     )
     return list(map(OpgaveRow._make, rows))
+
+
+def laptop_labels(db: Any) -> dict[str, str]:
+    """Device → the laptop as the merge log knows it (its table, else its file's name);
+    the board's tooltip and the minutes both say it so (board.laptop_labels)."""
+    labels: dict[str, str] = {}
+    rows = db.execute(
+        "SELECT source_device, table_name, source_path FROM merge_log ORDER BY merged_at"
+    )
+    for device, table_name, path in rows:
+        labels[device] = table_name or PurePath(path).name
+    return labels

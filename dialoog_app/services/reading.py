@@ -15,6 +15,9 @@ from typing import Any, Protocol
 
 # One live project row per file (every open checks it: store/opening.py).
 PROJECT_ROW = "SELECT id, name, description FROM project WHERE deleted_at IS NULL LIMIT 1"
+# The project's choice (a project setting, see project_settings.py): "1" = exports are
+# anonymised by default.
+ANONYMISE_EXPORTS = "privacy.anonymise_exports"
 
 
 class Readable(Protocol):
@@ -41,3 +44,13 @@ def open_for_reading(path: Path) -> OpenProject:
     from .workspace import open_workspace
 
     return open_workspace(path)
+
+
+def anonymises_exports(stored: str | None) -> bool:
+    """The rule for the stored ``ANONYMISE_EXPORTS`` value (privacy.py reads it too)."""
+    return stored == "1"
+
+
+def anonymise_by_default(db: Any) -> bool:
+    row = db.execute("SELECT value FROM setting WHERE key = ?", (ANONYMISE_EXPORTS,)).fetchone()
+    return anonymises_exports(row[0] if row else None)
