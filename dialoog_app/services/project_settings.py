@@ -19,7 +19,7 @@ from dialoog_app.exchange.sources import PREPARED_TABLE_KEY
 from dialoog_app.store.models import Base, Setting, utcnow
 
 from .core_unit import core_read, core_unit
-from .reading import ANONYMISE_EXPORTS  # "1": exports anonymised by default
+from .reading import ANONYMISE_EXPORTS as ANONYMISE_EXPORTS  # "1": exports anonymised
 from .workspace import Workspace
 
 SETTING = Base.metadata.tables[Setting.__tablename__]
