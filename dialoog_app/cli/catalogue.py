@@ -35,8 +35,14 @@ Key = tuple[str, str, str]  # context, source, comment (disambiguation)
 
 
 def chosen_language() -> str:
-    lang = os.environ.get("DIALOOG_LANG") or user_settings.language()
+    lang = os.environ.get("DIALOOG_LANG") or _setting()
     return lang if lang in LANGUAGES else DEFAULT_LANGUAGE
+
+
+@cache
+def _setting() -> str:
+    """The user's language setting, read once a process (a command is short-lived)."""
+    return user_settings.language()
 
 
 def read_qm(data: bytes) -> tuple[dict[Key, tuple[str, ...]], bytes]:
