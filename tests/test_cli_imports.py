@@ -10,6 +10,7 @@ import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -134,7 +135,7 @@ def test_the_reader_refuses_what_every_open_refuses(tmp_path: Path) -> None:
 
 
 def test_cli_catalogue_and_settings_read_what_qt_reads(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """catalogue.py gives every message Qt's translators give; user_settings.py reads the
     language and the author name QSettings wrote (quotes, commas, accents)."""
@@ -144,10 +145,10 @@ def test_cli_catalogue_and_settings_read_what_qt_reads(
     from dialoog_app.ui import i18n, settings
     from dialoog_app.ui.safety import author
 
+    language_of_the_other_tests = i18n.chosen_language()
     monkeypatch.setenv("DIALOOG_DATA_DIR", str(tmp_path))
     monkeypatch.delenv("DIALOOG_LANG", raising=False)
-    app = QCoreApplication.instance() or QCoreApplication([])
-    i18n.install_translators(app, "nl")
+    i18n.install_translators(qapp, "nl")
     try:
         messages, _rules = catalogue._catalogue("nl")
         assert len(messages) > 500
@@ -156,7 +157,7 @@ def test_cli_catalogue_and_settings_read_what_qt_reads(
         assert catalogue.translate("Plurals", "%Ln note(s)", "", 1234) == "1.234 notities"
         assert catalogue.translate("Plurals", "%Ln note(s)", "", 1) == "1 notitie"
     finally:
-        i18n.install_translators(app, "en")
+        i18n.install_translators(qapp, language_of_the_other_tests)
     settings.LANGUAGE.set("en")
     author.set_author_name('Ëlla "de" Vries, Wijk; 3\\x')
     QSettings().sync()
