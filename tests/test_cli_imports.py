@@ -1,6 +1,6 @@
-"""The headless reads stay light: ``dialoog info``, ``dialoog export`` (docx and json)
-and ``dialoog schema`` import nothing of SQLAlchemy, Alembic or Qt on a file at the
-schema head, and an older file still opens (through the full, migrating path)."""
+"""The headless reads stay light: ``dialoog info``, ``dialoog export`` (docx and json),
+``dialoog schema`` and ``dialoog check`` import nothing of SQLAlchemy, Alembic or Qt on a
+file at the schema head, and an older file still opens (through the full, migrating path)."""
 
 from __future__ import annotations
 
@@ -73,8 +73,9 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
         ],
         ["export", "{project}", "--format", "json", "--out", "{out}/archief.json"],
         ["schema"],
+        ["check", "{project}"],
     ],
-    ids=["info", "info-json", "export-docx", "export-table", "export-json", "schema"],
+    ids=["info", "info-json", "export-docx", "export-table", "export-json", "schema", "check"],
 )
 def test_reading_commands_import_neither_sqlalchemy_nor_qt(
     project: Path, tmp_path: Path, command: list[str]
@@ -85,6 +86,8 @@ def test_reading_commands_import_neither_sqlalchemy_nor_qt(
     assert code == 0, output
     assert _heavy(modules) == []
     assert "sqlite3" in modules or command == ["schema"]
+    if command[0] == "check":
+        assert "Inhoud: 1 bijeenkomst, 300 notities, 3 opgaven" in output
     assert project.read_bytes() == before  # read, never written
     if command[0] == "info" and "--json" not in command:
         assert "Bijeenkomst: Dialoogtafels Samenleving — dinsdag 11 april 2023" in output
@@ -141,7 +144,7 @@ def test_cli_catalogue_and_settings_read_what_qt_reads(
     language and the author name QSettings wrote (quotes, commas, accents)."""
     from PySide6.QtCore import QCoreApplication, QSettings
 
-    from dialoog_app.cli import catalogue, user_settings
+    from dialoog_app.cli import catalogue, safety_cmd, user_settings
     from dialoog_app.ui import i18n, settings
     from dialoog_app.ui.safety import author
 
@@ -156,6 +159,8 @@ def test_cli_catalogue_and_settings_read_what_qt_reads(
             assert QCoreApplication.translate(context, source, comment or None) == forms[0]
         assert catalogue.translate("Plurals", "%Ln note(s)", "", 1234) == "1.234 notities"
         assert catalogue.translate("Plurals", "%Ln note(s)", "", 1) == "1 notitie"
+        for source in safety_cmd._COUNTED:  # the CLI's counted words are the app's
+            assert len(messages[("Plurals", source, "")]) == 2
     finally:
         i18n.install_translators(qapp, language_of_the_other_tests)
     settings.LANGUAGE.set("en")

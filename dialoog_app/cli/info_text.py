@@ -7,26 +7,10 @@ import datetime as dt
 from dialoog_app.domain import merge_texts
 from dialoog_app.domain.agenda_clock import format_countdown
 from dialoog_app.domain.kinds import NOTE_KIND_LABELS, NoteKind
-from dialoog_app.export import dutch
 from dialoog_app.services.info import AgendaItemInfo, ProjectInfo
 
-from .catalogue import chosen_language, text, translate
-
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+from . import dates
+from .catalogue import text, translate
 
 
 def _clock_time(moment: dt.datetime | None) -> str:
@@ -131,10 +115,5 @@ def _kind_label(kind: str) -> str:
 
 
 def _long_date(day: dt.date | None) -> str:
-    """ "dinsdag 11 april 2023" in Dutch, "Tuesday 11 April 2023" in English (as the
-    app's QLocale writes "dddd d MMMM yyyy"; the command line has no Qt)."""
-    if day is None:
-        return ""
-    if chosen_language() == "nl":
-        return dutch.long_date(day)
-    return f"{_WEEKDAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]} {day.year}"
+    """ "dinsdag 11 april 2023" in Dutch, in the language's own form otherwise."""
+    return "" if day is None else dates.long_date(day)

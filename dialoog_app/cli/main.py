@@ -23,9 +23,9 @@ from .catalogue import translate
 # Nothing of Qt, SQLAlchemy or pydantic is imported above: ``dialoog info`` and ``dialoog
 # export`` read a file at the schema head through plain sqlite3 and translate through
 # catalogue.py, so they never pay for those imports (tests/test_cli_imports.py guards it).
-# The commands below still go through Qt's translators (they use ui/ texts: merge
-# summaries, counted words, dates in the user's language); the GUI too.
-QT_COMMANDS = {"merge", "check", "backup", "restore"}
+# The command below still goes through Qt's translators (it shows the merge dialog's
+# summaries, ui/merge/texts.py); the GUI too.
+QT_COMMANDS = {"merge"}
 EXIT_USER_ERROR = 2
 
 

@@ -10,16 +10,16 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, Engine, text
-
 from dialoog_app import paths
 
 from .fileformat import SCHEMA_VERSION, SHIPPED_REVISION
 
 # Alembic is imported only to create, stamp or upgrade a file: importing it costs about a
 # third of a second, and opening a file that is already at the head does not need it.
+# SQLAlchemy likewise (``dialoog check`` asks only for the schema version).
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Connection, Engine
 
 
 def alembic_config(script_location: Path | None = None) -> Config:
@@ -88,7 +88,7 @@ def upgrade(engine: Engine, script_location: Path | None = None) -> None:
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
-        connection.execute(text(f"PRAGMA user_version = {schema_version_of(script_location)}"))
+        connection.exec_driver_sql(f"PRAGMA user_version = {schema_version_of(script_location)}")
 
 
 def schema_version_of(script_location: Path | None = None) -> int:
