@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from dialoog_app.export import dutch
-
 from .catalogue import chosen_language
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -27,12 +25,16 @@ _MONTHS = (
 
 
 def _month(day: dt.date) -> str:
+    from dialoog_app.export import dutch  # here: the GUI's start imports this module
+
     return dutch.MONTHS[day.month - 1] if chosen_language() == "nl" else _MONTHS[day.month - 1]
 
 
 def long_date(day: dt.date) -> str:
     """QLocale's "dddd d MMMM yyyy"."""
     if chosen_language() == "nl":
+        from dialoog_app.export import dutch
+
         return dutch.long_date(day)
     return f"{_WEEKDAYS[day.weekday()]} {day.day} {_month(day)} {day.year}"
 

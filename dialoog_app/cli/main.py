@@ -26,6 +26,10 @@ from .catalogue import translate
 # The command below still goes through Qt's translators (it shows the merge dialog's
 # summaries, ui/merge/texts.py); the GUI too.
 QT_COMMANDS = {"merge"}
+# Dialoog uses no pydantic plugins; without this, building the first model scans every
+# installed distribution's entry points for one (importlib.metadata), a noticeable part of
+# `dialoog info`. Documented by pydantic; a value the user set wins.
+os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 EXIT_USER_ERROR = 2
 
 
