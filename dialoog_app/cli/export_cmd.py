@@ -16,13 +16,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from dialoog_app.domain.errors import UserError
 from dialoog_app.domain.i18n import QT_TRANSLATE_NOOP
-from dialoog_app.ui import i18n
 
-translate = QCoreApplication.translate
+from . import catalogue as i18n
+from . import user_settings
+from .catalogue import translate
 
 PARTS = ("title_page", "agenda", "notes", "opgaven", "agreements", "unplaced", "survey")
 
@@ -64,49 +63,54 @@ def _pick(items: list[Any], wanted: str, label: str) -> Any:
     return named[0]
 
 
-def _scope(ws: Any, args: argparse.Namespace) -> dict[str, Any]:
+def _scope(db: Any, args: argparse.Namespace) -> dict[str, Any]:
     # Imported here: parsing any command registers this one, and `info` needs no export.
     from dialoog_app.export.model import ScopeKind
-    from dialoog_app.services import meetings
+    from dialoog_app.services import project_rows
 
     if not args.meeting and not args.table:
         return {"scope": ScopeKind.PROJECT}
-    all_meetings = meetings.list_meetings(ws)
+    all_meetings = project_rows.meetings(db)
     chosen = [_pick(all_meetings, args.meeting, "title")] if args.meeting else all_meetings
     if not args.table:
         return {"scope": ScopeKind.MEETING, "meeting_id": chosen[0].id}
-    tables = [t for m in chosen for t in meetings.list_tables(ws, m.id)]
-    table = _pick(tables, args.table, "name")
+    table = _pick(project_rows.tables(db, [m.id for m in chosen]), args.table, "name")
     return {"scope": ScopeKind.TABLE, "table_id": table.id}
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from dialoog_app.services import archive, minutes, privacy
-    from dialoog_app.services.workspace import open_workspace
-    from dialoog_app.ui.safety.author import author_name
+    """The verslag or the archive, read without writing to the project (nothing is
+    remembered: the dialog's last template and folder are the GUI's)."""
+    from dialoog_app.services.reading import anonymise_by_default, open_for_reading
 
     out = Path(args.out)
     kind = args.format or ("json" if out.suffix.lower() == ".json" else "docx")
-    ws = open_workspace(Path(args.path))
+    if kind == "docx" and args.document in ("plan", "voortgang"):
+        return _export_plan(out, args)
+    project = open_for_reading(Path(args.path))
     try:
-        anonymise = args.anonymize or privacy.anonymise_by_default(ws)
+        with project.read() as db:
+            anonymise = args.anonymize or anonymise_by_default(db)
+            scope = _scope(db, args) if kind == "docx" else {}
         if kind == "json":
-            archive.export_archive(ws, out, anonymise=anonymise)
+            from dialoog_app.services import archive
+
+            archive.export_archive(project, out, anonymise=anonymise)
             print(translate("Cli", "Archive written: {path}").format(path=out.absolute()))
             return 0
-        if args.document in ("plan", "voortgang"):
-            return _export_plan(ws, out, args)
+        from dialoog_app.services import minutes
+
         left_out = set(args.without or [])
         request = minutes.MinutesRequest(
-            **_scope(ws, args),
+            **scope,
             **{part: part not in left_out for part in PARTS},
             anonymise=anonymise,
-            author=author_name(),
+            author=user_settings.author_name(),
         )
         template = Path(args.template) if args.template else None
-        result = minutes.export_minutes(ws, request, out, template=template)
+        result = minutes.write_minutes(project, request, out, template=template)
     finally:
-        ws.close()
+        project.close()
     for warning in result.warnings:
         print(
             translate("Cli", "dialoog: note: {message}").format(message=i18n.text(warning)),
@@ -120,8 +124,19 @@ def run_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _export_plan(ws: Any, out: Path, args: argparse.Namespace) -> int:
-    """The plan of action, or the progress report since ``--since`` (default: a year ago)."""
+def _export_plan(out: Path, args: argparse.Namespace) -> int:
+    """The plan of action, or the progress report since ``--since`` (default: a year ago),
+    still read through the workspace (the ORM's plan views)."""
+    from dialoog_app.services.workspace import open_workspace
+
+    ws = open_workspace(Path(args.path))
+    try:
+        return _write_plan(ws, out, args)
+    finally:
+        ws.close()
+
+
+def _write_plan(ws: Any, out: Path, args: argparse.Namespace) -> int:
     template = Path(args.template) if args.template else None
     if args.document == "voortgang":
         from dialoog_app.services.progress_document import export_progress
@@ -135,10 +150,9 @@ def _export_plan(ws: Any, out: Path, args: argparse.Namespace) -> int:
         )
         return 0
     from dialoog_app.services.plan_document import export_plan
-    from dialoog_app.ui.safety.author import author_name
 
     # The name the user set for documents, never the computer account (privacy).
-    result = export_plan(ws, out, template=template, author=author_name())
+    result = export_plan(ws, out, template=template, author=user_settings.author_name())
     print(
         translate(
             "Cli", "Plan of action written: {path} ({opgaven} opgaven, {actions} actions)"

@@ -12,20 +12,17 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from dialoog_app.domain.i18n import QT_TRANSLATE_NOOP
 from dialoog_app.domain.kinds import ROLE_LABELS, Role
 from dialoog_app.domain.sources import CLI_NAMES, NoteSource
 from dialoog_app.exchange.errors import RowProblem, SpreadsheetError
 from dialoog_app.exchange.mapping import Field, guess_columns
-from dialoog_app.ui import i18n
 
+from . import catalogue as i18n
 from . import survey_cmd
+from .catalogue import translate
 from .export_cmd import ScopeNotFoundError
 from .export_cmd import _pick as pick_by_name
-
-translate = QCoreApplication.translate
 
 
 class BadMappingError(SpreadsheetError):

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
-
+from dialoog_app.domain import merge_texts
 from dialoog_app.domain.agenda_clock import format_countdown
 from dialoog_app.domain.kinds import NOTE_KIND_LABELS, NoteKind
 from dialoog_app.services.info import AgendaItemInfo, ProjectInfo
 
-translate = QCoreApplication.translate
+from . import dates
+from .catalogue import text, translate
 
 
 def _clock_time(moment: dt.datetime | None) -> str:
@@ -90,19 +90,15 @@ def render_info(info: ProjectInfo) -> str:
 
 
 def _merge_lines(info: ProjectInfo) -> list[str]:
-    from dialoog_app.exchange.merge_rows import Counts
-    from dialoog_app.ui.merge.texts import counts_text, source_title
-
     if not info.merges:
         return []
     lines = ["", translate("Cli", "Merged laptop files:")]
     for merge in info.merges:
         when = merge.merged_at.astimezone().strftime("%d-%m-%Y %H:%M")
-        name = source_title(
-            merge.source_path.replace("\\", "/").rsplit("/", 1)[-1], merge.table_name
-        )
-        counts = Counts(merge.new, merge.updated, merge.unchanged, merge.conflicts)
-        lines.append(f"  {when}  {name}: {counts_text(counts)}")
+        file_name = merge.source_path.replace("\\", "/").rsplit("/", 1)[-1]
+        name = text(merge_texts.source_title(file_name, merge.table_name))
+        counts = merge_texts.counts_text(merge.new, merge.updated, merge.unchanged, merge.conflicts)
+        lines.append(f"  {when}  {name}: {text(counts)}")
     if info.open_conflicts:
         lines.append(
             "  "
@@ -120,6 +116,4 @@ def _kind_label(kind: str) -> str:
 
 def _long_date(day: dt.date | None) -> str:
     """ "dinsdag 11 april 2023" in Dutch, in the language's own form otherwise."""
-    if day is None:
-        return ""
-    return QLocale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")
+    return "" if day is None else dates.long_date(day)

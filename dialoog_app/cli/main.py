@@ -13,25 +13,24 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-# Imported before PySide6 on purpose: once PySide6 is loaded, its import hook reads the
-# source of every module imported after it, looking for "PySide6" (PYSIDE-2029). For the
-# hundreds of modules of SQLAlchemy and pydantic, which every command and the GUI need,
-# that was a tenth of the start-up. (Only the package: importing pydantic's BaseModel
-# here ends in a circular import inside pydantic once the CLI's commands run.)
-import pydantic  # noqa: F401
-import sqlalchemy.dialects.sqlite
-import sqlalchemy.orm  # noqa: F401
-from PySide6.QtCore import QCoreApplication
-
 from dialoog_app import __version__
 from dialoog_app.domain.errors import UserError
 from dialoog_app.store.fileformat import PROJECT_SUFFIX
-from dialoog_app.ui import i18n
 
-from . import safety_cmd  # encrypted projects: every command may need a passphrase
+from . import catalogue, safety_cmd  # encrypted projects: every command may need a passphrase
+from .catalogue import translate
 
+# Nothing of Qt, SQLAlchemy or pydantic is imported above: ``dialoog info`` and ``dialoog
+# export`` read a file at the schema head through plain sqlite3 and translate through
+# catalogue.py, so they never pay for those imports (tests/test_cli_imports.py guards it).
+# The command below still goes through Qt's translators (it shows the merge dialog's
+# summaries, ui/merge/texts.py); the GUI too.
+QT_COMMANDS = {"merge"}
+# Dialoog uses no pydantic plugins; without this, building the first model scans every
+# installed distribution's entry points for one (importlib.metadata), a noticeable part of
+# `dialoog info`. Documented by pydantic; a value the user set wins.
+os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 EXIT_USER_ERROR = 2
-translate = QCoreApplication.translate
 
 
 def _cmd_new(args: argparse.Namespace) -> int:
@@ -68,15 +67,15 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 def _cmd_info(args: argparse.Namespace) -> int:
     from dialoog_app.services.info import project_info
-    from dialoog_app.services.workspace import open_workspace
+    from dialoog_app.services.reading import open_for_reading
 
     from .info_text import render_info
 
-    ws = open_workspace(Path(args.path))
+    project = open_for_reading(Path(args.path))
     try:
-        info = project_info(ws)
+        info = project_info(project)
     finally:
-        ws.close()
+        project.close()
     if args.json:
         print(info.model_dump_json(indent=2))
     else:
@@ -182,7 +181,24 @@ def _opens_a_project(argument: str) -> bool:
     return argument.endswith(PROJECT_SUFFIX) or Path(argument).exists()
 
 
+def _import_before_qt() -> None:
+    """SQLAlchemy and pydantic before PySide6, on purpose: once PySide6 is loaded, its
+    import hook reads the source of every module imported after it, looking for
+    "PySide6" (PYSIDE-2029); for these two packages' hundreds of modules that was a tenth
+    of the start-up. (Only the package: importing pydantic's BaseModel here ends in a
+    circular import inside pydantic once the commands run.)"""
+    import pydantic  # noqa: F401
+    import sqlalchemy.dialects.sqlite
+    import sqlalchemy.orm  # noqa: F401
+
+
 def _start_core_app() -> None:
+    """Qt's translators, for the commands that show ui/ texts (QT_COMMANDS)."""
+    _import_before_qt()
+    from PySide6.QtCore import QCoreApplication
+
+    from dialoog_app.ui import i18n
+
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
     app.setOrganizationName("Dialoog")
     app.setApplicationName("Dialoog")
@@ -190,7 +206,6 @@ def _start_core_app() -> None:
 
 
 def _unknown_command(argument: str, commands: set[str]) -> int:
-    _start_core_app()
     message = translate("Cli", "dialoog: '{name}' is not a command, nor a project file.").format(
         name=argument
     )
@@ -211,16 +226,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not argv or (argv[0] not in commands and not argv[0].startswith("-")):
         if argv and (len(argv) > 1 or not _opens_a_project(argv[0])):
             return _unknown_command(argv[0], commands)
+        _import_before_qt()
         from dialoog_app.ui.app import run_gui
 
         return run_gui(Path(argv[0]) if argv else None)
 
     if argv[0] == "selftest":  # needs a QApplication, not the QCoreApplication below
+        _import_before_qt()
         from dialoog_app.ui.selftest import selftest
 
         return selftest(Path(argv[1]) if len(argv) > 1 else None)
-    _start_core_app()
-    args = build_parser().parse_args(argv)  # again: now its help is translated
+    if argv[0] in QT_COMMANDS:
+        _start_core_app()
+    args = parser.parse_args(argv)
     return _run_reporting_user_errors(args.run, args)
 
 
@@ -233,7 +251,7 @@ def _run_reporting_user_errors(
         return code
     except UserError as error:
         print(
-            translate("Cli", "dialoog: {message}").format(message=i18n.text(error.text)),
+            translate("Cli", "dialoog: {message}").format(message=catalogue.text(error.text)),
             file=sys.stderr,
         )
         return EXIT_USER_ERROR

@@ -11,9 +11,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
-translate = QCoreApplication.translate
+from .catalogue import translate
 
 
 def _cmd_merge(args: argparse.Namespace) -> int:

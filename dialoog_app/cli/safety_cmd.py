@@ -15,24 +15,29 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from dialoog_app.domain.i18n import english_plural
 
-translate = QCoreApplication.translate
+from . import dates
+from .catalogue import translate
+
 EXIT_HEALTHY, EXIT_DAMAGED = 0, 1
+
+
+# The counted words of ui/plurals (context "Plurals"), looked up by their source text: a
+# variable, so lupdate does not extract them a second time as texts without plural forms.
+_COUNTED = ("%Ln meeting(s)", "%Ln note(s)", "%Ln opgave(n)")
 
 
 def when(moment: dt.datetime) -> str:
     """A UTC moment as the user reads it: local time, in the UI's language."""
-    local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
-    return QLocale().toString(local, "d MMMM yyyy HH:mm")
+    return dates.moment(moment)
 
 
 def holds(info: Any) -> str:
-    from dialoog_app.ui.plurals import plural  # the one place for counted words
-
-    counts = plural()
+    counts = (info.meetings, info.notes, info.opgaven)
     return ", ".join(
-        (counts.meetings(info.meetings), counts.notes(info.notes), counts.opgaven(info.opgaven))
+        english_plural(translate("Plurals", source, "", n), n)
+        for source, n in zip(_COUNTED, counts, strict=True)
     )
 
 

@@ -6,20 +6,11 @@ import argparse
 import sys
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from dialoog_app.domain.kinds import ROLE_LABELS, Role
 from dialoog_app.exchange.errors import UnknownColumnError
-from dialoog_app.exchange.survey import (
-    QuestionKind,
-    SurveyMapping,
-    guess_questions,
-    guess_role_column,
-    plan_survey,
-)
-from dialoog_app.ui import i18n
 
-translate = QCoreApplication.translate
+from . import catalogue as i18n
+from .catalogue import translate
 
 
 def _column(sheet: Any, name: str) -> str:
@@ -30,6 +21,14 @@ def _column(sheet: Any, name: str) -> str:
 
 
 def run_survey(ws: Any, sheet: Any, meeting: Any, args: argparse.Namespace) -> int:
+    # Imported here: every command registers this one's options, few import a survey.
+    from dialoog_app.exchange.survey import (
+        QuestionKind,
+        SurveyMapping,
+        guess_questions,
+        guess_role_column,
+        plan_survey,
+    )
     from dialoog_app.services.surveys import import_survey
 
     if args.role:

@@ -24,3 +24,9 @@ class Text:
 
     def english(self) -> str:
         return self.source.format(**self.args)
+
+
+def english_plural(text: str, n: int) -> str:
+    """Without a catalogue (English, the source language) Qt leaves "table(s)" and
+    "opgave(n)": choose the form for ``n``."""
+    return text.replace("(s)", "" if n == 1 else "s").replace("(n)", "" if n == 1 else "n")

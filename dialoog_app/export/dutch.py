@@ -8,8 +8,10 @@ operating system's locale.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
-from .model import RoleCounts
+if TYPE_CHECKING:  # only named: dialoog info formats dates without the minutes model
+    from .model import RoleCounts
 
 WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 MONTHS = (

@@ -14,17 +14,16 @@ from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
-from sqlalchemy import select
 
 from dialoog_app import __version__
 from dialoog_app.export.model import AgendaLine, ScopeKind
 from dialoog_app.export.save import write_atomically
 from dialoog_app.store.fileformat import SCHEMA_VERSION
-from dialoog_app.store.models import Note, SurveyAnswer
+from dialoog_app.store.reader import utc
 
 from .minutes_assembly import agenda_lines
 from .minutes_read import MinutesRequest, read_rows
-from .workspace import Workspace
+from .reading import Readable
 
 ARCHIVE_FORMAT_VERSION = 1
 
@@ -138,35 +137,31 @@ class ProjectArchive(_Frozen):
     survey_answers: list[ArchiveSurveyAnswer] = Field(default_factory=list)
 
 
-def build_archive(ws: Workspace, now: dt.datetime, *, anonymise: bool = False) -> ProjectArchive:
-    """Read the whole project in one unit of work."""
+def build_archive(source: Readable, now: dt.datetime, *, anonymise: bool = False) -> ProjectArchive:
+    """Read the whole project in one read."""
     request = MinutesRequest(scope=ScopeKind.PROJECT, anonymise=anonymise)
-    with ws.unit_of_work() as uow:
-        session = uow.session
-        project = ws.store.project_row(session)
-        rows = read_rows(session, project, request)
+    with source.read() as db:
+        rows = read_rows(db, request)
         extra = {
-            note_id: (noted, source, same_as)
-            for note_id, noted, source, same_as in session.execute(
-                select(Note.id, Note.noted_at, Note.source, Note.same_as_id).where(
-                    Note.deleted_at.is_(None)
-                )
+            note_id: (utc(noted), source_kind, same_as)
+            for note_id, noted, source_kind, same_as in db.execute(
+                "SELECT id, noted_at, source, same_as_id FROM note WHERE deleted_at IS NULL"
             )
         }
         answers = [
             ArchiveSurveyAnswer(
-                meeting_id=a.meeting_id,
-                question=a.question,
-                respondent=a.respondent,
-                role=a.role,
-                answer=a.answer,
-            )  # fmt: skip
-            for a in session.scalars(
-                select(SurveyAnswer)
-                .where(SurveyAnswer.deleted_at.is_(None))
-                .order_by(SurveyAnswer.question_position, SurveyAnswer.respondent)
+                meeting_id=meeting_id,
+                question=question,
+                respondent=respondent,
+                role=role,
+                answer=answer,
+            )
+            for meeting_id, question, respondent, role, answer in db.execute(
+                "SELECT meeting_id, question, respondent, role, answer FROM survey_answer"
+                " WHERE deleted_at IS NULL ORDER BY question_position, respondent"
             )
         ]
+    project = rows.project
     notes_of: dict[str, list[ArchiveNote]] = {}
     for n in rows.notes:
         notes_of.setdefault(n.table_id, []).append(
@@ -272,10 +267,10 @@ def _line_fields(line: AgendaLine) -> dict[str, Any]:
 
 
 def export_archive(
-    ws: Workspace, target: Path, *, now: dt.datetime | None = None, anonymise: bool = False
+    source: Readable, target: Path, *, now: dt.datetime | None = None, anonymise: bool = False
 ) -> ProjectArchive:
     """Write the archive to ``target`` (atomically, UTF-8, indented)."""
-    archive = build_archive(ws, now or dt.datetime.now(dt.UTC), anonymise=anonymise)
+    archive = build_archive(source, now or dt.datetime.now(dt.UTC), anonymise=anonymise)
     text = json.dumps(archive.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
     write_atomically(Path(target).absolute(), lambda handle: handle.write(text.encode("utf-8")))
     return archive

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict
 
@@ -22,7 +23,9 @@ from dialoog_app.store.health import StoredNote, inspect_file, read_notes
 from dialoog_app.store.lock import ProjectLock
 
 from .events import Topic
-from .workspace import Workspace
+
+if TYPE_CHECKING:  # dialoog check lists backups without SQLAlchemy
+    from .workspace import Workspace
 
 AUTO_MINUTES = 10  # while changes happen, a copy at most this often
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
 from sqlalchemy import Select, and_, bindparam, func, select
@@ -23,12 +22,12 @@ from dialoog_app.store.models import (
     AgendaItem,
     DialogueTable,
     Meeting,
-    MergeLog,
     Note,
     Opgave,
     OpgaveNote,
 )
 
+from . import project_rows
 from .events import Topic
 from .placement import (
     BoardChange,
@@ -184,16 +183,9 @@ def _cards(session: Session) -> list[NoteCard]:
 
 
 def laptop_labels(session: Session) -> dict[str, str]:
-    """Device → the laptop as the merge log knows it (its table, else its file's name);
-    the board's tooltip and the minutes (services/minutes_read.py) both say it so."""
-    labels: dict[str, str] = {}
-    for device, table, path in session.execute(
-        select(MergeLog.source_device, MergeLog.table_name, MergeLog.source_path).order_by(
-            MergeLog.merged_at
-        )
-    ):
-        labels[device] = table or Path(path).name
-    return labels
+    """Device → the laptop as the merge log knows it (the rule: project_rows.laptop_labels)."""
+    session.flush()
+    return project_rows.laptop_labels(session.connection().connection.driver_connection)
 
 
 def list_notes(ws: Workspace) -> list[NoteCard]:

@@ -6,9 +6,9 @@ The moment is passed in (``now``) so tests drive two hours in milliseconds.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -16,137 +16,37 @@ from dialoog_app.domain.agenda_clock import (
     ClockAction,
     ClockPress,
     ClockState,
-    PlannedItem,
     anchor,
     is_rehearsal,
-    planned_starts,
     replay,
 )
-from dialoog_app.store.models import AgendaItem, ClockEvent, Meeting
+from dialoog_app.store.models import ClockEvent, Meeting
 
+from . import project_rows
+from .clock_read import ClockSnapshot, ItemTiming, planned, snapshot_from
 from .events import Topic
+from .project_rows import AgendaRow
 from .rows import get_row
 from .workspace import Workspace
 
 
-class ItemTiming(BaseModel):
-    """Planned against actual for one agenda item (minutes, overrun report, info JSON)."""
-
-    model_config = ConfigDict(frozen=True)
-
-    item_id: str
-    title: str
-    planned_minutes: int
-    planned_start: datetime | None
-    actual_start: datetime | None
-    actual_end: datetime | None
-    active_seconds: int
-    paused_seconds: int
-    extended_seconds: int
-    overrun_seconds: int  # positive: ran over its planned time plus extensions
-    skipped: bool
+def _db(session: Session) -> Any:
+    """The session's DB-API connection for the SQL readers, with its changes flushed."""
+    session.flush()
+    return session.connection().connection.driver_connection
 
 
-def _agenda(session: Session, meeting_id: str) -> list[AgendaItem]:
-    query = (
-        select(AgendaItem)
-        .where(AgendaItem.meeting_id == meeting_id, AgendaItem.deleted_at.is_(None))
-        .order_by(AgendaItem.position)
-    )
-    return list(session.scalars(query))
+def _agenda(session: Session, meeting_id: str) -> list[AgendaRow]:
+    return project_rows.agenda(_db(session), [meeting_id])
 
 
 def _presses(session: Session, meeting_id: str) -> list[ClockPress]:
-    query = (
-        select(ClockEvent)
-        .where(ClockEvent.meeting_id == meeting_id, ClockEvent.deleted_at.is_(None))
-        .order_by(ClockEvent.at, ClockEvent.created_at)
-    )
-    return [
-        ClockPress(e.at, ClockAction(e.action), e.agenda_item_id, e.seconds)
-        for e in session.scalars(query)
-    ]
-
-
-def _planned(items: list[AgendaItem]) -> list[PlannedItem]:
-    return [PlannedItem(i.id, i.planned_minutes * 60) for i in items]
-
-
-def meeting_start(meeting: Meeting) -> datetime | None:
-    """The planned start as an aware moment: the meeting's date and time are local
-    wall-clock time, made aware here so planned and actual (UTC) times compare directly."""
-    if meeting.date is None or meeting.start_time is None:
-        return None
-    return datetime.combine(meeting.date, meeting.start_time).astimezone()
-
-
-class ClockSnapshot(BaseModel):
-    """What a clock display needs to replay the state every second without a query."""
-
-    model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True)
-
-    meeting_id: str
-    meeting_title: str = ""
-    items: tuple[PlannedItem, ...]
-    titles: dict[str, str]
-    instructions: dict[str, str]
-    venues: dict[str, str] = {}
-    presses: tuple[ClockPress, ...]
-    planned_start: datetime | None = None
-    planned_end: datetime | None
-    meeting_date: date | None = None  # a run on another day is a rehearsal
-
-    def state(self, now: datetime) -> ClockState:
-        return replay(self.items, self.presses, now)
-
-    def timings(self, now: datetime) -> list[ItemTiming]:
-        """Planned against actual per item, as it stands at ``now``."""
-        state = self.state(now)
-        starts: list[datetime | None] = (
-            list(planned_starts(self.planned_start, self.items))
-            if self.planned_start
-            else [None] * len(self.items)
-        )
-        timings = []
-        for plan, planned_start in zip(self.items, starts, strict=True):
-            run = state.runs[plan.id]
-            overrun = round(run.overrun_seconds(plan.planned_seconds)) if run.started_at else 0
-            timings.append(
-                ItemTiming(
-                    item_id=plan.id,
-                    title=self.titles[plan.id],
-                    planned_minutes=plan.planned_seconds // 60,
-                    planned_start=planned_start,
-                    actual_start=run.started_at,
-                    actual_end=run.ended_at,
-                    active_seconds=round(run.active_seconds),
-                    paused_seconds=round(run.paused_seconds),
-                    extended_seconds=run.extended_seconds,
-                    overrun_seconds=max(0, overrun),
-                    skipped=run.skipped,
-                )
-            )
-        return timings
+    return project_rows.presses(_db(session), [meeting_id])[meeting_id]
 
 
 def snapshot_in(session: Session, meeting_id: str) -> ClockSnapshot:
     """The snapshot, read inside a unit of work the caller already has open."""
-    meeting = get_row(session, Meeting, meeting_id)
-    items = _agenda(session, meeting_id)
-    start = meeting_start(meeting)
-    end = start + timedelta(minutes=sum(i.planned_minutes for i in items)) if start else None
-    return ClockSnapshot(
-        meeting_id=meeting_id,
-        meeting_title=meeting.title,
-        items=tuple(_planned(items)),
-        titles={i.id: i.title for i in items},
-        instructions={i.id: i.instructions for i in items},
-        venues={i.id: i.venue for i in items},
-        presses=tuple(_presses(session, meeting_id)),
-        planned_start=start,
-        planned_end=end,
-        meeting_date=meeting.date,
-    )
+    return snapshot_from(_db(session), meeting_id)
 
 
 def snapshot(ws: Workspace, meeting_id: str) -> ClockSnapshot:
@@ -157,7 +57,7 @@ def snapshot(ws: Workspace, meeting_id: str) -> ClockSnapshot:
 def clock_state(ws: Workspace, meeting_id: str, now: datetime) -> ClockState:
     with ws.unit_of_work() as uow:
         items = _agenda(uow.session, meeting_id)
-        return replay(_planned(items), _presses(uow.session, meeting_id), now)
+        return replay(planned(items), _presses(uow.session, meeting_id), now)
 
 
 def press(
@@ -176,9 +76,9 @@ def press(
     """
     with ws.unit_of_work() as uow:
         get_row(uow.session, Meeting, meeting_id)
-        planned = _planned(_agenda(uow.session, meeting_id))
+        plan = planned(_agenda(uow.session, meeting_id))
         presses = _presses(uow.session, meeting_id)
-        stored = anchor(planned, presses, ClockPress(at, action, item_id, seconds))
+        stored = anchor(plan, presses, ClockPress(at, action, item_id, seconds))
         event = ClockEvent(
             meeting_id=meeting_id,
             at=at,
@@ -190,7 +90,7 @@ def press(
         uow.session.add(event)
         uow.session.flush()
         uow.changed(Topic.CLOCK)
-        return event.id, replay(planned, [*presses, stored], at)
+        return event.id, replay(plan, [*presses, stored], at)
 
 
 def withdraw_press(ws: Workspace, event_id: str, restore: bool = False) -> None:

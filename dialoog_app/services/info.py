@@ -4,25 +4,29 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from pathlib import Path
+from typing import Any
 
 from pydantic import BaseModel, Field
-from sqlalchemy import func, select
 
 from dialoog_app.store.fileformat import SCHEMA_VERSION
-from dialoog_app.store.models import (
-    AgendaItem,
-    DialogueTable,
-    Meeting,
-    MergeConflict,
-    MergeLog,
-    Note,
-    Opgave,
-    OpgaveNote,
-)
+from dialoog_app.store.reader import utc
 
-from .clock import snapshot_in
+from . import project_rows
+from .clock_read import snapshot_from
 from .plan_info import PlanInfo, VoteRoundInfo, plan_infos, vote_round_infos
-from .workspace import Workspace
+from .reading import Readable
+
+_TIMING_FIELDS = {
+    "planned_start",
+    "actual_start",
+    "actual_end",
+    "active_seconds",
+    "paused_seconds",
+    "extended_seconds",
+    "overrun_seconds",
+    "skipped",
+}
 
 
 class AgendaItemInfo(BaseModel):
@@ -112,138 +116,111 @@ class ProjectInfo(BaseModel):
     plans: list[PlanInfo] = Field(default=[], description="plans of action, in opgave order")
 
 
-def project_info(ws: Workspace, now: dt.datetime | None = None) -> ProjectInfo:
-    """The summary, with the meeting clocks as they stand at ``now`` (default: this moment)."""
+def project_info(source: Readable, now: dt.datetime | None = None) -> ProjectInfo:
+    """The summary, with the meeting clocks as they stand at ``now`` (default: this moment).
+
+    One read (SQL on ``source``'s connection: the GUI's workspace or a plain reader)."""
     now = now or dt.datetime.now(dt.UTC)
-    with ws.unit_of_work() as uow:
-        s = uow.session
-        project = ws.store.project_row(s)
-        live_note = Note.deleted_at.is_(None)
-        kind_counts: dict[str, Counter[str]] = {}
-        for table_id, kind, count in s.execute(
-            select(Note.table_id, Note.kind, func.count())
-            .where(live_note)
-            .group_by(Note.table_id, Note.kind)
-        ):
-            kind_counts.setdefault(table_id, Counter())[kind] = count
+    with source.read() as db:
+        return _info(db, source.path, now)
 
-        meetings = []
-        for meeting in s.scalars(
-            select(Meeting).where(Meeting.deleted_at.is_(None)).order_by(Meeting.position)
-        ):
-            # The same planned-against-actual figures as clock.item_timings, in this unit of work.
-            clock_snapshot = snapshot_in(s, meeting.id)
-            timings = {t.item_id: t for t in clock_snapshot.timings(now)}
-            agenda = [
-                AgendaItemInfo(
-                    title=item.title,
-                    phase=item.phase,
-                    venue=item.venue,
-                    planned_minutes=item.planned_minutes,
-                    **timings[item.id].model_dump(
-                        include={
-                            "planned_start",
-                            "actual_start",
-                            "actual_end",
-                            "active_seconds",
-                            "paused_seconds",
-                            "extended_seconds",
-                            "overrun_seconds",
-                            "skipped",
-                        }
-                    ),
-                )
-                for item in s.scalars(
-                    select(AgendaItem)
-                    .where(AgendaItem.meeting_id == meeting.id, AgendaItem.deleted_at.is_(None))
-                    .order_by(AgendaItem.position)
-                )
-            ]
-            tables = [
-                TableInfo(
-                    name=t.name,
-                    facilitator=t.facilitator,
-                    participants={
-                        "resident": t.residents,
-                        "professional": t.professionals,
-                        "civil_servant": t.civil_servants,
-                        "other": t.others,
-                    },
-                    note_count=sum(kind_counts.get(t.id, Counter()).values()),
-                    notes_by_kind=dict(sorted(kind_counts.get(t.id, Counter()).items())),
-                )
-                for t in s.scalars(
-                    select(DialogueTable)
-                    .where(
-                        DialogueTable.meeting_id == meeting.id,
-                        DialogueTable.deleted_at.is_(None),
-                    )
-                    .order_by(DialogueTable.position)
-                )
-            ]
-            meetings.append(
-                MeetingInfo(
-                    title=meeting.title,
-                    date=meeting.date,
-                    start_time=meeting.start_time,
-                    location=meeting.location,
-                    agenda=agenda,
-                    planned_minutes=sum(a.planned_minutes for a in agenda),
-                    clock_status=clock_snapshot.state(now).status.value,
-                    tables=tables,
-                )
-            )
 
-        role_counts: dict[str, Counter[str]] = {}
-        live_placement = (OpgaveNote.deleted_at.is_(None), live_note)
-        for opgave_id, role, count in s.execute(
-            select(OpgaveNote.opgave_id, Note.role, func.count())
-            .join(Note, Note.id == OpgaveNote.note_id)
-            .where(*live_placement)
-            .group_by(OpgaveNote.opgave_id, Note.role)
-        ):
-            role_counts.setdefault(opgave_id, Counter())[role] = count
-        opgaven = [
-            OpgaveInfo(
-                title=o.title,
-                priority=o.priority,
-                note_count=sum(role_counts.get(o.id, Counter()).values()),
-                notes_by_role=dict(sorted(role_counts.get(o.id, Counter()).items())),
+def _counts(db: Any, sql: str) -> dict[str, Counter[str]]:
+    """(group, key, count) rows → group → Counter."""
+    found: dict[str, Counter[str]] = {}
+    for group, key, count in db.execute(sql):
+        found.setdefault(group, Counter())[key] = count
+    return found
+
+
+def _info(db: Any, path: Path, now: dt.datetime) -> ProjectInfo:
+    kind_counts = _counts(
+        db,
+        "SELECT table_id, kind, count(*) FROM note WHERE deleted_at IS NULL"
+        " GROUP BY table_id, kind",
+    )
+    meetings = []
+    for meeting in project_rows.meetings(db):
+        # The same planned-against-actual figures as clock.item_timings, in this read.
+        clock_snapshot = snapshot_from(db, meeting.id)
+        timings = {t.item_id: t for t in clock_snapshot.timings(now)}
+        agenda = [
+            AgendaItemInfo(
+                title=item.title,
+                phase=item.phase,
+                venue=item.venue,
+                planned_minutes=item.planned_minutes,
+                **timings[item.id].model_dump(include=_TIMING_FIELDS),
             )
-            for o in s.scalars(
-                select(Opgave).where(Opgave.deleted_at.is_(None)).order_by(Opgave.position)
-            )
+            for item in project_rows.agenda(db, [meeting.id])
         ]
-        note_count = s.scalar(select(func.count()).select_from(Note).where(live_note)) or 0
-        placed = s.scalar(
-            select(func.count())
-            .select_from(OpgaveNote)
-            .join(Note, Note.id == OpgaveNote.note_id)
-            .where(*live_placement)
-        )
-        merges = [
-            MergeInfo.model_validate(m, from_attributes=True)
-            for m in s.scalars(
-                select(MergeLog)
-                .where(MergeLog.finished_at.is_not(None))
-                .order_by(MergeLog.merged_at, MergeLog.id)
+        tables = [
+            TableInfo(
+                name=t.name,
+                facilitator=t.facilitator,
+                participants={
+                    "resident": t.residents,
+                    "professional": t.professionals,
+                    "civil_servant": t.civil_servants,
+                    "other": t.others,
+                },
+                note_count=sum(kind_counts.get(t.id, Counter()).values()),
+                notes_by_kind=dict(sorted(kind_counts.get(t.id, Counter()).items())),
             )
+            for t in project_rows.tables(db, [meeting.id])
         ]
-        open_conflicts = s.scalar(
-            select(func.count())
-            .select_from(MergeConflict)
-            .where(MergeConflict.resolved_at.is_(None))
+        meetings.append(
+            MeetingInfo(
+                title=meeting.title,
+                date=meeting.date,
+                start_time=meeting.start_time,
+                location=meeting.location,
+                agenda=agenda,
+                planned_minutes=sum(a.planned_minutes for a in agenda),
+                clock_status=clock_snapshot.state(now).status.value,
+                tables=tables,
+            )
         )
-        return ProjectInfo(
-            merges=merges,
-            open_conflicts=open_conflicts or 0,
-            name=project.name,
-            path=str(ws.path),
-            schema_version=SCHEMA_VERSION,
-            note_count=note_count,
-            unplaced_note_count=note_count - (placed or 0),
-            meetings=meetings,
-            opgaven=opgaven,
-            vote_rounds=vote_round_infos(s),
-            plans=plan_infos(s),
+
+    placed_notes = (
+        " FROM opgave_note p JOIN note n ON n.id = p.note_id"
+        " WHERE p.deleted_at IS NULL AND n.deleted_at IS NULL"
+    )
+    role_counts = _counts(
+        db, f"SELECT p.opgave_id, n.role, count(*){placed_notes} GROUP BY p.opgave_id, n.role"
+    )
+    opgaven = [
+        OpgaveInfo(
+            title=o.title,
+            priority=o.priority,
+            note_count=sum(role_counts.get(o.id, Counter()).values()),
+            notes_by_role=dict(sorted(role_counts.get(o.id, Counter()).items())),
         )
+        for o in project_rows.opgaven(db)
+    ]
+    note_count = _one(db, "SELECT count(*) FROM note WHERE deleted_at IS NULL")
+    placed = _one(db, f"SELECT count(*){placed_notes}")
+    merges = []
+    for row in db.execute(
+        f"SELECT {', '.join(MergeInfo.model_fields)} FROM merge_log"
+        " WHERE finished_at IS NOT NULL ORDER BY merged_at, id"
+    ):
+        fields = dict(zip(MergeInfo.model_fields, row, strict=True))
+        merges.append(MergeInfo(**{**fields, "merged_at": utc(fields["merged_at"])}))
+    return ProjectInfo(
+        merges=merges,
+        open_conflicts=_one(db, "SELECT count(*) FROM merge_conflict WHERE resolved_at IS NULL"),
+        name=project_rows.project_row(db).name,
+        path=str(path),
+        schema_version=SCHEMA_VERSION,
+        note_count=note_count,
+        unplaced_note_count=note_count - placed,
+        meetings=meetings,
+        opgaven=opgaven,
+        vote_rounds=vote_round_infos(db),
+        plans=plan_infos(db),
+    )
+
+
+def _one(db: Any, sql: str) -> int:
+    return int(db.execute(sql).fetchone()[0] or 0)

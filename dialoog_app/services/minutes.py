@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict
 
@@ -17,15 +18,23 @@ from dialoog_app.export.save import check_writable
 from dialoog_app.export.template import load_template
 from dialoog_app.export.writer import Progress, write_docx
 
-from . import export_settings
 from .minutes_assembly import assemble
 from .minutes_read import MinutesRequest, read_rows
-from .surveys import with_survey
-from .workspace import Workspace
+from .reading import Readable
+from .survey_read import with_survey
+
+if TYPE_CHECKING:
+    from .workspace import Workspace
 
 # The author is never looked up from the computer's account (that leaked the account name
 # into anonymised documents): the UI passes the name the user set, empty by default.
-__all__ = ["ExportResult", "MinutesRequest", "build_minutes", "export_minutes"]
+__all__ = [
+    "ExportResult",
+    "MinutesRequest",
+    "build_minutes",
+    "export_minutes",
+    "write_minutes",
+]
 
 
 class ExportResult(BaseModel):
@@ -37,12 +46,11 @@ class ExportResult(BaseModel):
     opgaven: int
 
 
-def build_minutes(ws: Workspace, request: MinutesRequest, now: dt.datetime) -> Minutes:
-    """Read everything the verslag needs in one unit of work."""
-    with ws.unit_of_work() as uow:
-        rows = read_rows(uow.session, ws.store.project_row(uow.session), request)
-        minutes = assemble(request, rows, now)
-        return with_survey(uow.session, request, minutes) if request.survey else minutes
+def build_minutes(source: Readable, request: MinutesRequest, now: dt.datetime) -> Minutes:
+    """Read everything the verslag needs in one read."""
+    with source.read() as db:
+        minutes = assemble(request, read_rows(db, request), now)
+        return with_survey(db, request, minutes) if request.survey else minutes
 
 
 def export_minutes(
@@ -54,7 +62,25 @@ def export_minutes(
     now: dt.datetime | None = None,
     progress: Progress | None = None,
 ) -> ExportResult:
-    """Write the verslag to ``target``; the template (None: built-in) is remembered.
+    """Write the verslag to ``target``; the template (None: built-in) is remembered."""
+    result = write_minutes(ws, request, target, template=template, now=now, progress=progress)
+    from . import export_settings
+
+    export_settings.remember(ws, template=template, folder=result.path.parent)
+    return result
+
+
+def write_minutes(
+    source: Readable,
+    request: MinutesRequest,
+    target: Path,
+    *,
+    template: Path | None = None,
+    now: dt.datetime | None = None,
+    progress: Progress | None = None,
+) -> ExportResult:
+    """Write the verslag to ``target`` and remember nothing (``dialoog export`` reads the
+    project without writing to it).
 
     A bad template or an unwritable target is refused before any work is done; the
     document itself is written to a temporary file and renamed (never half-written).
@@ -62,9 +88,8 @@ def export_minutes(
     target = Path(target).absolute()
     loaded = load_template(template)
     check_writable(target)
-    minutes = build_minutes(ws, request, now or dt.datetime.now(dt.UTC))
+    minutes = build_minutes(source, request, now or dt.datetime.now(dt.UTC))
     write_docx(minutes, loaded, target, progress)
-    export_settings.remember(ws, template=template, folder=target.parent)
     return ExportResult(
         path=target,
         warnings=tuple(loaded.warnings),

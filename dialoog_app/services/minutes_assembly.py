@@ -23,9 +23,9 @@ from dialoog_app.export.model import (
     Support,
     TableMinutes,
 )
-from dialoog_app.store.models import AgendaItem, DialogueTable, Meeting
 
 from .minutes_read import MinutesRequest, MinutesRows
+from .project_rows import AgendaRow, MeetingRow, TableRow
 
 OUTSIDE_AGENDA_RANK = 1_000_000
 _ROLE_FIELD = {
@@ -40,7 +40,7 @@ def _local_time(moment: dt.datetime | None) -> dt.time | None:
 
 
 def agenda_lines(
-    meeting: Meeting, items: list[AgendaItem], presses: list[ClockPress], now: dt.datetime
+    meeting: MeetingRow, items: list[AgendaRow], presses: list[ClockPress], now: dt.datetime
 ) -> tuple[AgendaLine, ...]:
     """Planned against actual, replayed from the stored clock presses at ``now``."""
     planned = [PlannedItem(i.id, i.planned_minutes * 60) for i in items]
@@ -79,7 +79,7 @@ def role_counts(roles: list[str]) -> RoleCounts:
     return RoleCounts(**tally)
 
 
-def _participants(table: DialogueTable) -> RoleCounts:
+def _participants(table: TableRow) -> RoleCounts:
     return RoleCounts(table.residents, table.professionals, table.civil_servants, table.others)
 
 

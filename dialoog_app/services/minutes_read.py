@@ -1,29 +1,27 @@
-"""Reading what a verslag needs: a handful of column queries inside one unit of work."""
+"""Reading what a verslag needs: a handful of column queries in one read, as SQL on a
+DB-API connection (services/reading.py: the GUI's session or ``dialoog export``'s reader)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from pydantic import BaseModel, ConfigDict
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
-from dialoog_app.domain.agenda_clock import ClockAction, ClockPress
+from dialoog_app.domain.agenda_clock import ClockPress
+from dialoog_app.domain.errors import GoneError
 from dialoog_app.export.model import Contents, ScopeKind
-from dialoog_app.store.models import (
-    AgendaItem,
-    ClockEvent,
-    DialogueTable,
-    Meeting,
-    Note,
-    Opgave,
-    OpgaveNote,
-    Project,
-)
 
-from .board import laptop_labels
-from .rows import get_row, gone
+from . import project_rows
+from .project_rows import (
+    TABLE_GONE,
+    AgendaRow,
+    MeetingRow,
+    OpgaveRow,
+    ProjectRow,
+    TableRow,
+    marks,
+)
 
 
 class MinutesRequest(BaseModel):
@@ -72,101 +70,63 @@ class Placement(NamedTuple):
 class MinutesRows:
     """The rows of one read, as the database gave them."""
 
-    project: Project
-    meetings: list[Meeting]
-    tables: list[DialogueTable]
-    agenda: list[AgendaItem]
+    project: ProjectRow
+    meetings: list[MeetingRow]
+    tables: list[TableRow]
+    agenda: list[AgendaRow]
     presses: dict[str, list[ClockPress]]  # meeting id → its clock presses, in order
     notes: list[NoteRow]  # in the order they were noted
-    opgaven: list[Opgave]
+    opgaven: list[OpgaveRow]
     placements: list[Placement]  # in order within each opgave
-    laptops: dict[str, str]  # device → laptop label, for merged files (board.laptop_labels)
+    laptops: dict[str, str]  # device → laptop label, for merged files (laptop_labels)
 
 
-def _scope(session: Session, request: MinutesRequest) -> tuple[list[Meeting], list[DialogueTable]]:
+def _scope(db: Any, request: MinutesRequest) -> tuple[list[MeetingRow], list[TableRow]]:
     if request.scope == ScopeKind.TABLE:
-        table = get_row(session, DialogueTable, request.table_id, live=True)
-        meeting = session.get(Meeting, table.meeting_id)
-        if meeting is None or meeting.deleted_at is not None:
-            raise gone(DialogueTable)  # its meeting was removed, and the table with it
+        table = project_rows.table(db, request.table_id, live=True)
+        try:
+            meeting = project_rows.meeting(db, table.meeting_id, live=True)
+        except GoneError:
+            raise GoneError(TABLE_GONE) from None  # its meeting was removed, and the table too
         return [meeting], [table]
     if request.scope == ScopeKind.MEETING:
-        meetings = [get_row(session, Meeting, request.meeting_id, live=True)]
+        meetings = [project_rows.meeting(db, request.meeting_id, live=True)]
     else:
-        meetings = list(
-            session.scalars(
-                select(Meeting).where(Meeting.deleted_at.is_(None)).order_by(Meeting.position)
-            )
-        )
-    order = {m.id: i for i, m in enumerate(meetings)}
-    tables = list(
-        session.scalars(
-            select(DialogueTable).where(
-                DialogueTable.meeting_id.in_(list(order)), DialogueTable.deleted_at.is_(None)
-            )
-        )
-    )
-    tables.sort(key=lambda t: (order[t.meeting_id], t.position))
-    return meetings, tables
+        meetings = project_rows.meetings(db)
+    return meetings, project_rows.tables(db, [m.id for m in meetings])
 
 
-def read_rows(session: Session, project: Project, request: MinutesRequest) -> MinutesRows:
-    meetings, tables = _scope(session, request)
+def read_rows(db: Any, request: MinutesRequest) -> MinutesRows:
+    """Everything the verslag of ``request``'s scope needs, on a DB-API connection."""
+    meetings, tables = _scope(db, request)
     meeting_ids = [m.id for m in meetings]
-    agenda = list(
-        session.scalars(
-            select(AgendaItem)
-            .where(AgendaItem.meeting_id.in_(meeting_ids), AgendaItem.deleted_at.is_(None))
-            .order_by(AgendaItem.position)
-        )
-    )
-    presses: dict[str, list[ClockPress]] = {m: [] for m in meeting_ids}
-    for event in session.execute(
-        select(
-            ClockEvent.meeting_id,
-            ClockEvent.at,
-            ClockEvent.action,
-            ClockEvent.agenda_item_id,
-            ClockEvent.seconds,
-        )
-        .where(ClockEvent.meeting_id.in_(meeting_ids), ClockEvent.deleted_at.is_(None))
-        .order_by(ClockEvent.at, ClockEvent.created_at)
-    ):
-        presses[event.meeting_id].append(
-            ClockPress(event.at, ClockAction(event.action), event.agenda_item_id, event.seconds)
-        )
+    table_ids = [t.id for t in tables]
     notes = [
-        NoteRow._make(row)
-        for row in session.execute(
-            select(
-                Note.id,
-                Note.table_id,
-                Note.agenda_item_id,
-                Note.text,
-                Note.kind,
-                Note.role,
-                Note.speaker,
-                Note.starred,
-                Note.concept,
-                func.coalesce(Note.origin_device, Note.device_id),
-            )
-            .where(Note.table_id.in_([t.id for t in tables]), Note.deleted_at.is_(None))
-            .order_by(Note.noted_at, Note.created_at, Note.id)
+        NoteRow(id_, table, item, text, kind, role, speaker, bool(starred), bool(concept), origin)
+        for id_, table, item, text, kind, role, speaker, starred, concept, origin in db.execute(
+            "SELECT id, table_id, agenda_item_id, text, kind, role, speaker, starred, concept,"
+            " coalesce(origin_device, device_id) FROM note"
+            f" WHERE table_id IN ({marks(table_ids)}) AND deleted_at IS NULL"
+            " ORDER BY noted_at, created_at, id",
+            table_ids,
         )
     ]
-    opgaven = list(
-        session.scalars(select(Opgave).where(Opgave.deleted_at.is_(None)).order_by(Opgave.position))
-    )
     placements = [
         Placement(*row)
-        for row in session.execute(
-            select(OpgaveNote.opgave_id, OpgaveNote.note_id)
-            .join(Note, Note.id == OpgaveNote.note_id)
-            .where(OpgaveNote.deleted_at.is_(None), Note.deleted_at.is_(None))
-            .order_by(OpgaveNote.opgave_id, OpgaveNote.position, OpgaveNote.created_at)
+        for row in db.execute(
+            "SELECT p.opgave_id, p.note_id FROM opgave_note p JOIN note n ON n.id = p.note_id"
+            " WHERE p.deleted_at IS NULL AND n.deleted_at IS NULL"
+            " ORDER BY p.opgave_id, p.position, p.created_at"
         )
     ]
-    laptops = laptop_labels(session)
     return MinutesRows(
-        project, meetings, tables, agenda, presses, notes, opgaven, placements, laptops
+        project=project_rows.project_row(db),
+        meetings=meetings,
+        tables=tables,
+        agenda=project_rows.agenda(db, meeting_ids),
+        presses=project_rows.presses(db, meeting_ids),
+        notes=notes,
+        opgaven=project_rows.opgaven(db),
+        placements=placements,
+        laptops=project_rows.laptop_labels(db),
     )

@@ -23,6 +23,7 @@ from dialoog_app.store.models import Base, DialogueTable, Note, utcnow
 from . import project_settings
 from .backups import backup_now
 from .events import Topic
+from .reading import anonymises_exports
 from .workspace import Workspace
 
 ANONYMISE_KEY = project_settings.ANONYMISE_EXPORTS
@@ -41,7 +42,7 @@ def load(ws: Workspace) -> PrivacySettings:
     values = project_settings.read(ws, ANONYMISE_KEY, DELETE_AFTER_KEY)
     delete_after = values.get(DELETE_AFTER_KEY)
     return PrivacySettings(
-        anonymise_exports=values.get(ANONYMISE_KEY) == "1",
+        anonymise_exports=anonymises_exports(values.get(ANONYMISE_KEY)),
         delete_after=dt.date.fromisoformat(delete_after) if delete_after else None,
     )
 

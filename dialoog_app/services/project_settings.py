@@ -19,6 +19,7 @@ from dialoog_app.exchange.sources import PREPARED_TABLE_KEY
 from dialoog_app.store.models import Base, Setting, utcnow
 
 from .core_unit import core_read, core_unit
+from .reading import ANONYMISE_EXPORTS as ANONYMISE_EXPORTS  # "1": exports anonymised
 from .workspace import Workspace
 
 SETTING = Base.metadata.tables[Setting.__tablename__]
@@ -27,7 +28,6 @@ EXPORT_TEMPLATE = "export.template"  # the last user template's path; "" for the
 EXPORT_FOLDER = "export.folder"  # the folder of the last export
 _CAPTURE_TABLE = "capture.table."  # + device + "." + meeting: the table this laptop notes for
 
-ANONYMISE_EXPORTS = "privacy.anonymise_exports"  # "1": exports anonymised by default
 DELETE_AFTER = "privacy.delete_after"  # ISO date after which the project is to be deleted
 # Copies of this project made for the table laptops (services/merging.prepare_laptops):
 # a JSON list of paths, so purging the project can delete them too.

@@ -31,10 +31,10 @@ from dialoog_app.store.plan_models import (
     VoteRound,
 )
 
+from .project_rows import MEETING_GONE, TABLE_GONE  # the SQL readers' too
+
 R = TypeVar("R", bound=Row)
 
-MEETING_GONE = QT_TRANSLATE_NOOP("Errors", "That meeting does not exist (any more).")
-TABLE_GONE = QT_TRANSLATE_NOOP("Errors", "That table does not exist (any more).")
 NOTE_GONE = QT_TRANSLATE_NOOP("Errors", "That note no longer exists.")
 OPGAVE_GONE = QT_TRANSLATE_NOOP("Errors", "That opgave no longer exists.")
 ITEM_GONE = QT_TRANSLATE_NOOP("Errors", "That agenda item no longer exists.")

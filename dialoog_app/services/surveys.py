@@ -9,27 +9,17 @@ same export again adds nothing (a key per respondent row and question).
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from typing import Any
+from dataclasses import dataclass
 
-from sqlalchemy import insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy import insert
 
 from dialoog_app.domain.kinds import NoteKind
 from dialoog_app.domain.sources import NoteSource
 from dialoog_app.exchange.survey import SurveyPlan
-from dialoog_app.export.model import Minutes, ScopeKind
-from dialoog_app.export.survey_model import ClosedQuestion, OpenQuestion, OptionCount, SurveyResults
+from dialoog_app.export.survey_model import ClosedQuestion, OpenQuestion
 from dialoog_app.store.models import (
-    AgendaItem,
     Base,
-    DialogueTable,
-    Meeting,
-    Note,
-    Opgave,
-    OpgaveNote,
     SurveyAnswer,
     new_id,
     utcnow,
@@ -44,6 +34,7 @@ from .importing import (
     rounds_by_title,
     tables_by_name,
 )
+from .survey_read import closed_questions, open_questions
 from .workspace import Workspace
 
 ANSWER = Base.metadata.tables[SurveyAnswer.__tablename__]
@@ -131,94 +122,8 @@ def import_survey(
     )
 
 
-def _live_meetings(session: Session, meeting_ids: Sequence[str] | None) -> list[str]:
-    query = select(Meeting.id).where(Meeting.deleted_at.is_(None))
-    if meeting_ids is not None:
-        query = query.where(Meeting.id.in_(list(meeting_ids)))
-    return list(session.scalars(query))
-
-
-def closed_questions(
-    session: Session, meeting_ids: Sequence[str] | None = None
-) -> list[ClosedQuestion]:
-    """Counts and shares per option and role, questions in the survey's column order."""
-    query = (
-        select(
-            SurveyAnswer.question,
-            SurveyAnswer.role,
-            SurveyAnswer.answer,
-            SurveyAnswer.respondent,
-            SurveyAnswer.meeting_id,
-        )  # fmt: skip
-        .where(
-            SurveyAnswer.deleted_at.is_(None),
-            SurveyAnswer.meeting_id.in_(_live_meetings(session, meeting_ids)),
-        )
-        .order_by(SurveyAnswer.question_position, SurveyAnswer.question)
-    )
-    counts: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
-    people: dict[str, dict[tuple[str, int], str]] = defaultdict(dict)
-    for question, role, answer, respondent, meeting_id in session.execute(query):
-        counts[question][answer][role] += 1
-        people[question][(meeting_id, respondent)] = role
-    result = []
-    for question, options in counts.items():
-        by_role = Counter(people[question].values())
-        ordered = sorted(options.items(), key=lambda item: (-sum(item[1].values()), item[0]))
-        result.append(
-            ClosedQuestion(
-                question=question,
-                respondents=len(people[question]),
-                respondents_by_role=dict(by_role),
-                options=tuple(OptionCount(a, sum(c.values()), dict(c)) for a, c in ordered),
-            )
-        )
-    return result
-
-
-def open_questions(
-    session: Session, meeting_ids: Sequence[str] | None = None
-) -> list[OpenQuestion]:
-    """Per open question (a round of survey statements): its answers, and where they sit."""
-    query = (
-        select(AgendaItem.title, Opgave.title)
-        .select_from(Note)
-        .join(AgendaItem, AgendaItem.id == Note.agenda_item_id)
-        .join(DialogueTable, DialogueTable.id == Note.table_id)
-        .outerjoin(OpgaveNote, (OpgaveNote.note_id == Note.id) & OpgaveNote.deleted_at.is_(None))
-        .outerjoin(Opgave, (Opgave.id == OpgaveNote.opgave_id) & Opgave.deleted_at.is_(None))
-        .where(
-            Note.deleted_at.is_(None),
-            Note.source == NoteSource.SURVEY.value,
-            DialogueTable.deleted_at.is_(None),
-            DialogueTable.meeting_id.in_(_live_meetings(session, meeting_ids)),
-        )
-        .order_by(AgendaItem.position, Opgave.position)
-    )
-    answers: Counter[str] = Counter()
-    placed: dict[str, Counter[str]] = defaultdict(Counter)
-    for question, opgave in session.execute(query):
-        answers[question] += 1
-        if opgave is not None:
-            placed[question][opgave] += 1
-    return [OpenQuestion(q, n, tuple(placed[q].items())) for q, n in answers.items()]
-
-
 def summary(ws: Workspace, meeting_ids: Sequence[str] | None = None) -> tuple[
     list[ClosedQuestion], list[OpenQuestion]
 ]:  # fmt: skip
-    with ws.unit_of_work() as uow:
-        return closed_questions(uow.session, meeting_ids), open_questions(uow.session, meeting_ids)
-
-
-def with_survey(session: Session, request: Any, minutes: Minutes) -> Minutes:
-    """The minutes with the survey chapter, when the scope holds survey answers (a verslag
-    of one table has none)."""
-    if request.scope == ScopeKind.TABLE:
-        return minutes
-    meeting_ids = [request.meeting_id] if request.scope == ScopeKind.MEETING else None
-    results = SurveyResults(
-        closed=tuple(closed_questions(session, meeting_ids)),
-        open=tuple(open_questions(session, meeting_ids)),
-    )
-    return replace(minutes, survey=results) if results else minutes
+    with ws.read() as db:
+        return closed_questions(db, meeting_ids), open_questions(db, meeting_ids)

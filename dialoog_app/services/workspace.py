@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -45,6 +46,13 @@ class Workspace:
             uow = UnitOfWork(session)
             yield uow
         self.events.emit(frozenset(uow.topics))
+
+    @contextmanager
+    def read(self) -> Iterator[Any]:
+        """The session's DB-API connection in one unit of work, for the SQL readers
+        (services/reading.py): the GUI and the headless commands read one way."""
+        with self.unit_of_work() as uow:
+            yield uow.session.connection().connection.driver_connection
 
     def close(self) -> None:
         self.store.close()

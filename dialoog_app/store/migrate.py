@@ -10,16 +10,16 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, Engine, text
-
 from dialoog_app import paths
 
-from .fileformat import SCHEMA_VERSION
+from .fileformat import SCHEMA_VERSION, SHIPPED_REVISION
 
 # Alembic is imported only to create, stamp or upgrade a file: importing it costs about a
 # third of a second, and opening a file that is already at the head does not need it.
+# SQLAlchemy likewise (``dialoog check`` asks only for the schema version).
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Connection, Engine
 
 
 def alembic_config(script_location: Path | None = None) -> Config:
@@ -68,7 +68,7 @@ def at_shipped_head(connection: Connection, script_location: Path | None = None)
     if has_table is None:
         return False
     rows = connection.exec_driver_sql("SELECT version_num FROM alembic_version").all()
-    return len(rows) == 1 and rows[0][0] == f"{SCHEMA_VERSION:04d}"
+    return len(rows) == 1 and rows[0][0] == SHIPPED_REVISION
 
 
 def stamp_new(connection: Connection, script_location: Path | None = None) -> None:
@@ -88,7 +88,7 @@ def upgrade(engine: Engine, script_location: Path | None = None) -> None:
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
-        connection.execute(text(f"PRAGMA user_version = {schema_version_of(script_location)}"))
+        connection.exec_driver_sql(f"PRAGMA user_version = {schema_version_of(script_location)}")
 
 
 def schema_version_of(script_location: Path | None = None) -> int:

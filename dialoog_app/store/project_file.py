@@ -7,24 +7,21 @@ before anything is written to the file, so a refused file stays byte-for-byte th
 from __future__ import annotations
 
 import glob
-import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import Engine, event
 from sqlalchemy.orm import Session
 
 from dialoog_app.domain import errors
 
-from . import cipher, migrate
+from . import migrate
 from .backup import backup_copy, folder_of_project_file
 from .engine import create_project_engine
-from .fileformat import APPLICATION_ID, check_name_length, read_header_from
 from .lock import ProjectLock
 from .models import Project, Row, utcnow
-from .wal import check_wal_belongs, wal_path
+from .opening import check_contents, connect_to_look, lock_and_check
 
 
 class ProjectStore:
@@ -77,23 +74,18 @@ def _stamp_device(session: Session, _context: object, _instances: object) -> Non
 def open_project(
     path: Path, device_id: str, *, script_location: Path | None = None
 ) -> ProjectStore:
-    """Lock, identify, check, bring up to date — or refuse, leaving every byte as it was.
-
-    The lock comes first: a file another process is writing is "already open", never
-    judged by a header read half-way through that write.
-    """
+    """Lock, identify, check, bring up to date — or refuse, leaving every byte as it was
+    (the checks, shared with the read-only open: opening.py)."""
     path = path.expanduser().absolute()
-    check_name_length(path)
     supported = migrate.schema_version_of(script_location)
-    lock = ProjectLock.acquire(path)
+    lock = lock_and_check(path, supported)
     engine = None
     try:
-        header = read_header_from(path, lock.fd, supported)
-        if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
-            raise errors.ReadOnlyError(path)
-        if not cipher.looks_encrypted(path):  # an encrypted log's pages cannot be read
-            check_wal_belongs(path, lock.fd, header.page_size)
-        _check_contents(path, supported)
+        connection = connect_to_look(path)
+        try:
+            check_contents(connection, path, supported)
+        finally:
+            connection.close()
         engine = create_project_engine(path)
         _bring_up_to_date(path, engine, script_location)
         return ProjectStore(path, engine, lock, device_id)
@@ -102,52 +94,6 @@ def open_project(
             engine.dispose()
         lock.release()
         raise
-
-
-def _check_contents(path: Path, supported_version: int) -> None:
-    """What the header cannot tell: the real identity (WAL included), the pages' and the
-    references' health, a creation that never finished, the revision Alembic keeps."""
-    try:
-        # Without a log beside it, the file is read as immutable: SQLite then makes no
-        # -wal/-shm, so a refused file leaves nothing behind. (We hold the lock.)
-        has_log = wal_path(path).exists()
-        # Encrypted if it has a passphrase (cipher.py), else the standard sqlite3 module.
-        connection = cipher.connect(path, mode="ro" if has_log else "immutable")
-        try:
-            app_id = connection.execute("PRAGMA application_id").fetchone()[0]
-            version = connection.execute("PRAGMA user_version").fetchone()[0]
-            check = connection.execute("PRAGMA quick_check").fetchone()[0]
-            orphans = connection.execute("PRAGMA foreign_key_check").fetchall()
-            tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_schema")}
-            projects = revisions = 0
-            if "project" in tables:
-                projects = _count(connection, "project WHERE deleted_at IS NULL")
-            if "alembic_version" in tables:
-                revisions = _count(connection, "alembic_version")
-        finally:
-            connection.close()
-    except cipher.database_errors() as exc:
-        raise errors.DamagedFileError(path, str(exc)) from None
-    if app_id != APPLICATION_ID:
-        raise errors.ForeignDatabaseError(path)
-    if version > supported_version:
-        raise errors.NewerVersionError(path)
-    if check != "ok":
-        raise errors.DamagedFileError(path, check)
-    if orphans:
-        broken = ", ".join(sorted({row[0] for row in orphans}))
-        raise errors.DamagedFileError(path, f"broken references in {broken}")
-    if projects == 0:
-        # Only an interrupted creation leaves our identity without a project (creation
-        # is atomic now; older versions were not): refused, never "repaired" into one.
-        raise errors.IncompleteProjectError(path)
-    if revisions != 1:
-        raise errors.VersionRecordError(path, revisions)
-
-
-def _count(connection: Any, table_and_filter: str) -> int:  # sqlite3 or SQLCipher
-    count: int = connection.execute(f"SELECT count(*) FROM {table_and_filter}").fetchone()[0]
-    return count
 
 
 def _bring_up_to_date(path: Path, engine: Engine, script_location: Path | None) -> None:

@@ -842,6 +842,17 @@
     </message>
 </context>
 <context>
+    <name>Merge</name>
+    <message>
+        <source>{new} new, {updated} updated, {unchanged} unchanged, {conflicts} in conflict</source>
+        <translation>{new} nieuw, {updated} bijgewerkt, {unchanged} ongewijzigd, {conflicts} in conflict</translation>
+    </message>
+    <message>
+        <source>{file} (table {table})</source>
+        <translation>{file} (tafel {table})</translation>
+    </message>
+</context>
+<context>
     <name>Vocabulary</name>
     <message>
         <source>statement</source>

@@ -79,14 +79,6 @@
         <translation>opgaven</translation>
     </message>
     <message>
-        <source>{new} new, {updated} updated, {unchanged} unchanged, {conflicts} in conflict</source>
-        <translation>{new} nieuw, {updated} bijgewerkt, {unchanged} ongewijzigd, {conflicts} in conflict</translation>
-    </message>
-    <message>
-        <source>{file} (table {table})</source>
-        <translation>{file} (tafel {table})</translation>
-    </message>
-    <message>
         <source>unsaved drafts kept as concept notes: {count}</source>
         <translation>niet-opgeslagen tekst bewaard als conceptnotitie: {count}</translation>
     </message>

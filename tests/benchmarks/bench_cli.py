@@ -6,11 +6,15 @@ Targets (issue 13), on a 5,000-note, 60-opgave project: ``dialoog export … --o
 in ≤ 1.0 s and ≤ 0.15× a plain python-docx loop writing the same content (measured in
 this run, in this process: bench_export.naive_write); ``dialoog info`` in ≤ 0.5 s. The
 children run with compiled bytecode, as after an install; the median of a few runs.
+Printed beside them, measured in the same run as whole processes too: a bare interpreter
+and one that only imports pydantic (which ``info`` needs for its documented model), so a
+figure taken on a busy machine can be read against what any process pays there.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import sys
 import time
 from pathlib import Path
 
@@ -41,10 +45,16 @@ def test_export_and_info_as_whole_processes(tmp_path: Path) -> None:
     exports: list[Run] = []
     infos: list[Run] = []
     jsons: list[Run] = []
+    bare: list[Run] = []
+    pydantic_only: list[Run] = []
     for _ in range(rounds):
         exports.append(run_process(export_args, env))
         infos.append(run_process(info_args, env))
         jsons.append(run_process(json_args, env))
+        bare.append(run_process([sys.executable, "-c", "pass"], env))
+        pydantic_only.append(
+            run_process([sys.executable, "-c", "from pydantic import BaseModel"], env)
+        )
 
     # The baseline: the same content written with python-docx's own API, in this process.
     ws = open_workspace(project)
@@ -66,7 +76,9 @@ def test_export_and_info_as_whole_processes(tmp_path: Path) -> None:
         f"  dialoog export --format json:  {median(jsons):6.3f} s\n"
         f"  dialoog info:                  {median(infos):6.3f} s"
         f"   peak {max(r.peak_mb for r in infos):4.0f} MB\n"
-        f"  python-docx loop, same content (in-process, baseline): {naive:6.3f} s"
+        f"  python-docx loop, same content (in-process, baseline): {naive:6.3f} s\n"
+        f"  bare python -c pass (baseline):  {median(bare):6.3f} s\n"
+        f"  python importing pydantic only:  {median(pydantic_only):6.3f} s"
     )
     targets.check("dialoog export", median(exports), 1.0, " s")
     targets.check("dialoog export / python-docx loop", median(exports) / naive, 0.15, "×")

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from dialoog_app.domain.agenda_clock import ClockState, ClockStatus, format_countdown
-from dialoog_app.services.clock import ItemTiming
+from dialoog_app.services.clock_read import ItemTiming
 
 from .. import theme
 from ..clock.clock_model import ClockModel

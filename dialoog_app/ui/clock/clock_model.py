@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from dialoog_app.domain.agenda_clock import ClockState
 from dialoog_app.services import clock as clock_service
-from dialoog_app.services.clock import ClockSnapshot
+from dialoog_app.services.clock_read import ClockSnapshot
 from dialoog_app.services.events import Topic
 
 from ..context import UiContext

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from dialoog_app.domain import merge_texts
 from dialoog_app.exchange.as_meetings import MeetingImport
 from dialoog_app.exchange.merge import SourceSummary
 from dialoog_app.exchange.merge_rows import Counts
 from dialoog_app.services.merging import DuplicateGroup, MergeLogEntry
+from dialoog_app.ui import i18n
 
 translate = QCoreApplication.translate
 
@@ -21,20 +23,13 @@ def _label(table: str) -> str:
 
 
 def counts_text(counts: Counts) -> str:
-    return translate(
-        "Merge", "{new} new, {updated} updated, {unchanged} unchanged, {conflicts} in conflict"
-    ).format(
-        new=counts.new,
-        updated=counts.updated,
-        unchanged=counts.unchanged,
-        conflicts=counts.conflicts,
+    return i18n.text(
+        merge_texts.counts_text(counts.new, counts.updated, counts.unchanged, counts.conflicts)
     )
 
 
 def source_title(name: str, table_name: str) -> str:
-    if table_name:
-        return translate("Merge", "{file} (table {table})").format(file=name, table=table_name)
-    return name
+    return i18n.text(merge_texts.source_title(name, table_name))
 
 
 def summary_lines(summary: SourceSummary) -> list[str]:

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
+from dialoog_app.domain.i18n import english_plural
 
-def english(text: str, n: int) -> str:
-    """Without a catalogue (English, the source language) Qt leaves "table(s)": choose."""
-    return text.replace("(s)", "" if n == 1 else "s")
+english = english_plural  # the one rule, shared with the command line (domain/i18n.py)
 
 
 class Plurals(QObject):
