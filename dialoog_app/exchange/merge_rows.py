@@ -271,4 +271,4 @@ def missing_value(column: str) -> str:
 
 
 # Columns added by later migrations that may not be NULL: their values for older rows.
-_DEFAULTS = {"concept": "0", "source": "'table'"}
+_DEFAULTS = {"concept": "0", "source": "'table'", "participants": "0"}

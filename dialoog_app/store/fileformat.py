@@ -20,7 +20,7 @@ from . import cipher
 SQLITE_MAGIC = b"SQLite format 3\x00"
 APPLICATION_ID = 0x44494C47  # "DILG"
 # Bumped by every migration; a file with a higher number is from a newer Dialoog.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 PROJECT_SUFFIX = ".dialoog"
 # The longest name SQLite puts beside a project file (rollback journal; WAL uses -wal/-shm).
 LONGEST_SIDECAR = "-journal"
