@@ -28,6 +28,37 @@
     </message>
 </context>
 <context>
+    <name>ParticipantControls</name>
+    <message>
+        <source>How many numbered participants vote; add more here</source>
+        <translation>Hoeveel genummerde deelnemers stemmen; voeg er hier meer toe</translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation>&amp;Deelnemers:</translation>
+    </message>
+    <message>
+        <source>Participant %1</source>
+        <translation>Deelnemer %1</translation>
+    </message>
+    <message>
+        <source>number of participants</source>
+        <translation>aantal deelnemers</translation>
+    </message>
+    <message>
+        <source>Role of participant %1</source>
+        <translation>Rol van deelnemer %1</translation>
+    </message>
+    <message>
+        <source>Role not known</source>
+        <translation>Rol onbekend</translation>
+    </message>
+    <message>
+        <source>role of a participant</source>
+        <translation>rol van een deelnemer</translation>
+    </message>
+</context>
+<context>
     <name>PlanEditor</name>
     <message>
         <source>what this opgave should achieve</source>
@@ -371,6 +402,10 @@
         <translation>Typ het aantal stippen in een vak; met Tab gaat u naar het volgende.</translation>
     </message>
     <message>
+        <source>role not known %1</source>
+        <translation>rol onbekend %1</translation>
+    </message>
+    <message>
         <source>only %1</source>
         <translation>alleen %1</translation>
     </message>
@@ -418,6 +453,14 @@
         <translation>per rol</translation>
     </message>
     <message>
+        <source>per participant number (anonymous)</source>
+        <translation>per deelnemersnummer (anoniem)</translation>
+    </message>
+    <message>
+        <source>More participants can be added later</source>
+        <translation>Later kunnen er meer deelnemers bij</translation>
+    </message>
+    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
@@ -428,6 +471,10 @@
     <message>
         <source>&amp;Count votes:</source>
         <translation>Stemmen &amp;tellen:</translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation>&amp;Deelnemers:</translation>
     </message>
 </context>
 <context>
