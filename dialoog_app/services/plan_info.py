@@ -19,14 +19,19 @@ class RankInfo(BaseModel):
     opgave: str = Field(description="the opgave's title")
     total: int
     rank: int = Field(description="1 = most votes; equal totals share a rank (1, 1, 3)")
-    by_role: dict[str, int] = Field(description="votes per speaker role, if counted per role")
+    by_role: dict[str, int] = Field(
+        description="votes per speaker role, if counted per role or per number with a known role"
+    )
     by_table: dict[str, int] = Field(description="votes per table name, if counted per table")
 
 
 class VoteRoundInfo(BaseModel):
     name: str
     held_on: dt.date | None
-    counted_per: str = Field(description="table or role")
+    counted_per: str = Field(description="table, role or number (per participant number)")
+    participants: int = Field(
+        0, description="counted per number: the numbered participants (roles only, no names)"
+    )
     ranking: list[RankInfo]
 
 
@@ -76,6 +81,7 @@ def vote_round_infos(session: Session) -> list[VoteRoundInfo]:
             name=r.name,
             held_on=r.held_on,
             counted_per=r.counted_per,
+            participants=r.participants,
             ranking=[
                 RankInfo(
                     opgave=line.title,

@@ -177,6 +177,8 @@ class RankingModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self.rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (1, 3):
+            return self.rows[index.row()][index.column()]  # a long title or spread, whole
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (0, 2):
             return Qt.AlignmentFlag.AlignCenter
         if role == ID_ROLE:
