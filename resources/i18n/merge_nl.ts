@@ -32,6 +32,10 @@
         <translation>Notitie van tafel {table}</translation>
     </message>
     <message>
+        <source>Goal of opgave {opgave}</source>
+        <translation>Doel van opgave {opgave}</translation>
+    </message>
+    <message>
         <source>Opgave</source>
         <translation>Opgave</translation>
     </message>
