@@ -106,6 +106,15 @@ def test_dots_per_participant_number_by_keyboard_with_roles_extended_and_undone(
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: _headers(page)[4] == "Deelnemer\n5")
     assert _ranking(page)[0][3] == "inwoners 1 · rol onbekend 5"
+    # Further back: two roles, the four dots, and the two extra participants.
+    for _ in range(4):
+        qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.grid_model.columnCount() == 3)
+    assert page.participants.count.value() == 3 and _headers(page)[0] == "Deelnemer\n1"
+    for _ in range(4):  # and forward again
+        qtbot.keyClick(window, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: _headers(page)[2] == "Deelnemer\n3\ninwoner")
+    assert page.participants.count.value() == 5 and page.grid_model.index(2, 4).data() == "4"
     window.close()
 
     ws = reopen()

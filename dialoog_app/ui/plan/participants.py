@@ -36,6 +36,7 @@ class ParticipantControls(QObject):
         super().__init__(parent)
         self.ctx, self.grid, self.current_round, self.page = ctx, grid, current_round, parent
         self.roles: dict[int, str] = {}  # the shown round's participant number → role
+        self.shown = 0  # the shown round's number of participants, as last written
         self.count = QSpinBox(parent)
         self.count.setObjectName("participants")
         self.count.setRange(1, MAX_PARTICIPANTS)
@@ -55,8 +56,10 @@ class ParticipantControls(QObject):
         shown = chosen is not None and chosen.counted_per is CountedPer.PARTICIPANT
         self.count.setVisible(shown)
         self.label.setVisible(shown)
-        if shown and chosen is not None and not self.count.hasFocus():
-            self.count.setValue(chosen.participants)
+        if shown and chosen is not None:
+            self.shown = chosen.participants
+            if not self.count.hasFocus():
+                self.count.setValue(chosen.participants)
 
     def groups(self, chosen: RoundView, roles: dict[int, str]) -> list[Group]:
         metrics = self.grid.horizontalHeader().fontMetrics()
@@ -77,13 +80,14 @@ class ParticipantControls(QObject):
         wanted = self.count.value()
         if chosen is None or chosen.counted_per is not CountedPer.PARTICIPANT:
             return
-        if wanted == chosen.participants:
+        if wanted == self.shown:  # Enter, then leaving the field: one change, not two
             return
         ws, round_id = self.ctx.workspace, chosen.id
         before = self.ctx.attempt(self.page, lambda: votes.set_participants(ws, round_id, wanted))
         if before is None:
-            self.count.setValue(chosen.participants)
+            self.count.setValue(self.shown)
             return
+        self.shown = wanted
         self.ctx.undo_stack.push(
             DoneCommand(
                 self.tr("number of participants"),
