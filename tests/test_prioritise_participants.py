@@ -86,7 +86,9 @@ def test_dots_per_participant_number_by_keyboard_with_roles_extended_and_undone(
     qtbot.waitUntil(lambda: page.grid_model.columnCount() == 5)
     page.grid.setFocus()
     page.grid.setCurrentIndex(page.grid_model.index(2, 4))
-    _type_row(qtbot, page, ["4"])  # participant 5 puts four dots on Wonen
+    qtbot.keyClicks(page.grid, "4")  # participant 5 puts four dots on Wonen
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: page.grid_model.index(2, 4).data() == "4")
 
     # Participant 1 and 3 are residents, 5 a professional (the menu key on their column).
     _choose_role(qtbot, page, 0, "inwoner")

@@ -74,8 +74,9 @@ class PrioritisePage(QWidget):
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         # Columns as wide as their header, which breaks long names onto lines (a role in
         # a long language, "Deelnemer 12"): never cut off; the whole name as a tooltip.
+        # Sized from the header alone (not ResizeToContents, which would ask every cell).
         columns = self.grid.horizontalHeader()
-        columns.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        columns.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         columns.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("0000") + 24)
         self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.participants = ParticipantControls(ctx, self.grid, lambda: self.current_round, self)
@@ -169,7 +170,11 @@ class PrioritisePage(QWidget):
             return
         self.hint.setText(self.tr("Type the number of dots in a cell; Tab goes to the next one."))
         groups = self._groups(chosen, data.tables, data.participant_roles)
+        columns_header = self.grid.horizontalHeader()
         self.grid_model.set_contents([(o, t) for o, t, _p in data.opgaven], groups, data.grid)
+        for column in range(len(groups)):
+            least = columns_header.sectionSizeFromContents(column).width()
+            columns_header.resizeSection(column, max(least, columns_header.minimumSectionSize()))
         priorities = {o: p for o, _t, p in data.opgaven}
         labels = {g.key: g.tooltip or g.label for g in groups}
         if chosen.counted_per is CountedPer.PARTICIPANT:  # the spread is per role
