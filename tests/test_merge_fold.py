@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import sqlite3
 import uuid
 from pathlib import Path
 
@@ -165,5 +166,35 @@ def test_two_copies_that_both_counted_per_participant_merge_alike_in_both_orders
         assert (lines["Groen"].total, lines["Groen"].by_role) == (7, {"resident": 2})
         assert (lines["Wonen"].total, lines["Wonen"].by_role) == (6, {"professional": 2})
         assert votes.list_rounds(ws)[0].participants == 8
+    finally:
+        ws.close()
+
+
+def test_a_laptop_file_from_schema_0004_merges_its_votes(tmp_path: Path) -> None:
+    """A laptop still on 0004 (no participant numbers) merges into a 0005 project."""
+    project = tmp_path / "Bureau.dialoog"
+    ws = new_workspace(project, "Bureau", device_id=LEAD)
+    opgave = opgaven.add_opgave(ws, "Groen").created or ""
+    rnd = votes.add_round(ws, "april", counted_per=CountedPer.ROLE).id
+    ws.close()
+    laptop = tmp_path / "laptop.dialoog"
+    shutil.copyfile(project, laptop)
+    ws = open_workspace(laptop, device_id=ANNA)
+    votes.set_votes(ws, rnd, opgave, 4, role="resident")
+    ws.close()
+    db = sqlite3.connect(laptop, isolation_level=None)  # as the older Dialoog left it
+    db.execute("DROP TABLE vote_participant")
+    db.execute("ALTER TABLE vote DROP COLUMN participant")
+    db.execute("ALTER TABLE vote_round DROP COLUMN participants")
+    db.execute("UPDATE alembic_version SET version_num = '0004'")
+    db.execute("PRAGMA user_version = 4")
+    db.close()
+    [summary] = merge_files(project, [laptop])
+    assert summary.tables["vote"].new == 1 and summary.tables["vote_participant"].new == 0
+    ws = open_workspace(project, device_id=LEAD)
+    try:
+        [line] = votes.ranking(ws, rnd)
+        assert (line.total, line.by_role) == (4, {"resident": 4})
+        assert votes.list_rounds(ws)[0].participants == 0
     finally:
         ws.close()
