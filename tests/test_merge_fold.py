@@ -11,6 +11,10 @@ import uuid
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QInputDialog
+from pytestqt.qtbot import QtBot
 
 from dialoog_app.domain.plan import CountedPer
 from dialoog_app.exchange.dump import canonical_dump
@@ -19,6 +23,9 @@ from dialoog_app.services import merging, opgaven, plan, votes
 from dialoog_app.services.merging import Resolution
 from dialoog_app.services.plan import PlanPatch
 from dialoog_app.services.workspace import new_workspace, open_workspace
+from dialoog_app.ui.context import UiContext
+from dialoog_app.ui.event_bus import EventBus
+from dialoog_app.ui.merge.conflict_list import ConflictList
 
 LEAD = "00000000-0000-4000-8000-0000000000b0"
 ANNA = "00000000-0000-4000-8000-0000000000b1"
@@ -197,4 +204,34 @@ def test_a_laptop_file_from_schema_0004_merges_its_votes(tmp_path: Path) -> None
         assert (line.total, line.by_role) == (4, {"resident": 4})
         assert votes.list_rounds(ws)[0].participants == 0
     finally:
+        ws.close()
+
+
+def test_the_conflict_list_names_the_goal_and_edits_it(
+    qtbot: QtBot, copies: dict[str, Path | str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = _merged(Path(copies["anna"]), Path(copies["bram"]), "merged")
+    ws = open_workspace(target, device_id=LEAD)
+    bus = EventBus()
+    conflicts = ConflictList(UiContext(ws, bus, QUndoStack()))
+    qtbot.addWidget(conflicts)
+    conflicts.show()
+    try:
+        assert conflicts.list.item(0).text().startswith("Doel van opgave Eenzaamheid: ")
+        assert conflicts.current.toPlainText() == "Iedereen een netwerk"
+        assert conflicts.other.toPlainText() == "Minder eenzaamheid"
+        assert conflicts.edit.isEnabled() and not conflicts.keep_both.isEnabled()
+        asked: list[str] = []
+
+        def answer(_parent: object, title: str, *_args: object) -> tuple[str, bool]:
+            asked.append(title)
+            return ("Niemand alleen", True)
+
+        monkeypatch.setattr(QInputDialog, "getMultiLineText", answer)
+        qtbot.mouseClick(conflicts.edit, Qt.MouseButton.LeftButton)
+        assert asked == ["Doel bewerken"]
+        assert conflicts.list.count() == 0
+        assert plan.get_plan(ws, str(copies["opgave"])).goal == "Niemand alleen"
+    finally:
+        conflicts.close()
         ws.close()

@@ -60,6 +60,14 @@
         <translation>De andere versie ({time})</translation>
     </message>
     <message>
+        <source>Edit the goal</source>
+        <translation>Doel bewerken</translation>
+    </message>
+    <message>
+        <source>The opgave&apos;s goal:</source>
+        <translation>Het doel van de opgave:</translation>
+    </message>
+    <message>
         <source>Edit the note</source>
         <translation>Notitie bewerken</translation>
     </message>

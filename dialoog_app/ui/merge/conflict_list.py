@@ -139,8 +139,11 @@ class ConflictList(QWidget):
         conflict = self.selected()
         if conflict is None:
             return
-        text, ok = QInputDialog.getMultiLineText(
-            self, self.tr("Edit the note"), self.tr("The note's text:"), conflict.current_text
+        title, label = (
+            (self.tr("Edit the goal"), self.tr("The opgave's goal:"))
+            if conflict.table_name == "opgave_plan"
+            else (self.tr("Edit the note"), self.tr("The note's text:"))
         )
+        text, ok = QInputDialog.getMultiLineText(self, title, label, conflict.current_text)
         if ok and text.strip():
             self.resolve(Resolution.EDIT, text)
