@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot
 
 from dialoog_app.domain.plan import CountedPer
+from dialoog_app.exchange import merge_fold
 from dialoog_app.exchange.dump import canonical_dump
 from dialoog_app.exchange.merge import merge_files
 from dialoog_app.services import merging, opgaven, plan, votes
@@ -235,3 +236,16 @@ def test_the_conflict_list_names_the_goal_and_edits_it(
     finally:
         conflicts.close()
         ws.close()
+
+
+def test_rows_pointing_to_a_folded_row_follow_the_survivor() -> None:
+    """No table points to a plan part yet; the fold re-points any that will."""
+    db = sqlite3.connect(":memory:", isolation_level=None)
+    db.execute("CREATE TABLE opgave_plan (id TEXT PRIMARY KEY)")
+    db.execute(
+        "CREATE TABLE plan_note (id TEXT PRIMARY KEY, plan_id TEXT REFERENCES opgave_plan(id))"
+    )
+    db.executemany("INSERT INTO opgave_plan VALUES (?)", [("a",), ("b",)])
+    db.executemany("INSERT INTO plan_note VALUES (?, ?)", [("n1", "a"), ("n2", "b")])
+    merge_fold.repoint_children(db, "opgave_plan", ["b"], "a")
+    assert db.execute("SELECT plan_id FROM plan_note ORDER BY id").fetchall() == [("a",), ("a",)]

@@ -121,7 +121,7 @@ def _merge_one(
     )
     # One-per-parent rows started on both copies under different ids are folded after
     # the copy (exchange/merge_fold.py); their unique indexes stand aside meanwhile.
-    indexes = merge_fold.lift_unique_indexes(db)
+    indexes = merge_fold.lift_unique_indexes(db, alias)
     for table in MERGED_TABLES:
         if progress is not None:
             progress(source.path.name, table)

@@ -43,13 +43,19 @@ ONE_PER_KEY: dict[str, tuple[str, Derive]] = {
     ),
     "vote_participant": ("round_id, number", lambda r: participant_id(r["round_id"], r["number"])),
 }
+# The column a live-unique index holds unique (only the plan part has one).
+UNIQUE_KEY = {"opgave_plan": "opgave_id"}
 # The user's own text in such a row: a losing different one becomes a merge conflict.
 CONFLICT_FIELD = {"opgave_plan": "goal"}
 ROW_COLUMNS = {"id", "created_at", "updated_at", "device_id", "deleted_at", "versions"}
 
 
-def lift_unique_indexes(db: sqlite3.Connection) -> list[str]:
-    """Drop the live-unique indexes of the folded tables; returns their SQL to restore."""
+def lift_unique_indexes(db: sqlite3.Connection, alias: str) -> list[str]:
+    """Drop the live-unique indexes of the folded tables, if the source ``alias`` holds a
+    live row whose key a different live row here has; returns their SQL to restore.
+    (Most merges need none: a schema change makes SQLite prepare every statement again.)"""
+    if not any(_may_collide(db, alias, table) for table in ONE_PER_KEY):
+        return []
     found = db.execute(
         "SELECT name, sql FROM main.sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
         f"AND tbl_name IN ({', '.join('?' * len(ONE_PER_KEY))}) AND sql LIKE 'CREATE UNIQUE%'",
@@ -58,6 +64,33 @@ def lift_unique_indexes(db: sqlite3.Connection) -> list[str]:
     for name, _sql in found:
         db.execute(f'DROP INDEX main."{name}"')
     return [sql for _name, sql in found]
+
+
+def _may_collide(db: sqlite3.Connection, alias: str, table: str) -> bool:
+    exists = db.execute(
+        f"SELECT 1 FROM {alias}.sqlite_master WHERE type = 'table' AND name = ?", (table,)
+    ).fetchone()
+    if exists is None or not _unique_index_on(db, table):
+        return False
+    key = UNIQUE_KEY[table]
+    return (
+        db.execute(
+            f"SELECT 1 FROM {alias}.{table} s JOIN main.{table} m ON m.{key} = s.{key} "
+            "AND m.id != s.id WHERE s.deleted_at IS NULL AND m.deleted_at IS NULL LIMIT 1"
+        ).fetchone()
+        is not None
+    )
+
+
+def _unique_index_on(db: sqlite3.Connection, table: str) -> bool:
+    return (
+        db.execute(
+            "SELECT 1 FROM main.sqlite_master WHERE type = 'index' AND tbl_name = ? "
+            "AND sql LIKE 'CREATE UNIQUE%'",
+            (table,),
+        ).fetchone()
+        is not None
+    )
 
 
 def restore_unique_indexes(db: sqlite3.Connection, statements: list[str]) -> None:
@@ -116,7 +149,7 @@ def _fold(db: sqlite3.Connection, table: str, ids: list[str], derive: Derive) ->
         f"UPDATE main.{table} SET deleted_at = ? WHERE id IN ({', '.join('?' * len(losers))})",
         [newest["updated_at"], *losers],
     )
-    _repoint_children(db, table, losers, survivor)
+    repoint_children(db, table, losers, survivor)
     return _record_lost_texts(db, table, survivor, rows, values)
 
 
@@ -141,7 +174,7 @@ def _record_lost_texts(
     return len(lost)
 
 
-def _repoint_children(db: sqlite3.Connection, table: str, losers: list[str], survivor: str) -> None:
+def repoint_children(db: sqlite3.Connection, table: str, losers: list[str], survivor: str) -> None:
     marks = ", ".join("?" * len(losers))
     for (child,) in db.execute(
         "SELECT name FROM main.sqlite_master WHERE type = 'table'"
