@@ -37,6 +37,7 @@ def _choose_role(qtbot: QtBot, page: PrioritisePage, column: int, role_text: str
     QApplication.sendEvent(page.grid.viewport(), event)
     menu = page.participants.menu
     assert menu is not None and menu.isVisible() and rect.isValid()
+    screenshot(menu, "prioritise-participant-role-menu")
     [action] = [a for a in menu.actions() if a.text() == role_text]
     action.trigger()
     menu.close()

@@ -50,8 +50,8 @@
         <translation>Rol van deelnemer %1</translation>
     </message>
     <message>
-        <source>Role not known</source>
-        <translation>Rol onbekend</translation>
+        <source>role not known</source>
+        <translation>rol onbekend</translation>
     </message>
     <message>
         <source>role of a participant</source>

@@ -122,7 +122,7 @@ class ParticipantControls(QObject):
         title = self.tr("Role of participant %1").replace("%1", str(number))
         menu.addSection(title)
         choices = [(role.value, _role_label(role)) for role in VOTING_ROLES]
-        choices.append(("", self.tr("Role not known")))
+        choices.append(("", self.tr("role not known")))
         for role, text in choices:
             action = QAction(text, menu)
             action.setCheckable(True)
