@@ -43,6 +43,10 @@ def _project(ws: Workspace) -> dict[str, str]:
     rnd = votes.add_round(ws, "april", counted_per=CountedPer.ROLE, held_on=dt.date(2027, 4, 1))
     votes.set_votes(ws, rnd.id, ids["Groen"], 9, role="resident")
     votes.set_votes(ws, rnd.id, ids["Verkeer"], 9, role="resident")
+    numbered = votes.add_round(ws, "plenair", counted_per=CountedPer.PARTICIPANT,
+                               held_on=dt.date(2027, 4, 2), participants=3)  # fmt: skip
+    for number, count in ((1, 3), (3, 1)):
+        votes.set_votes(ws, numbered.id, ids["Groen"], count, participant=number)
     plan.update_plan(ws, ids["Groen"], PlanPatch(goal="Een groene wijk <3", years="2027–2030"))
     plan.add_indicator(ws, ids["Groen"], "Bomen", unit="stuks", baseline=100, target=1500.5)
     for what in ("Bomen planten", "Tegels eruit"):
@@ -72,6 +76,7 @@ def test_plan_document_in_priority_order_with_every_action(
     assert not any("Vries" in t for t in texts)  # the contact name is personal data
     tables = [[[c.text for c in row.cells] for row in t.rows] for t in document.tables]
     assert ["april", "1 april 2027", "9", "1 (gedeeld)"] in tables[0]
+    assert ["plenair", "2 april 2027", "4", "1"] in tables[0]  # counted per participant
     assert tables[1][1] == ["Bomen", "stuks", "100", "1 500,5", "—", "—"]
     assert [row[0] for row in tables[2][1:]] == ["Bomen planten", "Tegels eruit"]
     assert [row[5] for row in tables[2][1:]] == ["gepland", "lopend"]

@@ -157,8 +157,13 @@ def test_demo_fills_votes_and_plans_deterministically_and_info_reports_them(
     rounds, plans = _plan_part(tmp_path / "a.dialoog")
     assert (rounds, plans) == _plan_part(tmp_path / "b.dialoog")
     assert isinstance(rounds, list) and isinstance(plans, list)
-    assert [r["name"] for r in rounds] == ["april", "januari"]
-    assert [r["counted_per"] for r in rounds] == ["table", "role"]
+    assert [r["name"] for r in rounds] == ["april", "januari", "plenair, op naamkaartjes"]
+    assert [r["counted_per"] for r in rounds] == ["table", "role", "number"]
+    # Twelve numbered participants with three dots each; the role of eleven is known.
+    numbered = rounds[2]
+    assert [r["participants"] for r in rounds] == [0, 0, 12]
+    assert sum(line["total"] for line in numbered["ranking"]) == 36
+    assert sum(sum(line["by_role"].values()) for line in numbered["ranking"]) == 33
     assert len(rounds[0]["ranking"]) == 4 and len(plans) == 4
     ranks = [line["rank"] for line in rounds[0]["ranking"]]
     assert ranks == sorted(ranks) and ranks[0] == 1

@@ -8,8 +8,8 @@ import re
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtWidgets import QAbstractButton, QApplication, QHeaderView, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from conftest import screenshot
@@ -61,6 +61,30 @@ def cut_off(page: QWidget) -> list[str]:
         hint = widget.sizeHint()
         if hint.width() > widget.width() + 1 or hint.height() > widget.height() + 1:
             found.append(f"{type(widget).__name__} {widget.text()[:40]!r}")
+    return found + headers_cut_off(page)
+
+
+def headers_cut_off(page: QWidget) -> list[str]:
+    """Column headers whose text needs more room than its section has (Qt elides it)."""
+    found = []
+    for header in page.findChildren(QHeaderView):
+        model = header.model()
+        if not header.isVisible() or model is None:
+            continue
+        for section in range(header.count()):
+            if header.isSectionHidden(section):
+                continue
+            text = model.headerData(section, header.orientation())
+            if not text:
+                continue
+            needed = header.sectionSizeFromContents(section)
+            if header.orientation() == Qt.Orientation.Horizontal:
+                short = needed.width() > header.sectionSize(section) + 1
+                short = short or needed.height() > header.height() + 1
+            else:
+                short = needed.width() > header.width() + 1
+            if short:
+                found.append(f"{header.parent().objectName()} header {str(text)[:40]!r}")
     return found
 
 

@@ -27,13 +27,16 @@ ACTION_STATUS_LABELS: dict[ActionStatus, str] = {
 
 
 class CountedPer(StrEnum):
-    """What a vote round's columns are: the tables, or the speaker roles."""
+    """What a vote round's columns are: the tables, the speaker roles, or the numbered
+    participants (dot stickers on numbered name cards: anonymous, never a name)."""
 
     TABLE = "table"
     ROLE = "role"
+    PARTICIPANT = "number"  # stored as "number": the column is 10 characters wide
 
 
 MAX_DOTS = 10_000  # dots per group and opgave: more is a typing error
+MAX_PARTICIPANTS = 500  # numbered name cards in one round
 
 
 def competition_ranks(totals: Mapping[str, int]) -> dict[str, int]:
@@ -73,5 +76,16 @@ def plan_part_id(opgave_id: str) -> str:
     return str(uuid.uuid5(_ONE_PER_PARENT, f"opgave_plan|{opgave_id}"))
 
 
-def vote_id(round_id: str, opgave_id: str, table_id: str | None, role: str) -> str:
-    return str(uuid.uuid5(_ONE_PER_PARENT, f"vote|{round_id}|{opgave_id}|{table_id or ''}|{role}"))
+def vote_id(
+    round_id: str, opgave_id: str, table_id: str | None, role: str, participant: int | None = None
+) -> str:
+    cell = f"vote|{round_id}|{opgave_id}|{table_id or ''}|{role}"
+    # A participant's cell adds its number; table and role cells keep the ids they had.
+    return str(
+        uuid.uuid5(_ONE_PER_PARENT, cell if participant is None else f"{cell}|{participant}")
+    )
+
+
+def participant_id(round_id: str, number: int) -> str:
+    """The one row that says which role participant ``number`` of a round has."""
+    return str(uuid.uuid5(_ONE_PER_PARENT, f"vote_participant|{round_id}|{number}"))

@@ -19,6 +19,7 @@ from dialoog_app.store.backup import backup_copy
 from dialoog_app.store.models import new_id
 from dialoog_app.store.versions import SYNCED_TABLES
 
+from . import merge_fold
 from . import versions as vv
 from .merge_errors import TooManySourcesError
 from .merge_rows import Counts, TableMerge
@@ -118,10 +119,16 @@ def _merge_one(
         "'now'), ?, ?, ?, 0, 0, 0, 0, '{}')",
         (log_id, str(source.path), source.device_id, source.table_name),
     )
+    # One-per-parent rows started on both copies under different ids are folded after
+    # the copy (exchange/merge_fold.py); their unique indexes stand aside meanwhile.
+    indexes = merge_fold.lift_unique_indexes(db, alias)
     for table in MERGED_TABLES:
         if progress is not None:
             progress(source.path.name, table)
         summary.tables[table] = TableMerge(db, alias, table).run()
+    for table, conflicts in merge_fold.fold_all(db).items():
+        summary.tables[table].conflicts += conflicts
+    merge_fold.restore_unique_indexes(db, indexes)
     summary.concept_notes = _drafts_as_concepts(db, alias)
     summary.tables["note"].new += summary.concept_notes
     total = summary.total

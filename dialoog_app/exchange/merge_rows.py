@@ -166,11 +166,13 @@ class TableMerge:
             return False
         recorded = False
         if loser.deleted and not winner.deleted:
-            self._upsert_conflict(row_id, "deleted", loser, vv.conflict_id(self.table, row_id))
+            upsert_conflict(
+                self.db, self.table, row_id, "deleted", loser, vv.conflict_id(self.table, row_id)
+            )
             recorded = True
         elif not loser.deleted and self.table == "note" and loser.text != winner.text:
             conflict = vv.conflict_id(self.table, row_id, loser.text)
-            self._upsert_conflict(row_id, "text", loser, conflict)
+            upsert_conflict(self.db, self.table, row_id, "text", loser, conflict)
             recorded = True
         if self.table == "note" and not winner.deleted:
             self.db.execute(
@@ -179,26 +181,6 @@ class TableMerge:
                 (row_id, winner.text),
             )
         return recorded
-
-    def _upsert_conflict(self, row_id: str, kind: str, loser: Version, conflict: str) -> None:
-        self.db.execute(
-            "INSERT INTO main.merge_conflict (id, table_name, row_id, kind, other_text, "
-            "other_device, other_updated_at, created_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, strftime('%Y-%m-%d %H:%M:%f', 'now')) "
-            "ON CONFLICT (id) DO UPDATE SET other_text = excluded.other_text, "
-            "other_device = excluded.other_device, other_updated_at = excluded.other_updated_at "
-            "WHERE (excluded.other_updated_at, excluded.other_device, excluded.other_text) > "
-            "(other_updated_at, other_device, other_text)",
-            (
-                conflict,
-                self.table,
-                row_id,
-                kind,
-                loser.text,
-                loser.device_id,
-                loser.updated_at,
-            ),
-        )
 
     def _take_source(self, row_id: str, versions: str | None) -> None:
         if self.table == "opgave_note":
@@ -265,10 +247,26 @@ class TableMerge:
             self._write_from_source(row_id, versions, dead=stay_dead)
 
 
+def upsert_conflict(
+    db: sqlite3.Connection, table: str, row_id: str, kind: str, loser: Version, conflict: str
+) -> None:
+    """Record what lost; of the same loss, the greatest version (so any order agrees)."""
+    db.execute(
+        "INSERT INTO main.merge_conflict (id, table_name, row_id, kind, other_text, "
+        "other_device, other_updated_at, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, strftime('%Y-%m-%d %H:%M:%f', 'now')) "
+        "ON CONFLICT (id) DO UPDATE SET other_text = excluded.other_text, "
+        "other_device = excluded.other_device, other_updated_at = excluded.other_updated_at "
+        "WHERE (excluded.other_updated_at, excluded.other_device, excluded.other_text) > "
+        "(other_updated_at, other_device, other_text)",
+        (conflict, table, row_id, kind, loser.text, loser.device_id, loser.updated_at),
+    )
+
+
 def missing_value(column: str) -> str:
     """A column the source's (older) schema lacks."""
     return _DEFAULTS.get(column, "NULL")
 
 
 # Columns added by later migrations that may not be NULL: their values for older rows.
-_DEFAULTS = {"concept": "0", "source": "'table'"}
+_DEFAULTS = {"concept": "0", "source": "'table'", "participants": "0"}

@@ -6,6 +6,7 @@ Written as bulk inserts in the demo's one unit of work, like the rest of the dem
 from __future__ import annotations
 
 import random
+from collections import Counter
 from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
@@ -13,7 +14,13 @@ from typing import Any
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
-from dialoog_app.domain.plan import ActionStatus, CountedPer, plan_part_id, vote_id
+from dialoog_app.domain.plan import (
+    ActionStatus,
+    CountedPer,
+    participant_id,
+    plan_part_id,
+    vote_id,
+)
 from dialoog_app.store.plan_models import (
     ActionStatusChange,
     Expert,
@@ -22,6 +29,7 @@ from dialoog_app.store.plan_models import (
     OpgavePlan,
     PlanAction,
     Vote,
+    VoteParticipant,
     VoteRound,
 )
 
@@ -35,6 +43,10 @@ INDICATORS = (
     ("Tevredenheid deelnemers", "rapportcijfer", 6.2, 7.5),
 )
 EXPERTS = (("Welzijnsorganisatie", "uitvoering"), ("GGD", "kennis en cijfers"))
+# The plenary round on numbered name cards: twelve participants, three dots each; the
+# role of most numbers is known (the last one's is not).
+PARTICIPANT_ROLES = ("resident",) * 7 + ("professional",) * 3 + ("civil_servant", "")
+DOTS_EACH = 3
 
 Row = Callable[..., dict[str, Any]]
 
@@ -135,6 +147,8 @@ def fill_plan(
                 row(opgave_id=opgave_id, position=position, organisation=organisation,
                     role=role, contact_name="")
             )  # fmt: skip
+    # Last, so the rounds, plans and measurements above stay what they were.
+    _participant_round(session, row, project_id, opgave_ids, rng)
     for model, rows in (
         (OpgavePlan, plans),
         (Indicator, indicators),
@@ -145,3 +159,30 @@ def fill_plan(
     ):
         if rows:
             session.execute(insert(model), rows)
+
+
+def _participant_round(
+    session: Session, row: Row, project_id: str, opgave_ids: Sequence[str], rng: random.Random
+) -> None:
+    the_round = row(project_id=project_id, name="plenair, op naamkaartjes",
+                    held_on=date(2024, 6, 4), counted_per=CountedPer.PARTICIPANT.value,
+                    position=2, participants=len(PARTICIPANT_ROLES))  # fmt: skip
+    session.execute(insert(VoteRound), [the_round])
+    round_id = the_round["id"]
+    numbers = [
+        row(id=participant_id(round_id, n), round_id=round_id, number=n, role=role)
+        for n, role in enumerate(PARTICIPANT_ROLES, start=1)
+        if role
+    ]
+    session.execute(insert(VoteParticipant), numbers)
+    if not opgave_ids:
+        return
+    votes = []
+    for number in range(1, len(PARTICIPANT_ROLES) + 1):
+        dots = Counter(rng.choice(opgave_ids) for _ in range(DOTS_EACH))
+        votes += [
+            row(id=vote_id(round_id, o, None, "", number), round_id=round_id, opgave_id=o,
+                table_id=None, role="", participant=number, count=count)
+            for o, count in sorted(dots.items())
+        ]  # fmt: skip
+    session.execute(insert(Vote), votes)

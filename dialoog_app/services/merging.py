@@ -23,6 +23,7 @@ from dialoog_app.exchange.as_meetings import MeetingImport
 from dialoog_app.exchange.merge import Progress, SourceSummary, merge_files
 from dialoog_app.exchange.prepare import PreparedCopy
 from dialoog_app.store.models import DialogueTable, MergeConflict, MergeLog, Note, Opgave, utcnow
+from dialoog_app.store.plan_models import OpgavePlan
 
 from . import opgaven, privacy
 from .events import Topic
@@ -142,6 +143,10 @@ def open_conflicts(ws: Workspace) -> list[ConflictView]:
             elif c.table_name == "opgave":
                 opgave = s.get(Opgave, c.row_id)
                 current = opgave.title if opgave else ""
+            elif c.table_name == "opgave_plan":  # two plan parts folded: the goal that lost
+                part = s.get(OpgavePlan, c.row_id)
+                opgave = s.get(Opgave, part.opgave_id) if part else None
+                current, where = (part.goal if part else ""), (opgave.title if opgave else "")
             views.append(
                 ConflictView(
                     id=c.id,
@@ -174,6 +179,9 @@ def resolve_conflict(
         conflict = _conflict(s, conflict_id)
         conflict.resolved_at = utcnow()
         uow.changed(Topic.NOTES, Topic.OPGAVEN)
+        if conflict.table_name == "opgave_plan":
+            _resolve_goal(s, conflict, choice, text)
+            uow.changed(Topic.PLAN)
         if conflict.table_name != "note":
             return
         note = get_row(s, Note, conflict.row_id)
@@ -253,6 +261,19 @@ def prepare_laptops(
     copies = exchange_prepare.prepare_laptops(ws.path, folder, tables, meeting=meeting)
     privacy.record_prepared_copies(ws, [copy.path for copy in copies])
     return copies
+
+
+def _resolve_goal(
+    session: Session, conflict: MergeConflict, choice: Resolution, text: str | None
+) -> None:
+    """A plan part's goal that lost a merge: keep it, or write one anew."""
+    part = session.get(OpgavePlan, conflict.row_id)
+    if part is None:
+        return
+    if choice is Resolution.KEEP_OTHER:
+        part.goal = conflict.other_text
+    elif choice is Resolution.EDIT and text is not None:
+        part.goal = validate.text(text)
 
 
 def _conflict(session: Session, conflict_id: str) -> MergeConflict:

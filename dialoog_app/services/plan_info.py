@@ -1,8 +1,8 @@
 """The votes and the plans in ``dialoog info --json`` (part of ``info.ProjectInfo``).
 
-SQL on a DB-API connection, like the rest of the info (services/reading.py); the votes
-of all rounds are read by one query (``vote_round_infos``), the one place to extend.
-The plan screens read through services/plan.py and votes.py (the ORM views they edit).
+SQL on a DB-API connection, like the rest of the info (services/reading.py); a round's
+ranking is ``ranking_read.ranking_of``, the rule the Prioriteren screen shows. The plan
+screens read through services/plan.py (the ORM views they edit).
 """
 
 from __future__ import annotations
@@ -13,10 +13,9 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from dialoog_app.domain.plan import competition_ranks
 from dialoog_app.store.reader import day
 
-_LIVE_OPGAVEN = "SELECT id, title FROM opgave WHERE deleted_at IS NULL ORDER BY position"
+from .ranking_read import LIVE_OPGAVEN, ranking_of
 
 
 class RankInfo(BaseModel):
@@ -30,7 +29,10 @@ class RankInfo(BaseModel):
 class VoteRoundInfo(BaseModel):
     name: str
     held_on: dt.date | None
-    counted_per: str = Field(description="table or role")
+    counted_per: str = Field(description="table, role or number (per participant number)")
+    participants: int = Field(
+        0, description="counted per number: the numbered participants (roles only, no names)"
+    )
     ranking: list[RankInfo]
 
 
@@ -73,44 +75,30 @@ class PlanInfo(BaseModel):
 def vote_round_infos(db: Any) -> list[VoteRoundInfo]:
     """Every live round, in order, with its ranking of the live opgaven."""
     table_names = dict(db.execute("SELECT id, name FROM dialogue_table"))
-    opgaven = list(db.execute(_LIVE_OPGAVEN))
-    # The votes of every round in one query: (round, opgave) → group → dots.
-    by_role: dict[tuple[str, str], dict[str, int]] = defaultdict(dict)
-    by_table: dict[tuple[str, str], dict[str, int]] = defaultdict(dict)
-    for round_id, opgave_id, table_id, role, count in db.execute(
-        "SELECT round_id, opgave_id, table_id, role, count FROM vote"
-        " WHERE deleted_at IS NULL AND count > 0"
-    ):
-        spread = by_table if table_id is not None else by_role
-        group = table_id if table_id is not None else role
-        counts = spread[(round_id, opgave_id)]
-        counts[group] = counts.get(group, 0) + count
-    infos = []
-    for round_id, name, held_on, counted_per in db.execute(
-        "SELECT id, name, held_on, counted_per FROM vote_round WHERE deleted_at IS NULL"
-        " ORDER BY position"
-    ):
-        totals = {
-            o: sum(by_table[(round_id, o)].values()) + sum(by_role[(round_id, o)].values())
-            for o, _title in opgaven
-        }
-        ranks = competition_ranks(totals)
-        ranking = [
-            RankInfo(
-                opgave=title,
-                total=totals[o],
-                rank=ranks[o],
-                by_role=dict(by_role[(round_id, o)]),
-                by_table={table_names.get(t, t): n for t, n in by_table[(round_id, o)].items()},
-            )
-            for o, title in opgaven
-        ]
-        # Ties keep the board's order (as votes.ranking_in does).
-        ranking.sort(key=lambda line: line.rank)
-        infos.append(
-            VoteRoundInfo(name=name, held_on=day(held_on), counted_per=counted_per, ranking=ranking)
+    return [
+        VoteRoundInfo(
+            name=name,
+            held_on=day(held_on),
+            counted_per=counted_per,
+            participants=participants,
+            ranking=[
+                RankInfo(
+                    opgave=line.title,
+                    total=line.total,
+                    rank=line.rank,
+                    by_role=line.by_role,
+                    by_table={table_names.get(t, t): n for t, n in line.by_table.items()},
+                )
+                for line in ranking_of(db, round_id)
+            ],
         )
-    return infos
+        for round_id, name, held_on, counted_per, participants in list(
+            db.execute(
+                "SELECT id, name, held_on, counted_per, participants FROM vote_round"
+                " WHERE deleted_at IS NULL ORDER BY position"
+            )
+        )
+    ]
 
 
 def plan_infos(db: Any) -> list[PlanInfo]:
@@ -171,7 +159,7 @@ def plan_infos(db: Any) -> list[PlanInfo]:
         )
     )
     infos = []
-    for opgave_id, title in db.execute(_LIVE_OPGAVEN):
+    for opgave_id, title in db.execute(LIVE_OPGAVEN):
         goal, years, budget_line = plans.get(opgave_id, ("", "", ""))
         parts = (goal, years, indicators[opgave_id], actions[opgave_id], experts.get(opgave_id))
         if not any(parts):

@@ -1,17 +1,18 @@
-"""Dot voting on opgaven (Prioriteren): rounds, counts per table or role, the ranking,
-and the opgave priority set from it — each step undoable.
+"""Dot voting on opgaven (Prioriteren): rounds, counts per table, role or participant
+number, the ranking, and the opgave priority set from it — each step undoable.
 
-A count is stored per (round, opgave, group); a group is a table or a speaker role. The
-votes are anonymous: only counts exist.
+A count is stored per (round, opgave, group); a group is a table, a speaker role or a
+participant number (dot stickers on numbered name cards). The votes are anonymous: only
+counts exist; a number may carry a role (``vote_participant``), never a name.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from dialoog_app.domain import validate
@@ -20,16 +21,19 @@ from dialoog_app.domain.i18n import QT_TRANSLATE_NOOP
 from dialoog_app.domain.kinds import Role
 from dialoog_app.domain.plan import (
     MAX_DOTS,
+    MAX_PARTICIPANTS,
     CountedPer,
-    competition_ranks,
+    participant_id,
     priority_for_rank,
     vote_id,
 )
 from dialoog_app.store.models import DialogueTable, Meeting, Opgave
-from dialoog_app.store.plan_models import Vote, VoteRound
+from dialoog_app.store.plan_models import Vote, VoteParticipant, VoteRound
 
+from . import ranking_read
 from .events import Topic
 from .ordering import insert_at
+from .ranking_read import RankedOpgave, ranking_of
 from .rows import get_row
 from .workspace import Workspace, revive, tombstone
 
@@ -37,7 +41,12 @@ ROUND_NEEDS_NAME = QT_TRANSLATE_NOOP("Errors", "A voting round needs a name.")
 DOTS_OUT_OF_RANGE = QT_TRANSLATE_NOOP(
     "Errors", "A number of votes is a whole number from 0 to {max}."
 )
-GROUP_UNKNOWN = QT_TRANSLATE_NOOP("Errors", "Votes are counted per table or per role.")
+GROUP_UNKNOWN = QT_TRANSLATE_NOOP(
+    "Errors", "Votes are counted per table, per role or per participant number."
+)
+PARTICIPANTS_OUT_OF_RANGE = QT_TRANSLATE_NOOP(
+    "Errors", "The number of participants is a whole number from {low} to {max}."
+)
 
 
 class RoundView(BaseModel):
@@ -48,19 +57,7 @@ class RoundView(BaseModel):
     held_on: dt.date | None
     counted_per: CountedPer
     position: int
-
-
-class RankedOpgave(BaseModel):
-    """One line of the ranking: the total, its rank (ties share one) and the spread."""
-
-    model_config = ConfigDict(frozen=True)
-
-    opgave_id: str
-    title: str
-    total: int
-    rank: int
-    by_role: dict[str, int]
-    by_table: dict[str, int]
+    participants: int  # counted per participant number: the numbers 1 … participants
 
 
 class PriorityChange(BaseModel):
@@ -99,8 +96,11 @@ def add_round(
     *,
     held_on: dt.date | None = None,
     counted_per: CountedPer = CountedPer.TABLE,
+    participants: int = 0,
 ) -> RoundView:
     name = validate.title(name, ROUND_NEEDS_NAME)
+    per_number = CountedPer(counted_per) is CountedPer.PARTICIPANT
+    participants = _participants(participants, 1) if per_number else 0
     with ws.unit_of_work() as uow:
         project_id = ws.store.project_row(uow.session).id
         row = VoteRound(
@@ -108,6 +108,7 @@ def add_round(
             name=name,
             held_on=held_on,
             counted_per=CountedPer(counted_per).value,
+            participants=participants,
             device_id=ws.store.device_id,
         )
         insert_at(_live_rounds(uow.session, project_id), row, None)
@@ -129,12 +130,82 @@ def restore_round(ws: Workspace, round_id: str) -> None:
         uow.changed(Topic.PLAN)
 
 
-def _group(table_id: str | None, role: str) -> tuple[str | None, str]:
-    if (table_id is None) == (not role):
+def _participants(value: int, low: int) -> int:
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int)
+        or not low <= value <= MAX_PARTICIPANTS
+    ):
+        raise ValidationError(PARTICIPANTS_OUT_OF_RANGE, low=low, max=MAX_PARTICIPANTS)
+    return value
+
+
+def set_participants(ws: Workspace, round_id: str, participants: int) -> int:
+    """How many numbered participants a round has (it can grow as people come in);
+    never fewer than the highest number that voted. Returns the old number, for undo."""
+    with ws.unit_of_work() as uow:
+        s = uow.session
+        row = get_row(s, VoteRound, round_id, live=True)
+        if CountedPer(row.counted_per) is not CountedPer.PARTICIPANT:
+            raise ValidationError(GROUP_UNKNOWN)
+        highest = s.scalar(
+            select(func.max(Vote.participant)).where(
+                Vote.round_id == round_id, Vote.deleted_at.is_(None), Vote.count > 0
+            )
+        )
+        before = row.participants
+        row.participants = _participants(participants, max(1, highest or 0))
+        uow.changed(Topic.PLAN)
+        return before
+
+
+def set_participant_role(ws: Workspace, round_id: str, number: int, role: str) -> str:
+    """The role participant ``number`` has ("" = not known); returns the old one."""
+    if role and role not in {r.value for r in Role}:
+        raise ValidationError(GROUP_UNKNOWN)
+    with ws.unit_of_work() as uow:
+        s = uow.session
+        get_row(s, VoteRound, round_id, live=True)
+        row = s.get(VoteParticipant, participant_id(round_id, number))
+        if row is None:
+            row = VoteParticipant(
+                id=participant_id(round_id, number),
+                round_id=round_id,
+                number=number,
+                role="",
+                device_id=ws.store.device_id,
+            )
+            s.add(row)
+        before = "" if row.deleted_at is not None else row.role
+        if row.deleted_at is not None:
+            revive(row)
+        if row.role != role:
+            row.role = role
+        uow.changed(Topic.PLAN)
+        return before
+
+
+def participant_roles(session: Session, round_id: str) -> dict[int, str]:
+    session.flush()  # the SQL below reads what this unit of work changed too
+    return ranking_read.participant_roles(_db(session), round_id)
+
+
+def _db(session: Session) -> Any:
+    """The session's DB-API connection, for the SQL readers shared with the CLI."""
+    return session.connection().connection.driver_connection
+
+
+Group = tuple[str | None, str, int | None]  # (table id, role, participant number)
+
+
+def _group(table_id: str | None, role: str, participant: int | None) -> Group:
+    if sum((table_id is not None, bool(role), participant is not None)) != 1:
         raise ValidationError(GROUP_UNKNOWN)
     if role and role not in {r.value for r in Role}:
         raise ValidationError(GROUP_UNKNOWN)
-    return table_id, role
+    if participant is not None:
+        _participants(participant, 1)
+    return table_id, role, participant
 
 
 def set_votes(
@@ -145,10 +216,11 @@ def set_votes(
     *,
     table_id: str | None = None,
     role: str = "",
+    participant: int | None = None,
 ) -> int:
     """Set one cell of the grid; returns the count it had (0 if none), for undo."""
     count = dots(count)
-    table_id, role = group = _group(table_id, role)
+    table_id, role, participant = group = _group(table_id, role, participant)
     with ws.unit_of_work() as uow:
         s = uow.session
         get_row(s, VoteRound, round_id, live=True)
@@ -160,7 +232,8 @@ def set_votes(
             Vote.deleted_at.is_(None),
         )
         query = query.where(
-            Vote.table_id.is_(None) if table_id is None else Vote.table_id == table_id
+            Vote.table_id.is_(None) if table_id is None else Vote.table_id == table_id,
+            Vote.participant.is_(None) if participant is None else Vote.participant == participant,
         )
         existing = s.scalars(query).first()
         before = existing.count if existing is not None else 0
@@ -175,6 +248,7 @@ def set_votes(
                     opgave_id=opgave_id,
                     table_id=table_id,
                     role=role,
+                    participant=participant,
                     count=count,
                     device_id=ws.store.device_id,
                 )
@@ -186,53 +260,22 @@ def set_votes(
 
 
 def vote_grid(ws: Workspace, round_id: str) -> dict[tuple[str, str], int]:
-    """The counts of a round: (opgave id, group) → count; a group is a table id or a role."""
+    """The counts of a round: (opgave id, group) → count; a group is a table id, a role or
+    a participant number (as text: "12")."""
     with ws.unit_of_work() as uow:
         return _grid(uow.session, round_id)
 
 
 def _grid(session: Session, round_id: str) -> dict[tuple[str, str], int]:
-    query = select(Vote.opgave_id, Vote.table_id, Vote.role, Vote.count).where(
+    query = select(Vote.opgave_id, Vote.table_id, Vote.role, Vote.participant, Vote.count).where(
         Vote.round_id == round_id, Vote.deleted_at.is_(None)
     )
-    return {(o, t or r): c for o, t, r, c in session.execute(query)}
+    return {(o, t or r or str(p)): c for o, t, r, p, c in session.execute(query)}
 
 
 def ranking_in(session: Session, round_id: str) -> list[RankedOpgave]:
-    opgaven = list(
-        session.execute(
-            select(Opgave.id, Opgave.title)
-            .where(Opgave.deleted_at.is_(None))
-            .order_by(Opgave.position)
-        )
-    )
-    by_role: dict[str, dict[str, int]] = defaultdict(dict)
-    by_table: dict[str, dict[str, int]] = defaultdict(dict)
-    query = select(Vote.opgave_id, Vote.table_id, Vote.role, Vote.count).where(
-        Vote.round_id == round_id, Vote.deleted_at.is_(None), Vote.count > 0
-    )
-    for opgave_id, table_id, role, count in session.execute(query):
-        if table_id is not None:
-            spread = by_table[opgave_id]
-            spread[table_id] = spread.get(table_id, 0) + count
-        else:
-            spread = by_role[opgave_id]
-            spread[role] = spread.get(role, 0) + count
-    totals = {o: sum(by_table[o].values()) + sum(by_role[o].values()) for o, _title in opgaven}
-    ranks = competition_ranks(totals)
-    lines = [
-        RankedOpgave(
-            opgave_id=o,
-            title=title,
-            total=totals[o],
-            rank=ranks[o],
-            by_role=dict(by_role[o]),
-            by_table=dict(by_table[o]),
-        )
-        for o, title in opgaven
-    ]
-    # Ties keep the board's order, so the ranking does not jump about while votes arrive.
-    return sorted(lines, key=lambda line: line.rank)
+    session.flush()  # the SQL below reads what this unit of work changed too
+    return ranking_of(_db(session), round_id)
 
 
 def ranking(ws: Workspace, round_id: str) -> list[RankedOpgave]:
@@ -282,6 +325,7 @@ class VotingScreen(BaseModel):
     tables: list[tuple[str, str, str]]  # (id, meeting title, table name), in order
     grid: dict[tuple[str, str], int]
     ranking: list[RankedOpgave]
+    participant_roles: dict[int, str] = {}  # counted per participant: number → role
 
 
 def voting_screen(ws: Workspace, round_id: str | None) -> VotingScreen:
@@ -315,4 +359,5 @@ def voting_screen(ws: Workspace, round_id: str | None) -> VotingScreen:
             tables=tables,
             grid=_grid(s, round_id) if round_id else {},
             ranking=ranking_in(s, round_id) if round_id else [],
+            participant_roles=participant_roles(s, round_id) if round_id else {},
         )

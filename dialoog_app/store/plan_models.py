@@ -28,12 +28,26 @@ class VoteRound(Row):
     project_id: Mapped[str] = mapped_column(ForeignKey("project.id"), index=True)
     name: Mapped[str] = mapped_column(String(200))
     held_on: Mapped[date | None] = mapped_column(Date, default=None)
-    counted_per: Mapped[str] = mapped_column(String(10), default="table")  # "table" or "role"
+    counted_per: Mapped[str] = mapped_column(String(10), default="table")  # domain CountedPer
     position: Mapped[int] = mapped_column(Integer, default=0)
+    # Counted per participant number: how many numbered cards (1 … participants); can grow.
+    participants: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+
+class VoteParticipant(Row):
+    """The role a numbered participant of a round has, when the facilitator knows it: so
+    the spread per role works for anonymous votes too. A number, a role — never a name.
+    One row per (round, number), under an id derived from both (``participant_id``)."""
+
+    __tablename__ = "vote_participant"
+
+    round_id: Mapped[str] = mapped_column(ForeignKey("vote_round.id"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    role: Mapped[str] = mapped_column(String(20), default="")  # "" = not known
 
 
 class Vote(Row):
-    """The dots one group gave one opgave in a round: a group is a table or a role.
+    """The dots one group gave one opgave in a round: a table, a role or a participant number.
 
     Anonymous by design: only counts, never who voted.
     """
@@ -45,6 +59,7 @@ class Vote(Row):
     opgave_id: Mapped[str] = mapped_column(ForeignKey("opgave.id"), index=True)
     table_id: Mapped[str | None] = mapped_column(ForeignKey("dialogue_table.id"), default=None)
     role: Mapped[str] = mapped_column(String(20), default="")  # when counted per role
+    participant: Mapped[int | None] = mapped_column(Integer, default=None)  # per number
     count: Mapped[int] = mapped_column(Integer, default=0)
 
 

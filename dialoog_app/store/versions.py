@@ -34,6 +34,7 @@ SYNCED_TABLES = (
     "opgave_note",
     # The plan (issue 14): worked on by two advisors, merged like the rest.
     "vote_round",
+    "vote_participant",
     "vote",
     "opgave_plan",
     "indicator",

@@ -791,16 +791,20 @@
         <translation>Een aantal stemmen is een heel getal van 0 tot en met {max}.</translation>
     </message>
     <message>
-        <source>Votes are counted per table or per role.</source>
-        <translation>Stemmen worden geteld per tafel of per rol.</translation>
-    </message>
-    <message>
         <source>The file {path} belongs to another project (“{name}”), not to this one, so it cannot be merged. Its meetings can be added to this project as separate meetings instead (dialoog merge --as-meeting).</source>
         <translation>Het bestand {path} hoort bij een ander project (“{name}”), niet bij dit project, en kan daarom niet worden samengevoegd. De bijeenkomsten ervan kunnen wel als aparte bijeenkomsten aan dit project worden toegevoegd (dialoog merge --as-meeting).</translation>
     </message>
     <message>
         <source>The file {path} is a copy of this project: merge it instead of adding it as a separate meeting.</source>
         <translation>Het bestand {path} is een kopie van dit project: voeg het samen in plaats van het als aparte bijeenkomst toe te voegen.</translation>
+    </message>
+    <message>
+        <source>Votes are counted per table, per role or per participant number.</source>
+        <translation>Stemmen worden geteld per tafel, per rol of per deelnemersnummer.</translation>
+    </message>
+    <message>
+        <source>The number of participants is a whole number from {low} to {max}.</source>
+        <translation>Het aantal deelnemers is een heel getal van {low} tot en met {max}.</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,18 @@
         <source>The note&apos;s text:</source>
         <translation>Tekst van de notitie:</translation>
     </message>
+    <message>
+        <source>Goal of opgave {opgave}</source>
+        <translation>Doel van opgave {opgave}</translation>
+    </message>
+    <message>
+        <source>Edit the goal</source>
+        <translation>Doel bewerken</translation>
+    </message>
+    <message>
+        <source>The opgave&apos;s goal:</source>
+        <translation>Het doel van de opgave:</translation>
+    </message>
 </context>
 <context>
     <name>Merge</name>

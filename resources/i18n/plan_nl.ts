@@ -28,6 +28,37 @@
     </message>
 </context>
 <context>
+    <name>ParticipantControls</name>
+    <message>
+        <source>How many numbered participants vote; add more here</source>
+        <translation>Hoeveel genummerde deelnemers stemmen; voeg er hier meer toe</translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation>&amp;Deelnemers:</translation>
+    </message>
+    <message>
+        <source>Participant %1</source>
+        <translation>Deelnemer %1</translation>
+    </message>
+    <message>
+        <source>number of participants</source>
+        <translation>aantal deelnemers</translation>
+    </message>
+    <message>
+        <source>Role of participant %1</source>
+        <translation>Rol van deelnemer %1</translation>
+    </message>
+    <message>
+        <source>role not known</source>
+        <translation>rol onbekend</translation>
+    </message>
+    <message>
+        <source>role of a participant</source>
+        <translation>rol van een deelnemer</translation>
+    </message>
+</context>
+<context>
     <name>PlanEditor</name>
     <message>
         <source>what this opgave should achieve</source>
@@ -413,6 +444,10 @@
         <source>The ranking in large bars, for the room</source>
         <translation>De rangorde in grote balken, voor de zaal</translation>
     </message>
+    <message>
+        <source>role not known %1</source>
+        <translation>rol onbekend %1</translation>
+    </message>
 </context>
 <context>
     <name>ProgressView</name>
@@ -514,6 +549,18 @@
     <message>
         <source>&amp;Count votes:</source>
         <translation>Stemmen &amp;tellen:</translation>
+    </message>
+    <message>
+        <source>per participant number (anonymous)</source>
+        <translation>per deelnemersnummer (anoniem)</translation>
+    </message>
+    <message>
+        <source>More participants can be added later</source>
+        <translation>Later kunnen er meer deelnemers bij</translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation>&amp;Deelnemers:</translation>
     </message>
 </context>
 <context>

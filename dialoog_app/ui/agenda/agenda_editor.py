@@ -33,6 +33,7 @@ from dialoog_app.services.events import Topic
 
 from .. import theme
 from ..context import UiContext
+from ..header_fit import StretchWithMinimum
 from ..shortcuts import sequence
 from ..undo import DoneCommand
 from .agenda_model import TIME, TITLE, AgendaModel, clock_times, duration_text
@@ -75,7 +76,7 @@ class AgendaEditor(QWidget):
         self.view.setToolTip(self.tr("Drag an item to move it, or use Ctrl+Up and Ctrl+Down"))
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        self.stretch = StretchWithMinimum(self.view, (TITLE,))  # never a cut-off header
 
         self.add_button = QPushButton(self.tr("+ Add item"), self)
         self.add_button.setToolTip(

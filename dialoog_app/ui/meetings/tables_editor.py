@@ -24,6 +24,7 @@ from dialoog_app.services.events import Topic
 from dialoog_app.services.meetings import MAX_PARTICIPANTS, TablePatch
 
 from ..context import UiContext
+from ..header_fit import StretchWithMinimum
 from ..shortcuts import sequence
 from ..undo import DoneCommand
 from .tables_model import COUNT_COLUMNS, NAME, TOTAL, TablesModel
@@ -65,8 +66,7 @@ class TablesEditor(QWidget):
         self.view.setAlternatingRowColors(True)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.stretch = StretchWithMinimum(self.view, (NAME, 1))  # never a cut-off header
         delegate = CountDelegate(self.view)
         for column in COUNT_COLUMNS:
             self.view.setItemDelegateForColumn(column, delegate)

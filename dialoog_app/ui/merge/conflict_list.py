@@ -91,11 +91,10 @@ class ConflictList(QWidget):
             self.list.setCurrentRow(0)
 
     def _title(self, conflict: ConflictView) -> str:
-        what = (
-            self.tr("Note of table {table}").format(table=conflict.where)
-            if conflict.table_name == "note"
-            else self.tr("Opgave")
-        )
+        what = {
+            "note": self.tr("Note of table {table}").format(table=conflict.where),
+            "opgave_plan": self.tr("Goal of opgave {opgave}").format(opgave=conflict.where),
+        }.get(conflict.table_name, self.tr("Opgave"))
         if conflict.kind == "deleted":
             return self.tr("{what}: deleted on one laptop, changed on another").format(what=what)
         return self.tr("{what}: changed differently on two laptops").format(what=what)
@@ -121,7 +120,7 @@ class ConflictList(QWidget):
             self.keep_that.setText(self.tr("Keep t&hat one"))
         # Keeping "both" of a deletion and an edit is keeping the edit.
         self.keep_both.setEnabled(conflict.kind == "text" and conflict.table_name == "note")
-        self.edit.setEnabled(conflict.table_name == "note")
+        self.edit.setEnabled(conflict.table_name in ("note", "opgave_plan"))
 
     def resolve(self, choice: Resolution, text: str | None = None) -> None:
         conflict = self.selected()
@@ -140,8 +139,11 @@ class ConflictList(QWidget):
         conflict = self.selected()
         if conflict is None:
             return
-        text, ok = QInputDialog.getMultiLineText(
-            self, self.tr("Edit the note"), self.tr("The note's text:"), conflict.current_text
+        title, label = (
+            (self.tr("Edit the goal"), self.tr("The opgave's goal:"))
+            if conflict.table_name == "opgave_plan"
+            else (self.tr("Edit the note"), self.tr("The note's text:"))
         )
+        text, ok = QInputDialog.getMultiLineText(self, title, label, conflict.current_text)
         if ok and text.strip():
             self.resolve(Resolution.EDIT, text)

@@ -22,17 +22,18 @@ from dialoog_app.domain.kinds import ROLE_PLURAL_LABELS, Role
 from dialoog_app.domain.plan import CountedPer
 from dialoog_app.services import votes
 from dialoog_app.services.events import Topic
-from dialoog_app.services.votes import RankedOpgave, RoundView
+from dialoog_app.services.ranking_read import RankedOpgave
+from dialoog_app.services.votes import RoundView
 
 from ..board.style import priority_labels
 from ..context import UiContext
 from ..undo import DoneCommand
+from .participants import VOTING_ROLES, ParticipantControls
 from .round_dialog import RoundDialog
-from .vote_models import DotsDelegate, Group, RankingModel, VoteGridModel
+from .vote_models import DotsDelegate, Group, RankingModel, VoteGridModel, header_lines
 from .vote_projector import VoteProjector
 
 REFRESH_TOPICS = {Topic.PLAN, Topic.OPGAVEN, Topic.TABLES, Topic.MEETINGS}
-VOTING_ROLES = (Role.RESIDENT, Role.PROFESSIONAL, Role.CIVIL_SERVANT, Role.OTHER)
 
 
 class PrioritisePage(QWidget):
@@ -72,8 +73,14 @@ class PrioritisePage(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Columns as wide as their header, which breaks long names onto lines (a role in
+        # a long language, "Deelnemer 12"): never cut off; the whole name as a tooltip.
+        # Sized from the header alone (not ResizeToContents, which would ask every cell).
+        columns = self.grid.horizontalHeader()
+        columns.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        columns.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("0000") + 24)
         self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.participants = ParticipantControls(ctx, self.grid, lambda: self.current_round, self)
 
         self.ranking_model = RankingModel(self)
         self.ranking_model.headers = (
@@ -105,6 +112,8 @@ class PrioritisePage(QWidget):
         top.addWidget(round_label)
         top.addWidget(self.round_combo)
         top.addWidget(self.new_round_button)
+        top.addWidget(self.participants.label)
+        top.addWidget(self.participants.count)
         top.addStretch(1)
         top.addWidget(self.projector_button)
         top.addWidget(self.take_over_button)
@@ -151,6 +160,7 @@ class PrioritisePage(QWidget):
         self.round_combo.blockSignals(False)
 
         chosen = self.current_round
+        self.participants.show_round(chosen)
         self.take_over_button.setEnabled(chosen is not None)
         self.grid.setEnabled(chosen is not None)
         if chosen is None:
@@ -160,10 +170,16 @@ class PrioritisePage(QWidget):
             self._project("", [])
             return
         self.hint.setText(self.tr("Type the number of dots in a cell; Tab goes to the next one."))
-        groups = self._groups(chosen, data.tables)
+        groups = self._groups(chosen, data.tables, data.participant_roles)
+        columns_header = self.grid.horizontalHeader()
         self.grid_model.set_contents([(o, t) for o, t, _p in data.opgaven], groups, data.grid)
+        for column in range(len(groups)):
+            least = columns_header.sectionSizeFromContents(column).width()
+            columns_header.resizeSection(column, max(least, columns_header.minimumSectionSize()))
         priorities = {o: p for o, _t, p in data.opgaven}
-        labels = {g.key: g.label for g in groups}
+        labels = {g.key: g.tooltip or g.label for g in groups}
+        if chosen.counted_per is CountedPer.PARTICIPANT:  # the spread is per role
+            labels = {r.value: _role_plural(r) for r in VOTING_ROLES}
         lines = data.ranking
         self.ranking_model.set_rows(
             [line.opgave_id for line in lines],
@@ -184,19 +200,28 @@ class PrioritisePage(QWidget):
         self.window().activateWindow()  # the typing goes on here
         self.reload()
 
-    def _groups(self, chosen: RoundView, tables: list[tuple[str, str, str]]) -> list[Group]:
+    def _groups(
+        self, chosen: RoundView, tables: list[tuple[str, str, str]], roles: dict[int, str]
+    ) -> list[Group]:
+        metrics = self.grid.horizontalHeader().fontMetrics()
+        if chosen.counted_per is CountedPer.PARTICIPANT:
+            return self.participants.groups(chosen, roles)
         if chosen.counted_per is CountedPer.ROLE:
             return [
                 Group(
-                    r.value, QCoreApplication.translate("Vocabulary", ROLE_PLURAL_LABELS[r]), False
+                    r.value,
+                    header_lines(_role_plural(r), metrics),
+                    CountedPer.ROLE,
+                    _role_plural(r),
                 )
                 for r in VOTING_ROLES
             ]
         several = len({meeting for _t, meeting, _n in tables}) > 1
-        return [
-            Group(table_id, f"{meeting}: {name}" if several else name, True)
-            for table_id, meeting, name in tables
-        ]
+        groups = []
+        for table_id, meeting, name in tables:
+            whole = f"{meeting}: {name}" if several else name
+            groups.append(Group(table_id, header_lines(whole, metrics), CountedPer.TABLE, whole))
+        return groups
 
     def _ranking_row(
         self,
@@ -209,8 +234,10 @@ class PrioritisePage(QWidget):
         rank = f"{line.rank}=" if tied else str(line.rank)
         spread = {**line.by_table, **line.by_role}
         parts = [f"{labels.get(key, key)} {count}" for key, count in spread.items()]
+        if unknown := line.total - sum(spread.values()):  # numbers without a known role
+            parts.append(self.tr("role not known %1").replace("%1", str(unknown)))
         where = " · ".join(parts)
-        if len(spread) == 1 and len(labels) > 1:
+        if len(spread) == 1 and not unknown and len(labels) > 1:
             # A favourite of one table or one role only: say so, it matters for the plan.
             where = self.tr("only %1").replace("%1", labels.get(next(iter(spread)), ""))
             where += f" ({line.total})"
@@ -223,10 +250,10 @@ class PrioritisePage(QWidget):
         if chosen is None:
             return False
         ws = self.ctx.workspace
-        where = {"table_id": group.key} if group.is_table else {"role": group.key}
+        where = group.where()
 
         def write(value: int) -> int:
-            return votes.set_votes(ws, chosen.id, opgave_id, value, **where)
+            return votes.set_votes(ws, chosen.id, opgave_id, value, **where)  # type: ignore[arg-type]
 
         before = self.ctx.attempt(self, lambda: write(count))
         if before is None:
@@ -242,10 +269,13 @@ class PrioritisePage(QWidget):
         dialog = RoundDialog(self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        name, held_on, counted_per = dialog.values()
+        name, held_on, counted_per, participants = dialog.values()
         ws = self.ctx.workspace
         made = self.ctx.attempt(
-            self, lambda: votes.add_round(ws, name, held_on=held_on, counted_per=counted_per)
+            self,
+            lambda: votes.add_round(
+                ws, name, held_on=held_on, counted_per=counted_per, participants=participants
+            ),
         )
         if made is None:
             return
@@ -281,3 +311,7 @@ class PrioritisePage(QWidget):
                 "%1", chosen.name
             )
         )
+
+
+def _role_plural(role: Role) -> str:
+    return QCoreApplication.translate("Vocabulary", ROLE_PLURAL_LABELS[role])

@@ -1,5 +1,5 @@
 """Asking for a new voting round: its name, its date and whether votes are counted per
-table or per role."""
+table, per role or per participant number (then: how many participants, for now)."""
 
 from __future__ import annotations
 
@@ -13,10 +13,11 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
+    QSpinBox,
     QWidget,
 )
 
-from dialoog_app.domain.plan import CountedPer
+from dialoog_app.domain.plan import MAX_PARTICIPANTS, CountedPer
 
 
 class RoundDialog(QDialog):
@@ -31,6 +32,14 @@ class RoundDialog(QDialog):
         self.counted_per = QComboBox(self)
         self.counted_per.addItem(self.tr("per table"), CountedPer.TABLE)
         self.counted_per.addItem(self.tr("per role"), CountedPer.ROLE)
+        self.counted_per.addItem(
+            self.tr("per participant number (anonymous)"), CountedPer.PARTICIPANT
+        )
+        # Numbered name cards with dot stickers: how many cards; more can be added later.
+        self.participants = QSpinBox(self)
+        self.participants.setRange(1, MAX_PARTICIPANTS)
+        self.participants.setValue(20)
+        self.participants.setToolTip(self.tr("More participants can be added later"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -40,12 +49,20 @@ class RoundDialog(QDialog):
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&Date:"), self.held_on)
         form.addRow(self.tr("&Count votes:"), self.counted_per)
+        form.addRow(self.tr("&Participants:"), self.participants)
         form.addRow(buttons)
+        self.counted_per.currentIndexChanged.connect(self._per_number)
+        self._per_number()
 
-    def values(self) -> tuple[str, dt.date, CountedPer]:
+    def _per_number(self) -> None:
+        self.participants.setEnabled(self.counted_per.currentData() == CountedPer.PARTICIPANT)
+
+    def values(self) -> tuple[str, dt.date, CountedPer, int]:
         day = self.held_on.date()
+        per = CountedPer(self.counted_per.currentData())
         return (
             self.name.text(),
             dt.date(day.year(), day.month(), day.day()),
-            CountedPer(self.counted_per.currentData()),
+            per,
+            self.participants.value() if per is CountedPer.PARTICIPANT else 0,
         )

@@ -8,9 +8,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QSpinBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from dialoog_app.domain.plan import MAX_DOTS
+from dialoog_app.domain.plan import MAX_DOTS, CountedPer
 from dialoog_app.ui.roles import ID_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
@@ -18,11 +19,36 @@ Index = QModelIndex | QPersistentModelIndex
 
 @dataclass(frozen=True)
 class Group:
-    """A column of the grid: a table (its id) or a speaker role (its value)."""
+    """A column of the grid: a table (its id), a speaker role (its value) or a participant
+    number (as text). ``label`` is the header's text, broken onto lines so the column
+    stays narrow; ``tooltip`` the whole name."""
 
     key: str
     label: str
-    is_table: bool
+    kind: CountedPer
+    tooltip: str = ""
+
+    def where(self) -> dict[str, str | int]:
+        """The keyword that names this group to ``votes.set_votes``."""
+        if self.kind is CountedPer.TABLE:
+            return {"table_id": self.key}
+        if self.kind is CountedPer.ROLE:
+            return {"role": self.key}
+        return {"participant": int(self.key)}
+
+
+def header_lines(text: str, metrics: QFontMetrics) -> str:
+    """``text`` broken between words onto lines no wider than its longest word (or about
+    eight characters): a column header that wraps instead of being cut off."""
+    words = text.split()
+    width = max([metrics.averageCharWidth() * 9, *map(metrics.horizontalAdvance, words)])
+    lines: list[str] = []
+    for word in words:
+        if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return "\n".join(lines)
 
 
 class VoteGridModel(QAbstractTableModel):
@@ -78,6 +104,9 @@ class VoteGridModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
+            group = self.groups[section] if section < len(self.groups) else None
+            return (group.tooltip or group.label.replace("\n", " ")) if group else None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
@@ -148,6 +177,8 @@ class RankingModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self.rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (1, 3):
+            return self.rows[index.row()][index.column()]  # a long title or spread, whole
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (0, 2):
             return Qt.AlignmentFlag.AlignCenter
         if role == ID_ROLE:

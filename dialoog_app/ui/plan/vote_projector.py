@@ -11,7 +11,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
-from dialoog_app.services.votes import RankedOpgave
+from dialoog_app.services.ranking_read import RankedOpgave
 
 BACKGROUND, MUTED, BAR = "#14212b", "#9fb0bc", "#4f9fd6"
 
