@@ -92,6 +92,14 @@ def test_json_archive_is_complete(demo_file: Path, tmp_path: Path) -> None:
     ]
     assert [a.title for a in meeting.agenda][0] == "Welkom, doel en gespreksregels"
     assert data.format == "dialoog-archive" and data.project.name.startswith("Meerjarenplan")
+    # The votes and the plans of action are part of the project: in the archive too.
+    db = sqlite3.connect(demo_file)
+    rounds = db.execute("SELECT count(*) FROM vote_round WHERE deleted_at IS NULL").fetchone()
+    actions = db.execute("SELECT count(*) FROM plan_action WHERE deleted_at IS NULL").fetchone()
+    db.close()
+    assert len(data.vote_rounds) == rounds[0] > 0
+    assert all(len(r.ranking) == len(data.opgaven) for r in data.vote_rounds)
+    assert sum(len(plan.actions) for plan in data.plans) == actions[0] > 0
 
 
 def test_archive_carries_actual_times_and_can_be_anonymised(

@@ -23,6 +23,7 @@ from dialoog_app.store.reader import utc
 
 from .minutes_assembly import agenda_lines
 from .minutes_read import MinutesRequest, read_rows
+from .plan_info import PlanInfo, VoteRoundInfo, plan_infos, vote_round_infos
 from .reading import Readable
 
 ARCHIVE_FORMAT_VERSION = 1
@@ -123,7 +124,8 @@ class ArchiveProject(_Frozen):
 
 
 class ProjectArchive(_Frozen):
-    """A complete Dialoog project: meetings, tables, agenda, clock, notes, opgaven."""
+    """A complete Dialoog project: meetings, tables, agenda, clock, notes, opgaven, survey
+    answers, the votes and the plans of action."""
 
     format: Literal["dialoog-archive"] = "dialoog-archive"
     format_version: int = ARCHIVE_FORMAT_VERSION
@@ -135,6 +137,14 @@ class ProjectArchive(_Frozen):
     meetings: list[ArchiveMeeting]
     opgaven: list[ArchiveOpgave]
     survey_answers: list[ArchiveSurveyAnswer] = Field(default_factory=list)
+    vote_rounds: list[VoteRoundInfo] = Field(
+        default_factory=list, description="Prioriteren: every round with its ranking, in order"
+    )
+    plans: list[PlanInfo] = Field(
+        default_factory=list,
+        description="the plan of action per opgave that has one (experts only counted: no "
+        "personal data)",
+    )
 
 
 def build_archive(source: Readable, now: dt.datetime, *, anonymise: bool = False) -> ProjectArchive:
@@ -161,6 +171,7 @@ def build_archive(source: Readable, now: dt.datetime, *, anonymise: bool = False
                 " WHERE deleted_at IS NULL ORDER BY question_position, respondent"
             )
         ]
+        vote_rounds, plans = vote_round_infos(db), plan_infos(db)
     project = rows.project
     notes_of: dict[str, list[ArchiveNote]] = {}
     for n in rows.notes:
@@ -254,6 +265,8 @@ def build_archive(source: Readable, now: dt.datetime, *, anonymise: bool = False
         meetings=meetings,
         opgaven=opgaven,
         survey_answers=answers,
+        vote_rounds=vote_rounds,
+        plans=plans,
     )
 
 
