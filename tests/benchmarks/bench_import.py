@@ -3,8 +3,8 @@ measured in the same run.
 
     python -m pytest tests/benchmarks/bench_import.py -s
 
-Not collected by the default run (the file name does not start with ``test_``); a small
-size of each runs in the normal suite (``tests/test_import_speed.py``). Targets (issue 11):
+Not collected by the default run (the file name does not start with ``test_``); a 1% size
+of each runs in the normal suite (``tests/test_benchmarks_run.py``). Targets (issue 11):
 a 10,000-row CSV imported in ≤ 2 s (read, detect, map, one transaction); near-duplicates
 over 5,000 statements in ≤ 2 s (only pairs that can reach the threshold, scored by
 ``process.cpdist`` on 2 cores), against a naive pairwise Python loop timed on a sample
