@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
 from pathlib import Path
+
+from dialoog_app.services.demo_phrases import TEMPLATES, THEMES
 
 DUTCH_ROWS = [
     ("Noord", "Inwoner", "Idee", "Meer bankjes in het park, ook bij de vijver"),
@@ -157,3 +160,31 @@ def survey_csv(folder: Path, respondents: int = 300) -> tuple[Path, list[list[st
     with path.open("w", encoding="utf-8-sig", newline="") as f:
         csv.writer(f, delimiter=";").writerows(rows)
     return path, rows
+
+
+# Dutch statements for the near-duplicate search (tests and tests/benchmarks/bench_import).
+CLAUSES = [
+    "zeker in de winter", "vooral 's avonds", "in het weekend", "sinds de bezuinigingen",
+    "al jaren", "ook in de kleine kernen", "voor wie geen auto heeft", "met de buren samen",
+    "zonder lange wachtlijsten", "op de school van mijn kinderen", "bij de huisarts",
+    "in het dorpshuis", "via de kerk", "als je de weg niet kent", "na de verhuizing",
+    "met hulp van vrijwilligers", "in de bibliotheek", "rond het station", "bij de sportclub",
+    "op de markt", "in de nieuwbouwwijk", "in het oude centrum", "voor statushouders",
+    "voor mensen met een beperking", "met een vast aanspreekpunt", "zonder formulieren",
+]  # fmt: skip
+
+
+def statements(count: int, seed: int = 1, repeat: bool = False) -> list[str]:
+    """Dutch statements as people make them: the demo's phrases, each with a clause."""
+    rng = random.Random(seed)
+    texts = []
+    for _ in range(count):
+        _theme, subject, people = rng.choice(THEMES)
+        template = rng.choice(rng.choice(list(TEMPLATES.values())))
+        text = template.format(subject=subject, people=people)
+        if not repeat:
+            text = (
+                f"{text.rstrip('.?!')}, {rng.choice(CLAUSES)} ({rng.randint(1, 99)} keer gezien)."
+            )
+        texts.append(text)
+    return texts

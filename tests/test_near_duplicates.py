@@ -47,9 +47,9 @@ def test_fast_path_finds_exactly_what_the_full_matrix_finds() -> None:
     import numpy as np
     from rapidfuzz import fuzz, process
 
-    from benchmarks.bench_import import statements
     from dialoog_app.exchange.near_duplicates import _comparable
     from dialoog_app.exchange.pair_bounds import candidates
+    from import_fixtures import statements
 
     texts = statements(600, seed=9) + statements(300, seed=3, repeat=True)
     texts += ["geen wachtlijst jeugdzorg", "wachtlijsten jeugdzorgen", "bankjes park", "park"]

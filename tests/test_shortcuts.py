@@ -8,7 +8,15 @@ from collections import Counter
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from capture_helpers import ALT, CTRL, DIGITS, open_capture, press, type_text
@@ -202,4 +210,18 @@ def test_menu_mnemonics_never_clash_in_dutch(qtbot: QtBot, workspace: Workspace)
         used = Counter(_mnemonic(t) for t in items if _mnemonic(t))
         clashing = [t for t in items if _mnemonic(t) and used[_mnemonic(t)] > 1]
         assert clashing == [], f"{menu.title()}: {clashing}"
+    # Nor may a button or field label of a screen take a menu's letter: Alt+letter would
+    # open the menu instead (the board's "P&laatsen" against a "Bee&ld").
+    menu_letters = set(letters)
+    window.show()
+    taken = []
+    for row, spec in enumerate(PAGES):
+        window.nav.setCurrentRow(row)
+        page = window.pages[spec.key]
+        qtbot.waitUntil(page.isVisible)
+        for widget in page.findChildren(QAbstractButton) + page.findChildren(QLabel):
+            letter = _mnemonic(widget.text())
+            if letter in menu_letters and (isinstance(widget, QAbstractButton) or widget.buddy()):
+                taken.append(f"{spec.key}: {widget.text()}")
+    assert taken == []
     window.close()

@@ -355,7 +355,7 @@ Daarna, na een witregel, tips voor de gespreksleiders.</translation>
     </message>
     <message>
         <source>&amp;Where</source>
-        <translation>&amp;Waar</translation>
+        <translation>W&amp;aar</translation>
     </message>
     <message>
         <source>&amp;Instructions</source>

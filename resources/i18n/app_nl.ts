@@ -108,7 +108,7 @@ Alles blijft op deze computer: geen netwerk, geen telemetrie.</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>Bee&amp;ld</translation>
+        <translation>B&amp;eeld</translation>
     </message>
     <message>
         <source>&amp;Language</source>

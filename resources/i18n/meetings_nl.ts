@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>&amp;Start time</source>
-        <translation>&amp;Begintijd</translation>
+        <translation>Beg&amp;intijd</translation>
     </message>
     <message>
         <source>&amp;Location</source>

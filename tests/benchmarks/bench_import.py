@@ -27,36 +27,11 @@ from dialoog_app.exchange.near_duplicates import find_pairs, naive_pairs
 from dialoog_app.exchange.note_rows import NoteMapping, plan_notes
 from dialoog_app.exchange.sheet import read_sheet
 from dialoog_app.services import importing, meetings
-from dialoog_app.services.demo_phrases import TEMPLATES, THEMES
 from dialoog_app.services.workspace import new_workspace
+from import_fixtures import statements
 
 DEVICE = "00000000-0000-4000-8000-0000000000b1"
 TARGET = 2.0  # seconds, both
-CLAUSES = [
-    "zeker in de winter", "vooral 's avonds", "in het weekend", "sinds de bezuinigingen",
-    "al jaren", "ook in de kleine kernen", "voor wie geen auto heeft", "met de buren samen",
-    "zonder lange wachtlijsten", "op de school van mijn kinderen", "bij de huisarts",
-    "in het dorpshuis", "via de kerk", "als je de weg niet kent", "na de verhuizing",
-    "met hulp van vrijwilligers", "in de bibliotheek", "rond het station", "bij de sportclub",
-    "op de markt", "in de nieuwbouwwijk", "in het oude centrum", "voor statushouders",
-    "voor mensen met een beperking", "met een vast aanspreekpunt", "zonder formulieren",
-]  # fmt: skip
-
-
-def statements(count: int, seed: int = 1, repeat: bool = False) -> list[str]:
-    """Dutch statements as people make them: the demo's phrases, each with a clause."""
-    rng = random.Random(seed)
-    texts = []
-    for _ in range(count):
-        _theme, subject, people = rng.choice(THEMES)
-        template = rng.choice(rng.choice(list(TEMPLATES.values())))
-        text = template.format(subject=subject, people=people)
-        if not repeat:
-            text = (
-                f"{text.rstrip('.?!')}, {rng.choice(CLAUSES)} ({rng.randint(1, 99)} keer gezien)."
-            )
-        texts.append(text)
-    return texts
 
 
 def make_csv(folder: Path, rows: int) -> Path:
