@@ -14,6 +14,7 @@ import docx
 import pytest
 
 import import_fixtures as fx
+from chart_support import CHARTS
 from dialoog_app.domain.kinds import Role
 from dialoog_app.domain.sources import NoteSource
 from dialoog_app.exchange.sheet import read_sheet
@@ -133,7 +134,7 @@ def test_the_verslag_has_the_survey_chapter_with_its_charts(
     [opgave] = opgaven.list_opgaven(ws)
     board.move_notes(ws, answers, opgave.id)
     target = tmp_path / "verslag.docx"
-    minutes.export_minutes(ws, minutes.MinutesRequest(), target)
+    minutes.export_minutes(ws, minutes.MinutesRequest(), target, charts=CHARTS)
     document = docx.Document(str(target))
     texts = [p.text for p in document.paragraphs]
     assert "Uitkomsten enquête" in texts
@@ -146,7 +147,7 @@ def test_the_verslag_has_the_survey_chapter_with_its_charts(
     header = [c.text for c in document.tables[-1].rows[0].cells]
     assert header[0] == "Antwoord" and header[-1] == "Totaal" and "Inwoners" in header
     without = tmp_path / "zonder.docx"
-    minutes.export_minutes(ws, minutes.MinutesRequest(survey=False), without)
+    minutes.export_minutes(ws, minutes.MinutesRequest(survey=False), without, charts=CHARTS)
     assert "Uitkomsten enquête" not in [p.text for p in docx.Document(str(without)).paragraphs]
 
 

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>IndicatorChart</name>
+    <message>
+        <source>measurements</source>
+        <translation>metingen</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>nulmeting</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>streefwaarde</translation>
+    </message>
+    <message>
+        <source>target date</source>
+        <translation>streefdatum</translation>
+    </message>
+</context>
+<context>
     <name>ItemForm</name>
     <message>
         <source>Save</source>

@@ -29,6 +29,7 @@ from pathlib import Path
 from sqlalchemy import insert, select, update
 
 from benchmark_support import SCALE, Targets
+from chart_support import CHARTS
 from dialoog_app.services.demo import create_demo
 from dialoog_app.services.minutes import MinutesRequest, export_minutes
 from dialoog_app.services.plan_document import export_plan
@@ -114,13 +115,17 @@ def run(scale: float = 1.0) -> dict[str, float]:
             plan, _ = _best(lambda: export_plan(ws, Path(folder) / "plan.docx", now=NOW))
             out = Path(folder) / "voortgang.docx"
             start = time.perf_counter()
-            export_progress(ws, out, SINCE, now=NOW)
+            export_progress(ws, out, SINCE, now=NOW, charts=CHARTS)
             first = time.perf_counter() - start
-            voortgang, _ = _best(lambda: export_progress(ws, out, SINCE, now=NOW))
+            voortgang, _ = _best(lambda: export_progress(ws, out, SINCE, now=NOW, charts=CHARTS))
             _every_indicator_apart(ws)
-            apart, _ = _best(lambda: export_progress(ws, out, SINCE, now=NOW), times=1)
+            apart, _ = _best(
+                lambda: export_progress(ws, out, SINCE, now=NOW, charts=CHARTS), times=1
+            )
             verslag, _ = _best(
-                lambda: export_minutes(ws, MinutesRequest(), Path(folder) / "v.docx", now=NOW)
+                lambda: export_minutes(
+                    ws, MinutesRequest(), Path(folder) / "v.docx", now=NOW, charts=CHARTS
+                )
             )
         finally:
             ws.close()
