@@ -120,13 +120,13 @@ class IndicatorChart(QWidget):
     def value_range(self) -> tuple[float, float]:
         return self.chart.value_range()
 
-    def layout(self) -> Geometry:
+    def chart_geometry(self) -> Geometry:
         """Where days and values are drawn, in widget coordinates."""
         return line_geometry(QFontMetricsF(self.font()), self._area(), self.chart)
 
     def points(self) -> list[QPointF]:
         """Where each measurement is drawn (oldest left)."""
-        geometry = self.layout()
+        geometry = self.chart_geometry()
         return [geometry.point(day, value) for day, value in self.chart.points]
 
     def _area(self) -> QRectF:
