@@ -62,9 +62,10 @@ def test_plan_screen_timeline_charts_and_status_change_with_undo(
     assert low < 100.0 and high > 200.0  # baseline and target inside, with room around
     first, second = chart.points()
     assert first.x() < second.x() and second.y() < first.y()  # up, towards the target
-    baseline = chart.chart_geometry().y(100.0)
+    geometry = chart.chart_geometry()
+    baseline = geometry.y(100.0)
     assert abs(first.y() - baseline) < 1  # the first measurement is the baseline
-    assert chart.chart_geometry().plot.top() < baseline < chart.chart_geometry().plot.bottom() < chart.height()
+    assert geometry.plot.top() < baseline < geometry.plot.bottom() < chart.height()
 
     assert [a.what for _t, a in page.timeline.rows] == ["Bomen planten", "Buurtbus"]
     page.owner_filter.setCurrentIndex(page.owner_filter.findText("Vervoerregio"))
