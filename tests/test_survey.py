@@ -3,6 +3,7 @@ role, the open answers on the board as survey statements, the chapter in the ver
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import zipfile
@@ -164,6 +165,17 @@ def test_cli_survey_import_makes_its_meeting(
     assert run.returncode == 0, run.stderr
     assert "respondenten: 30" in run.stdout
     assert "Wat moet er beter?: open vraag" in run.stderr
+    # The export draws the charts with Qt on its own offscreen platform (no display asked).
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY")}
+    word = tmp_path / "verslag.docx"
+    export = subprocess.run(
+        [sys.executable, "-m", "dialoog_app", "export", str(project_path), "--out", str(word)],
+        capture_output=True, text=True, timeout=120, env=env,
+    )  # fmt: skip
+    assert export.returncode == 0, export.stderr
+    with zipfile.ZipFile(word) as package:
+        charts = [package.read(n) for n in package.namelist() if n.startswith("word/media/")]
+    assert len(charts) == 5 and all(png.startswith(b"\x89PNG") for png in charts)
     ws = reopen()
     assert [m.title for m in meetings.list_meetings(ws)] == ["Enquête"]
     closed, _ = surveys.summary(ws)

@@ -57,7 +57,8 @@ class Geometry:
     def __init__(self, chart: LineChart, plot: QRectF) -> None:
         self.plot = plot
         self.low, self.high = chart.value_range()
-        years = chart.years() or (dt.date.today().year,) * 2
+        self.dated = chart.years() is not None  # else no years under the axis
+        years = chart.years() or (2000, 2000)
         self.first_year, self.last_year = years
         self.start = dt.date(years[0], 1, 1).toordinal() - 20
         self.end = dt.date(years[1], 12, 31).toordinal() + 20
@@ -155,10 +156,11 @@ def paint_line(
     painter.setPen(_pen(colours.axis, 1))
     painter.drawLine(plot.bottomLeft(), plot.bottomRight())
     step = max(1, (geometry.last_year - geometry.first_year + 1) // 8 + 1)
-    for year in range(geometry.first_year, geometry.last_year + 2):
+    first, last = (geometry.first_year, geometry.last_year) if geometry.dated else (0, -1)
+    for year in range(first, last + 2 if geometry.dated else 0):  # a tick where a year starts
         x = geometry.x(dt.date(year, 1, 1))
         painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 3))
-    for year in range(geometry.first_year, geometry.last_year + 1, step):
+    for year in range(first, last + 1, step):
         x = geometry.x(dt.date(year, 7, 1))
         painter.setPen(colours.text)
         painter.drawText(QRectF(x - 40, plot.bottom() + 2, 80, metrics.height() + _GAP),
