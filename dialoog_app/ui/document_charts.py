@@ -96,13 +96,7 @@ def _legend(painter: QPainter, rect: QRectF, items: Sequence[tuple[str, QPen, st
     top of ``rect``, wrapping when they do not fit; the height it took."""
     metrics = QFontMetricsF(painter.font())
     sample = metrics.height() * 1.6
-    widths = [sample + 4 + metrics.horizontalAdvance(label) for label, _pen, _m in items]
-    rows: list[list[int]] = [[]]
-    for n, width in enumerate(widths):
-        used = sum(widths[i] + 2 * _GAP for i in rows[-1])
-        if rows[-1] and used + width > rect.width():
-            rows.append([])
-        rows[-1].append(n)
+    widths, rows = _legend_rows(metrics, [label for label, _pen, _m in items], rect.width())
     for r, row in enumerate(rows):
         total = sum(widths[i] for i in row) + 2 * _GAP * (len(row) - 1)
         x = rect.right() - total if align_right else rect.left()
@@ -126,17 +120,26 @@ def _legend(painter: QPainter, rect: QRectF, items: Sequence[tuple[str, QPen, st
 
 def line_geometry(metrics: QFontMetricsF, rect: QRectF, chart: LineChart) -> Geometry:
     """The plot area of ``paint_line`` in ``rect`` in this font, without painting."""
-    legend = _legend_height(metrics, rect, chart)
+    legend = len(_legend_rows(metrics, chart.legend, rect.width() - _GAP)[1]) * metrics.height()
     right = metrics.horizontalAdvance(" 0 000,0") if (chart.baseline, chart.target) != (
         None, None) else _GAP  # fmt: skip
     plot = rect.adjusted(_GAP, legend + _GAP, -right, -metrics.height() - _GAP)
     return Geometry(chart, plot)
 
 
-def _legend_height(metrics: QFontMetricsF, rect: QRectF, chart: LineChart) -> float:
+def _legend_rows(
+    metrics: QFontMetricsF, labels: Sequence[str], width: float
+) -> tuple[list[float], list[list[int]]]:
+    """Each legend item's width (line sample and label) and the items in each row."""
     sample = metrics.height() * 1.6
-    total = sum(sample + 4 + metrics.horizontalAdvance(t) + 2 * _GAP for t in chart.legend)
-    return metrics.height() * (1 if total - 2 * _GAP <= rect.width() else 2)
+    widths = [sample + 4 + metrics.horizontalAdvance(label) for label in labels]
+    rows: list[list[int]] = [[]]
+    for n, item in enumerate(widths):
+        used = sum(widths[i] + 2 * _GAP for i in rows[-1])
+        if rows[-1] and used + item > width:
+            rows.append([])
+        rows[-1].append(n)
+    return widths, rows
 
 
 def paint_line(
