@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from chart_support import CHARTS
 from dialoog_app.services import archive, meetings, notes, privacy
 from dialoog_app.services.minutes import MinutesRequest, export_minutes
 from dialoog_app.services.workspace import Workspace
@@ -69,7 +70,9 @@ def _forbidden(real_account: str) -> list[str]:
 def test_anonymised_docx_and_json_hold_no_names(named: Workspace, tmp_path: Path) -> None:
     real_account = _real_account()
     target = tmp_path / "anoniem.docx"
-    export_minutes(named, MinutesRequest(anonymise=True, author=author.author_name()), target)
+    export_minutes(
+        named, MinutesRequest(anonymise=True, author=author.author_name()), target, charts=CHARTS
+    )
     parts = _xml_parts(target)
     assert "docProps/core.xml" in parts and "word/document.xml" in parts
     for name, xml in parts.items():
@@ -97,7 +100,7 @@ def test_the_author_is_the_name_the_user_set(
 ) -> None:
     author.set_author_name("  Gemeente   Putten, team Participatie ")
     target = tmp_path / "verslag.docx"
-    export_minutes(named, MinutesRequest(author=author.author_name()), target)
+    export_minutes(named, MinutesRequest(author=author.author_name()), target, charts=CHARTS)
     parts = _xml_parts(target)
     assert (
         "<dc:creator>Gemeente Putten, team Participatie</dc:creator>" in parts["docProps/core.xml"]

@@ -84,7 +84,8 @@ def test_the_built_program_runs_every_command(tmp_path: Path) -> None:
 
 
 def _survey_charts_and_plan_documents(tmp_path: Path, demo: Path, data: Path) -> None:
-    """matplotlib (with numpy and Pillow) is bundled: the survey chapter has its charts."""
+    """Qt paints the charts in the bundle too (the offscreen platform, fonts): the survey
+    chapter has its charts, the voortgang its indicators'."""
     import docx
 
     from import_fixtures import survey_csv

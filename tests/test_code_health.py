@@ -12,6 +12,7 @@ from pathlib import Path
 import pydantic
 import pytest
 
+from chart_support import CHARTS
 from dialoog_app.domain.errors import GoneError
 from dialoog_app.services import agenda, board, meetings, notes, opgaven
 from dialoog_app.services.minutes_read import MinutesRequest
@@ -107,6 +108,7 @@ def test_not_found_is_said_one_way(workspace: Workspace, tmp_path: Path) -> None
             workspace,
             MinutesRequest(scope=ScopeKind.TABLE, table_id=table.id),
             tmp_path / "v.docx",
+            charts=CHARTS,
         ),
     }
     for name, call in calls.items():

@@ -12,6 +12,7 @@ import docx
 import pytest
 from sqlalchemy import select
 
+from chart_support import CHARTS
 from dialoog_app.export import dutch
 from dialoog_app.export.lines import note_text
 from dialoog_app.export.model import NoteLine, ScopeKind
@@ -95,7 +96,9 @@ def two_meetings(workspace: Workspace) -> Workspace:
 
 def test_every_note_appears_once_where_it_belongs(two_meetings: Workspace, tmp_path: Path) -> None:
     target = tmp_path / "verslag.docx"
-    result = export_minutes(two_meetings, MinutesRequest(author="Beleid"), target, now=NOW)
+    result = export_minutes(
+        two_meetings, MinutesRequest(author="Beleid"), target, now=NOW, charts=CHARTS
+    )
     expected = _database(two_meetings.path)
     back = read_back(target)
     assert result.notes == len(expected["notes"]) == 303
@@ -137,7 +140,9 @@ def test_every_note_appears_once_where_it_belongs(two_meetings: Workspace, tmp_p
 
 def test_real_word_structures(two_meetings: Workspace, tmp_path: Path) -> None:
     target = tmp_path / "verslag.docx"
-    export_minutes(two_meetings, MinutesRequest(author="A. de Beleidsadviseur"), target, now=NOW)
+    export_minutes(
+        two_meetings, MinutesRequest(author="A. de Beleidsadviseur"), target, now=NOW, charts=CHARTS
+    )
     document = docx.Document(str(target))
     styles = {p.style.name for p in document.paragraphs if p.style is not None}
     assert {"Title", "Heading 1", "Heading 2", "Heading 3", "List Bullet"} <= styles
@@ -181,8 +186,8 @@ def test_real_word_structures(two_meetings: Workspace, tmp_path: Path) -> None:
 
 def test_anonymise_leaves_out_speakers_keeps_roles(two_meetings: Workspace, tmp_path: Path) -> None:
     named, anonymous = tmp_path / "named.docx", tmp_path / "anon.docx"
-    export_minutes(two_meetings, MinutesRequest(), named, now=NOW)
-    export_minutes(two_meetings, MinutesRequest(anonymise=True), anonymous, now=NOW)
+    export_minutes(two_meetings, MinutesRequest(), named, now=NOW, charts=CHARTS)
+    export_minutes(two_meetings, MinutesRequest(anonymise=True), anonymous, now=NOW, charts=CHARTS)
     speakers = {n[7] for n in _database(two_meetings.path)["notes"] if n[7]}
     details_named = [b.details for b in read_back(named).bullets]
     details_anon = [b.details for b in read_back(anonymous).bullets]
@@ -201,7 +206,7 @@ def test_scope_one_table_and_leaving_parts_out(two_meetings: Workspace, tmp_path
     request = MinutesRequest(
         scope=ScopeKind.TABLE, table_id=table.id, unplaced=False, agreements=False
     )
-    result = export_minutes(two_meetings, request, target, now=NOW)
+    result = export_minutes(two_meetings, request, target, now=NOW, charts=CHARTS)
     notes = [
         n
         for n in _database(two_meetings.path)["notes"]
@@ -225,7 +230,7 @@ def test_scope_one_table_and_leaving_parts_out(two_meetings: Workspace, tmp_path
         unplaced=False,
         agreements=False,
     )
-    export_minutes(two_meetings, only, bare, now=NOW)
+    export_minutes(two_meetings, only, bare, now=NOW, charts=CHARTS)
     back = read_back(bare)
     assert back.headings[0] == (1, "Opgaven")
     assert "Title" not in {p.style.name for p in docx.Document(str(bare)).paragraphs}
@@ -253,7 +258,7 @@ def test_dutch_dates_without_a_locale() -> None:
 
 def test_an_empty_project_still_gives_a_tidy_document(workspace: Workspace, tmp_path: Path) -> None:
     target = tmp_path / "leeg.docx"
-    export_minutes(workspace, MinutesRequest(), target, now=NOW)
+    export_minutes(workspace, MinutesRequest(), target, now=NOW, charts=CHARTS)
     texts = read_back(target).texts
     assert "Er zijn (nog) geen opgaven geformuleerd." in texts
     assert "Er zijn geen notities vastgelegd." in texts
@@ -261,5 +266,5 @@ def test_an_empty_project_still_gives_a_tidy_document(workspace: Workspace, tmp_
         title_page=False, agenda=False, notes=False, opgaven=False, agreements=False,
         unplaced=False,
     )  # fmt: skip
-    export_minutes(workspace, nothing, target, now=NOW)
+    export_minutes(workspace, nothing, target, now=NOW, charts=CHARTS)
     assert read_back(target).texts == ["Dit verslag is leeg: er is niets gekozen om op te nemen."]

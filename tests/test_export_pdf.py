@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from chart_support import CHARTS
 from conftest import SCREENSHOTS
 from dialoog_app.services.minutes import MinutesRequest, export_minutes
 from dialoog_app.services.workspace import Workspace
@@ -25,7 +26,7 @@ OFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 def test_libreoffice_renders_the_verslag(workspace: Workspace, tmp_path: Path) -> None:
     ran_demo(workspace, notes=150, opgaven=4)
     document = tmp_path / "verslag.docx"
-    export_minutes(workspace, MinutesRequest(author="Beleidsadviseur"), document)
+    export_minutes(workspace, MinutesRequest(author="Beleidsadviseur"), document, charts=CHARTS)
     profile = tmp_path / "lo-profile"  # a private profile: no clash with a running office
     subprocess.run(
         [

@@ -13,6 +13,7 @@ from typing import IO
 
 import pytest
 
+from chart_support import CHARTS
 from dialoog_app import fsutil
 from dialoog_app.export import errors, save
 from dialoog_app.services import archive
@@ -55,7 +56,7 @@ def test_a_crash_while_writing_leaves_the_old_document(
 
     monkeypatch.setattr("dialoog_app.export.writer.write_atomically", dies_halfway)
     with pytest.raises(errors.OutputWriteError) as raised:
-        export_minutes(demo, MinutesRequest(), old_document, now=NOW)
+        export_minutes(demo, MinutesRequest(), old_document, now=NOW, charts=CHARTS)
     assert "No space left on device" in raised.value.text.english()
     assert old_document.read_bytes() == OLD
     assert _leftovers(old_document.parent) == []
@@ -70,7 +71,7 @@ def test_a_document_open_in_word_is_not_overwritten(
 
     monkeypatch.setattr(os, "replace", refused)
     with pytest.raises(errors.OutputLockedError) as raised:
-        export_minutes(demo, MinutesRequest(), old_document, now=NOW)
+        export_minutes(demo, MinutesRequest(), old_document, now=NOW, charts=CHARTS)
     assert "open in another program" in raised.value.text.english()
     assert old_document.read_bytes() == OLD
     assert _leftovers(old_document.parent) == []
@@ -82,7 +83,7 @@ def test_the_owner_file_of_word_or_libreoffice_is_noticed(
 ) -> None:
     (old_document.parent / owner).write_text("A. de Beleidsadviseur")
     with pytest.raises(errors.OutputLockedError):
-        export_minutes(demo, MinutesRequest(), old_document, now=NOW)
+        export_minutes(demo, MinutesRequest(), old_document, now=NOW, charts=CHARTS)
     assert old_document.read_bytes() == OLD
 
 
@@ -97,7 +98,7 @@ def test_a_read_only_folder_gets_a_clear_message(
         lambda p, mode: False if mode == os.W_OK and Path(p) == tmp_path else real_access(p, mode),
     )
     with pytest.raises(errors.OutputReadOnlyError) as raised:
-        export_minutes(demo, MinutesRequest(), tmp_path / "verslag.docx", now=NOW)
+        export_minutes(demo, MinutesRequest(), tmp_path / "verslag.docx", now=NOW, charts=CHARTS)
     assert str(tmp_path) in raised.value.text.english()
     assert not (tmp_path / "verslag.docx").exists()
 
@@ -114,14 +115,16 @@ def test_a_folder_that_refuses_new_files(
 
     monkeypatch.setattr(os, "open", refused)
     with pytest.raises(errors.OutputReadOnlyError):
-        export_minutes(demo, MinutesRequest(), tmp_path / "verslag.docx", now=NOW)
+        export_minutes(demo, MinutesRequest(), tmp_path / "verslag.docx", now=NOW, charts=CHARTS)
 
 
 def test_a_read_only_document_and_a_missing_folder(
     demo: Workspace, old_document: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     with pytest.raises(errors.OutputFolderMissingError):
-        export_minutes(demo, MinutesRequest(), tmp_path / "weg" / "verslag.docx", now=NOW)
+        export_minutes(
+            demo, MinutesRequest(), tmp_path / "weg" / "verslag.docx", now=NOW, charts=CHARTS
+        )
     real_access = os.access
     monkeypatch.setattr(
         os,
@@ -131,7 +134,7 @@ def test_a_read_only_document_and_a_missing_folder(
         ),
     )
     with pytest.raises(errors.OutputLockedError):
-        export_minutes(demo, MinutesRequest(), old_document, now=NOW)
+        export_minutes(demo, MinutesRequest(), old_document, now=NOW, charts=CHARTS)
     with pytest.raises(errors.OutputLockedError):  # the JSON archive is written the same way
         archive.export_archive(demo, old_document)
     assert old_document.read_bytes() == OLD
@@ -139,7 +142,7 @@ def test_a_read_only_document_and_a_missing_folder(
 
 def test_a_successful_export_replaces_the_old_document(demo: Workspace, old_document: Path) -> None:
     old_document.chmod(0o640)
-    export_minutes(demo, MinutesRequest(), old_document, now=NOW)
+    export_minutes(demo, MinutesRequest(), old_document, now=NOW, charts=CHARTS)
     assert old_document.read_bytes().startswith(b"PK\x03\x04")
     assert old_document.stat().st_mode & 0o777 == 0o640  # its permissions are kept
     assert _leftovers(old_document.parent) == []
@@ -158,7 +161,7 @@ def test_a_new_document_follows_the_umask_and_the_project_stays_private(
 ) -> None:
     os.umask(mask)
     target = tmp_path / "verslag.docx"
-    export_minutes(demo, MinutesRequest(), target, now=NOW)
+    export_minutes(demo, MinutesRequest(), target, now=NOW, charts=CHARTS)
     archive.export_archive(demo, tmp_path / "archief.json")
     assert target.stat().st_mode & 0o777 == mode  # as any program's new file, not 0644
     assert (tmp_path / "archief.json").stat().st_mode & 0o777 == mode
@@ -200,7 +203,7 @@ def test_a_killed_export_leaves_a_temp_file_that_the_next_export_removes(
     for path in [killed, in_use, *mine]:
         os.utime(path, (an_hour_ago, an_hour_ago))
 
-    export_minutes(demo, MinutesRequest(), out / "verslag.docx", now=NOW)
+    export_minutes(demo, MinutesRequest(), out / "verslag.docx", now=NOW, charts=CHARTS)
     assert not killed.exists()
     assert in_use.exists() and fresh.exists() and all(p.exists() for p in mine)
     handle.close()
@@ -217,6 +220,6 @@ def test_a_failure_of_any_kind_while_writing_leaves_no_temp_file(
 
     monkeypatch.setattr("docx.document.Document.save", lambda self, handle: broken(handle))
     with pytest.raises(ValueError):
-        export_minutes(demo, MinutesRequest(), old_document, now=NOW)
+        export_minutes(demo, MinutesRequest(), old_document, now=NOW, charts=CHARTS)
     assert old_document.read_bytes() == OLD
     assert _leftovers(old_document.parent) == []

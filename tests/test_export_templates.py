@@ -14,6 +14,7 @@ import docx
 import pytest
 from docx.shared import Cm, RGBColor
 
+from chart_support import CHARTS
 from dialoog_app.export import errors
 from dialoog_app.export.template import TEMPLATE_MAIN, load_template
 from dialoog_app.services import export_settings
@@ -70,7 +71,9 @@ def demo(workspace: Workspace) -> Workspace:
 def test_the_municipalitys_template_is_used_by_name(demo: Workspace, tmp_path: Path) -> None:
     template = house_style(tmp_path / "huisstijl.docx")
     target = tmp_path / "verslag.docx"
-    result = export_minutes(demo, MinutesRequest(), target, template=template, now=NOW)
+    result = export_minutes(
+        demo, MinutesRequest(), target, template=template, now=NOW, charts=CHARTS
+    )
     assert result.warnings == ()
     document = docx.Document(str(target))
     h1 = [p for p in document.paragraphs if p.style is not None and p.style.name == "Heading 1"]
@@ -97,7 +100,7 @@ def test_a_dotx_template_opens_and_gives_a_docx(demo: Workspace, tmp_path: Path)
     with pytest.raises(ValueError, match="not a Word file"):
         docx.Document(str(template))  # python-docx alone refuses it
     target = tmp_path / "verslag.docx"
-    export_minutes(demo, MinutesRequest(), target, template=template, now=NOW)
+    export_minutes(demo, MinutesRequest(), target, template=template, now=NOW, charts=CHARTS)
     with zipfile.ZipFile(target) as archive:
         types = archive.read("[Content_Types].xml").decode()
     assert "document.main+xml" in types and "template.main+xml" not in types
@@ -111,7 +114,9 @@ def test_missing_styles_are_named_and_lent(demo: Workspace, tmp_path: Path) -> N
         drop_numbering=True,
     )
     target = tmp_path / "verslag.docx"
-    result = export_minutes(demo, MinutesRequest(), target, template=template, now=NOW)
+    result = export_minutes(
+        demo, MinutesRequest(), target, template=template, now=NOW, charts=CHARTS
+    )
     missing = sorted(str(w.args["style"]) for w in result.warnings)
     assert missing == ["Heading 3", "List Bullet", "Table Grid", "Title"]
     assert all("Dialoog" in w.english() for w in result.warnings)
@@ -151,7 +156,7 @@ def test_a_bad_template_is_refused_and_nothing_is_written(
     target = tmp_path / "verslag.docx"
     target.write_bytes(b"het vorige verslag")
     with pytest.raises(error) as raised:
-        export_minutes(demo, MinutesRequest(), target, template=template, now=NOW)
+        export_minutes(demo, MinutesRequest(), target, template=template, now=NOW, charts=CHARTS)
     assert str(template) in raised.value.text.english()
     assert target.read_bytes() == b"het vorige verslag"
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".~")) == []

@@ -8,6 +8,7 @@ import shutil
 import zipfile
 from pathlib import Path
 
+from chart_support import CHARTS
 from dialoog_app.exchange.merge import merge_files
 from dialoog_app.export.model import Minutes, NoteLine
 from dialoog_app.services import notes
@@ -54,7 +55,7 @@ def test_minutes_mark_concepts_and_name_another_laptop(tmp_path: Path) -> None:
     assert anonymous["Half getypt, nooit opgeslagen"].concept
 
     docx = tmp_path / "verslag.docx"
-    export_minutes(ws, MinutesRequest(), docx, now=NOW)
+    export_minutes(ws, MinutesRequest(), docx, now=NOW, charts=CHARTS)
     ws.close()
     xml = _document(docx)
     assert "Half getypt, nooit opgeslagen" in xml
@@ -68,7 +69,7 @@ def test_minutes_of_a_project_never_merged_have_no_marks(tmp_path: Path) -> None
     ws = open_workspace(evening.project, device_id=LEAD)
     lines = _lines(build_minutes(ws, MinutesRequest(), NOW))
     docx = tmp_path / "verslag.docx"
-    export_minutes(ws, MinutesRequest(), docx, now=NOW)
+    export_minutes(ws, MinutesRequest(), docx, now=NOW, charts=CHARTS)
     ws.close()
     assert lines and all(not n.concept and n.origin == "" for n in lines.values())
     xml = _document(docx)

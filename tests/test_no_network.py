@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from chart_support import CHARTS
 from conftest import DEVICE
 from dialoog_app.services import archive, backups, health, names, privacy
 from dialoog_app.services.demo import create_demo
@@ -62,7 +63,7 @@ def test_every_screen_an_export_and_the_safety_tools_without_network(
     export_dialog.show()
     QApplication.processEvents()
     export_dialog.close()
-    export_minutes(ws, MinutesRequest(anonymise=True), tmp_path / "verslag.docx")
+    export_minutes(ws, MinutesRequest(anonymise=True), tmp_path / "verslag.docx", charts=CHARTS)
     archive.export_archive(ws, tmp_path / "archief.json")
 
     backups_dialog = window.safety.backups.show_dialog()

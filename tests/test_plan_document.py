@@ -9,6 +9,7 @@ from pathlib import Path
 import docx
 import pytest
 
+from chart_support import CHARTS
 from dialoog_app.domain.errors import UserError
 from dialoog_app.domain.kinds import Role
 from dialoog_app.domain.plan import ActionStatus, CountedPer
@@ -115,7 +116,7 @@ def test_progress_report_since_a_date_and_what_each_table_input_became(
     [trees] = plan.get_plan(workspace, ids["Groen"]).indicators
     plan.add_measurement(workspace, trees.id, dt.date(2027, 4, 20), 180.5)
     out = tmp_path / "voortgang.docx"
-    result = export_progress(workspace, out, dt.date(2027, 1, 1), now=NOW)
+    result = export_progress(workspace, out, dt.date(2027, 1, 1), now=NOW, charts=CHARTS)
     assert (result.opgaven, result.changes) == (3, 3)  # done, started (2 Apr), measured
     texts = [p.text for p in docx.Document(str(out)).paragraphs]
     assert texts[1].endswith("sinds 1 januari 2027")

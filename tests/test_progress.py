@@ -13,8 +13,9 @@ import docx
 from docx.oxml.ns import qn
 from sqlalchemy import update
 
+from chart_support import CHARTS
 from dialoog_app.domain.plan import ActionStatus
-from dialoog_app.export.indicator_chart import IndicatorCharts
+from dialoog_app.export.indicator_chart import line_chart
 from dialoog_app.export.plan_model import IndicatorLine
 from dialoog_app.services import opgaven, plan, progress
 from dialoog_app.services.opgaven import OpgavePatch
@@ -97,7 +98,7 @@ def test_the_view_starts_from_the_chosen_date_the_last_export_or_three_months_ag
     assert progress.chosen_since(workspace, dt.date(2027, 5, 31)) == dt.date(2027, 2, 28)
     assert progress.chosen_since(workspace, dt.date(2028, 5, 31)) == dt.date(2028, 2, 29)
     assert progress.chosen_since(workspace, dt.date(2027, 2, 15)) == dt.date(2026, 11, 15)
-    export_progress(workspace, tmp_path / "v.docx", dt.date(2027, 1, 1), now=NOW)
+    export_progress(workspace, tmp_path / "v.docx", dt.date(2027, 1, 1), now=NOW, charts=CHARTS)
     assert progress.chosen_since(workspace, dt.date(2027, 6, 1)) == late_day(NOW)
     progress.remember_since(workspace, dt.date(2027, 4, 1))
     assert progress.chosen_since(workspace, dt.date(2027, 6, 1)) == dt.date(2027, 4, 1)
@@ -127,7 +128,7 @@ def test_voortgang_has_one_chart_per_measured_indicator_with_its_alt_text(
 ) -> None:
     project(workspace)
     out = tmp_path / "voortgang.docx"
-    export_progress(workspace, out, dt.date(2027, 1, 1), now=NOW)
+    export_progress(workspace, out, dt.date(2027, 1, 1), now=NOW, charts=CHARTS)
     sections = _sections(out)
     assert list(sections) == ["1. Groen", "2. Verkeer", "Wat we met uw inbreng deden"]
     groen = sections["1. Groen"]
@@ -146,17 +147,17 @@ def test_voortgang_has_one_chart_per_measured_indicator_with_its_alt_text(
                        "1 februari 2027: 55,5."]  # fmt: skip
     assert not [d for _t, descr in sections["Wat we met uw inbreng deden"] for d in descr]
     again = tmp_path / "again.docx"
-    export_progress(workspace, again, dt.date(2027, 1, 1), now=NOW)
+    export_progress(workspace, again, dt.date(2027, 1, 1), now=NOW, charts=CHARTS)
     first = _media(out)
     assert len(first) == 2 and first == _media(again)  # reproducible: no stamps in the PNGs
     assert all(png.startswith(b"\x89PNG") and b"tEXt" not in png for png in first)
 
 
 def test_a_chart_is_the_same_drawn_alone_or_after_others() -> None:
-    """The charts share one figure and copied frames; none may leak into the next."""
+    """Nothing of one chart (a palette, a painter's state) leaks into the next."""
     a = IndicatorLine("A", "", 10.0, 20.0, dt.date(2027, 12, 31), None, None,
                       ((dt.date(2026, 1, 1), 12.0), (dt.date(2026, 6, 1), 15.0)))  # fmt: skip
     b = IndicatorLine("B", "", None, None, None, None, None, ((dt.date(2025, 3, 1), 3.5),))
-    alone = IndicatorCharts().draw(a)
-    together = IndicatorCharts().draw_all([b, a, b])
+    [alone] = CHARTS.render([line_chart(a)])
+    together = CHARTS.render([line_chart(b), line_chart(a), line_chart(b)])
     assert together[1] == alone and together[0] == together[2] != alone

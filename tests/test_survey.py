@@ -3,6 +3,7 @@ role, the open answers on the board as survey statements, the chapter in the ver
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import zipfile
@@ -14,6 +15,7 @@ import docx
 import pytest
 
 import import_fixtures as fx
+from chart_support import CHARTS
 from dialoog_app.domain.kinds import Role
 from dialoog_app.domain.sources import NoteSource
 from dialoog_app.exchange.sheet import read_sheet
@@ -133,7 +135,7 @@ def test_the_verslag_has_the_survey_chapter_with_its_charts(
     [opgave] = opgaven.list_opgaven(ws)
     board.move_notes(ws, answers, opgave.id)
     target = tmp_path / "verslag.docx"
-    minutes.export_minutes(ws, minutes.MinutesRequest(), target)
+    minutes.export_minutes(ws, minutes.MinutesRequest(), target, charts=CHARTS)
     document = docx.Document(str(target))
     texts = [p.text for p in document.paragraphs]
     assert "Uitkomsten enquête" in texts
@@ -146,7 +148,7 @@ def test_the_verslag_has_the_survey_chapter_with_its_charts(
     header = [c.text for c in document.tables[-1].rows[0].cells]
     assert header[0] == "Antwoord" and header[-1] == "Totaal" and "Inwoners" in header
     without = tmp_path / "zonder.docx"
-    minutes.export_minutes(ws, minutes.MinutesRequest(survey=False), without)
+    minutes.export_minutes(ws, minutes.MinutesRequest(survey=False), without, charts=CHARTS)
     assert "Uitkomsten enquête" not in [p.text for p in docx.Document(str(without)).paragraphs]
 
 
@@ -163,6 +165,17 @@ def test_cli_survey_import_makes_its_meeting(
     assert run.returncode == 0, run.stderr
     assert "respondenten: 30" in run.stdout
     assert "Wat moet er beter?: open vraag" in run.stderr
+    # The export draws the charts with Qt on its own offscreen platform (no display asked).
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY")}
+    word = tmp_path / "verslag.docx"
+    export = subprocess.run(
+        [sys.executable, "-m", "dialoog_app", "export", str(project_path), "--out", str(word)],
+        capture_output=True, text=True, timeout=120, env=env,
+    )  # fmt: skip
+    assert export.returncode == 0, export.stderr
+    with zipfile.ZipFile(word) as package:
+        charts = [package.read(n) for n in package.namelist() if n.startswith("word/media/")]
+    assert len(charts) == 5 and all(png.startswith(b"\x89PNG") for png in charts)
     ws = reopen()
     assert [m.title for m in meetings.list_meetings(ws)] == ["Enquête"]
     closed, _ = surveys.summary(ws)

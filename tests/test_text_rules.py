@@ -15,6 +15,7 @@ import docx
 import pytest
 from pytestqt.qtbot import QtBot
 
+from chart_support import CHARTS
 from dialoog_app.domain import validate
 from dialoog_app.domain.errors import ValidationError
 from dialoog_app.services import agenda, drafts, meetings, notes, opgaven
@@ -114,7 +115,7 @@ def test_a_name_and_title_with_a_soft_line_break_export_and_words_stay_apart(
         table_id = meetings.add_table(ws, meeting.id, "Tafel 1").id
         notes.add_note(ws, table_id, "voor\x0bna", at=AT)
         target = tmp_path / "verslag.docx"
-        export_minutes(ws, MinutesRequest(author="Beleid\x0bteam"), target)
+        export_minutes(ws, MinutesRequest(author="Beleid\x0bteam"), target, charts=CHARTS)
     finally:
         ws.close()
     document = docx.Document(str(target))
@@ -144,7 +145,7 @@ def test_text_stored_before_the_rules_still_exports(tmp_path: Path) -> None:
     ws = open_workspace(path)
     try:
         target = tmp_path / "verslag.docx"
-        export_minutes(ws, MinutesRequest(), target)
+        export_minutes(ws, MinutesRequest(), target, charts=CHARTS)
     finally:
         ws.close()
     assert docx.Document(str(target)).core_properties.title == "Oud\nproject"
@@ -223,7 +224,7 @@ def test_a_note_pasted_from_word_keeps_its_line_break_on_screen_and_in_the_file(
     window.close()
     ws = reopen()
     assert [n.text for n in notes.list_notes(ws, table_id)] == ["voor\nna\nen verder"]
-    export_minutes(ws, MinutesRequest(), tmp_path / "verslag.docx")
+    export_minutes(ws, MinutesRequest(), tmp_path / "verslag.docx", charts=CHARTS)
     assert {b.text for b in read_back(tmp_path / "verslag.docx").bullets} == {"voor\nna\nen verder"}
 
 

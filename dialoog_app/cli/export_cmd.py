@@ -14,7 +14,7 @@ import argparse
 import datetime as dt
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dialoog_app.domain.errors import UserError
 from dialoog_app.domain.i18n import QT_TRANSLATE_NOOP
@@ -22,6 +22,11 @@ from dialoog_app.domain.i18n import QT_TRANSLATE_NOOP
 from . import catalogue as i18n
 from . import user_settings
 from .catalogue import translate
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from dialoog_app.export.charts import Chart
 
 PARTS = ("title_page", "agenda", "notes", "opgaven", "agreements", "unplaced", "survey")
 
@@ -47,6 +52,16 @@ class AmbiguousScopeError(UserError):
             ),
             what=what,
         )
+
+
+class _QtCharts:
+    """The documents' charts painted by Qt (``ui/document_charts.py``), loaded at the first
+    chart: a verslag without a survey is written without Qt."""
+
+    def render(self, charts: Sequence[Chart]) -> list[bytes]:
+        from dialoog_app.ui.document_charts import QtChartRenderer
+
+        return QtChartRenderer().render(charts)
 
 
 def _pick(items: list[Any], wanted: str, label: str) -> Any:
@@ -108,7 +123,7 @@ def run_export(args: argparse.Namespace) -> int:
             author=user_settings.author_name(),
         )
         template = Path(args.template) if args.template else None
-        result = minutes.write_minutes(project, request, out, template=template)
+        result = minutes.write_minutes(project, request, out, charts=_QtCharts(), template=template)
     finally:
         project.close()
     for warning in result.warnings:
@@ -142,7 +157,7 @@ def _write_plan(ws: Any, out: Path, args: argparse.Namespace) -> int:
         from dialoog_app.services.progress_document import export_progress
 
         since = args.since or dt.date.today() - dt.timedelta(days=365)
-        progress = export_progress(ws, out, since, template=template)
+        progress = export_progress(ws, out, since, charts=_QtCharts(), template=template)
         print(
             translate(
                 "Cli", "Progress report written: {path} ({opgaven} opgaven, {changes} changes)"

@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from . import dutch, pictures
-from .indicator_chart import HEIGHT_INCHES, WIDTH_INCHES, IndicatorCharts, description
+from .charts import ChartRenderer, rendered
+from .indicator_chart import description, line_chart
 from .ooxml import BOLD, MUTED, Body, StyleBook, run
 from .plan_writer import STATUS, actions_table, indicators_table
 from .progress_model import ChangeLine, ProgressDocument, ProgressOpgave
@@ -28,16 +29,11 @@ CHANGED = {
 
 
 def add_charts(
-    document: Any, progress: ProgressDocument, text_width: int
+    document: Any, progress: ProgressDocument, text_width: int, charts: ChartRenderer
 ) -> list[pictures.Picture]:
     """Every measured indicator's chart, in the order of the document, in its package."""
-    measured = [i for o in progress.opgaven for i in o.indicators if i.measurements]
-    if not measured:
-        return []  # matplotlib not even imported
-    drawn = IndicatorCharts().draw_all(measured)
-    return pictures.add_pictures(
-        document, [(png, WIDTH_INCHES, HEIGHT_INCHES) for png in drawn], text_width
-    )
+    measured = [line_chart(i) for o in progress.opgaven for i in o.indicators if i.measurements]
+    return pictures.add_pictures(document, rendered(charts, measured), text_width)
 
 
 def render_progress_body(document: ProgressDocument, styles: StyleBook, *,
@@ -73,11 +69,13 @@ def render_progress_body(document: ProgressDocument, styles: StyleBook, *,
     return body.xml()
 
 
-def write_progress_docx(document: ProgressDocument, template: Template, target: Path) -> None:
+def write_progress_docx(
+    document: ProgressDocument, template: Template, target: Path, *, charts: ChartRenderer
+) -> None:
     width = template.text_width
-    charts = add_charts(template.document, document, width)
+    drawn = add_charts(template.document, document, width, charts)
     xml = render_progress_body(
-        document, template.styles, direct_header=template.builtin, text_width=width, charts=charts
+        document, template.styles, direct_header=template.builtin, text_width=width, charts=drawn
     )
     template.fill(xml, title_page=False)
     properties = template.document.core_properties

@@ -6,15 +6,19 @@ from __future__ import annotations
 from typing import Any
 
 from . import dutch
+from .charts import ChartRenderer, rendered
 from .ooxml import BOLD, MUTED, Body, Column, run
 from .pictures import Picture, add_pictures, paragraph
 from .survey_chart import bar_chart
 from .survey_model import ClosedQuestion, SurveyResults
 
 
-def add_charts(document: Any, results: SurveyResults, text_width: int) -> list[Picture]:
+def add_charts(
+    document: Any, results: SurveyResults, text_width: int, charts: ChartRenderer
+) -> list[Picture]:
     """Draw every closed question's chart and add it to the package."""
-    return add_pictures(document, [bar_chart(q) for q in results.closed], text_width)
+    drawn = rendered(charts, [bar_chart(q) for q in results.closed])
+    return add_pictures(document, drawn, text_width)
 
 
 def _cell(count: int, share: float) -> str:

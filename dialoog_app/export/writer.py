@@ -13,6 +13,7 @@ from pathlib import Path
 
 from . import chapters, dutch, survey_chapter
 from .agenda import agenda_chapter
+from .charts import ChartRenderer
 from .lines import meta_at_table, note_runs
 from .model import MeetingMinutes, Minutes, RoleCounts, ScopeKind, TableMinutes
 from .ooxml import A4_TEXT_WIDTH, BOLD, MUTED, Body, Column, StyleBook, plain, run
@@ -75,16 +76,23 @@ def render_body(
 
 
 def write_docx(
-    minutes: Minutes, template: Template, target: Path, progress: Progress | None = None
+    minutes: Minutes,
+    template: Template,
+    target: Path,
+    progress: Progress | None = None,
+    *,
+    charts: ChartRenderer,
 ) -> None:
-    """Write the verslag to ``target`` (atomically) in the template's house style."""
+    """Write the verslag to ``target`` (atomically) in the template's house style; the
+    survey's charts drawn by ``charts``."""
+    width = template.text_width
     xml = render_body(
         minutes,
         template.styles,
         progress,
         direct_header=template.builtin,
-        text_width=template.text_width,
-        pictures=survey_chapter.add_charts(template.document, minutes.survey, template.text_width)
+        text_width=width,
+        pictures=survey_chapter.add_charts(template.document, minutes.survey, width, charts)
         if minutes.survey
         else None,
     )

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from pydantic import BaseModel, ConfigDict
 
 from dialoog_app.domain.i18n import Text
+from dialoog_app.export.charts import ChartRenderer
 from dialoog_app.export.model import Minutes
 from dialoog_app.export.save import check_writable
 from dialoog_app.export.template import load_template
@@ -58,12 +59,15 @@ def export_minutes(
     request: MinutesRequest,
     target: Path,
     *,
+    charts: ChartRenderer,
     template: Path | None = None,
     now: dt.datetime | None = None,
     progress: Progress | None = None,
 ) -> ExportResult:
     """Write the verslag to ``target``; the template (None: built-in) is remembered."""
-    result = write_minutes(ws, request, target, template=template, now=now, progress=progress)
+    result = write_minutes(
+        ws, request, target, charts=charts, template=template, now=now, progress=progress
+    )
     from . import export_settings
 
     export_settings.remember(ws, template=template, folder=result.path.parent)
@@ -75,6 +79,7 @@ def write_minutes(
     request: MinutesRequest,
     target: Path,
     *,
+    charts: ChartRenderer,
     template: Path | None = None,
     now: dt.datetime | None = None,
     progress: Progress | None = None,
@@ -84,12 +89,13 @@ def write_minutes(
 
     A bad template or an unwritable target is refused before any work is done; the
     document itself is written to a temporary file and renamed (never half-written).
+    ``charts`` draws the survey's charts (required: the core cannot draw them itself).
     """
     target = Path(target).absolute()
     loaded = load_template(template)
     check_writable(target)
     minutes = build_minutes(source, request, now or dt.datetime.now(dt.UTC))
-    write_docx(minutes, loaded, target, progress)
+    write_docx(minutes, loaded, target, progress, charts=charts)
     return ExportResult(
         path=target,
         warnings=tuple(loaded.warnings),

@@ -14,6 +14,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict
 from sqlalchemy import func, select
 
+from dialoog_app.export.charts import ChartRenderer
 from dialoog_app.export.progress_model import (
     ChangeLine,
     ProgressDocument,
@@ -106,15 +107,17 @@ def export_progress(
     target: Path,
     since: dt.date,
     *,
+    charts: ChartRenderer,
     template: Path | None = None,
     now: dt.datetime | None = None,
 ) -> ProgressExportResult:
-    """Write the progress report to ``target`` (atomically, checked first)."""
+    """Write the progress report to ``target`` (atomically, checked first); ``charts``
+    draws the indicators' charts."""
     target = Path(target).absolute()
     loaded = load_template(template)
     check_writable(target)
     document = build_progress_document(ws, since, now or dt.datetime.now(dt.UTC))
-    write_progress_docx(document, loaded, target)
+    write_progress_docx(document, loaded, target, charts=charts)
     remember_export(ws, document.created.astimezone().date())  # the Voortgang view's default
     changes = sum(len(o.changes) for o in document.opgaven)
     return ProgressExportResult(path=target, opgaven=len(document.opgaven), changes=changes)

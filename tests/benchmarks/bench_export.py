@@ -20,6 +20,7 @@ import docx
 from docx.shared import Pt, RGBColor
 
 from benchmark_support import Targets, scaled
+from chart_support import CHARTS
 from dialoog_app.export import dutch
 from dialoog_app.export.chapters import FIELDS
 from dialoog_app.export.lines import meta_at_table, note_text, source_of
@@ -128,10 +129,14 @@ def test_export_speed(tmp_path: Path) -> None:
     request = MinutesRequest(author="Benchmark")
     ours_out, naive_out = tmp_path / "ours.docx", tmp_path / "naive.docx"
     try:
-        whole, whole_median = _best(lambda: export_minutes(ws, request, ours_out, now=NOW))
+        whole, whole_median = _best(
+            lambda: export_minutes(ws, request, ours_out, now=NOW, charts=CHARTS)
+        )
         model_time, _ = _best(lambda: build_minutes(ws, request, NOW))
         minutes = build_minutes(ws, request, NOW)
-        writer_time, _ = _best(lambda: write_docx(minutes, load_template(None), ours_out))
+        writer_time, _ = _best(
+            lambda: write_docx(minutes, load_template(None), ours_out, charts=CHARTS)
+        )
         # python-docx cannot open the built-in .dotx itself: give it the same styles as a .docx.
         base = tmp_path / "verslag-sjabloon.docx"
         load_template(None).document.save(str(base))

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import QButtonGroup, QDateEdit, QGridLayout, QGroupBox, Q
 from dialoog_app.services import minutes
 from dialoog_app.services.workspace import Workspace
 
+from ..document_charts import QtChartRenderer
+
 Progress = Callable[[float], None]
 Job = Callable[[Progress], Any]  # returns a result with a ``path``
 
@@ -81,7 +83,9 @@ def export_job(
     request: minutes.MinutesRequest,
     since: dt.date,
 ) -> Job:
-    """The export as one call for the worker thread (each service opens its own unit of work)."""
+    """The export as one call for the worker thread (each service opens its own unit of
+    work). Made on the GUI thread; the charts are painted on images in the worker's."""
+    charts = QtChartRenderer()
     if kind is DocumentKind.PLAN:
         from dialoog_app.services.plan_document import export_plan
 
@@ -89,7 +93,7 @@ def export_job(
     if kind is DocumentKind.PROGRESS:
         from dialoog_app.services.progress_document import export_progress
 
-        return lambda progress: export_progress(ws, target, since, template=template)
+        return lambda progress: export_progress(ws, target, since, charts=charts, template=template)
     return lambda progress: minutes.export_minutes(
-        ws, request, target, template=template, progress=progress
+        ws, request, target, charts=charts, template=template, progress=progress
     )

@@ -1,5 +1,5 @@
 """Painted plan graphics: the action timeline strip (per quarter) and an indicator's line
-chart (measurements against baseline and target). Plain QPainter, no chart library."""
+chart (painted as in the documents, ``ui/document_charts.py``). Plain QPainter."""
 
 from __future__ import annotations
 
@@ -7,13 +7,15 @@ import datetime as dt
 from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from dialoog_app.domain.plan import ActionStatus
+from dialoog_app.export.charts import LineChart
 from dialoog_app.services.plan_views import ActionView, IndicatorView
 
 from .. import theme
+from ..document_charts import ChartColours, Geometry, line_geometry, paint_line
 
 STATUS_COLOURS = {
     ActionStatus.PLANNED: QColor("#9aa0a8"),
@@ -95,66 +97,50 @@ class TimelineStrip(QWidget):
 
 
 class IndicatorChart(QWidget):
-    """Measurements as a line, baseline and target as dashed lines, on one value axis."""
+    """An indicator's chart on screen, painted as in the documents (``paint_line``): the
+    measurements as a line, baseline and target dashed, the target date dotted."""
 
     def __init__(self, indicator: IndicatorView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.indicator = indicator
-        self.setMinimumSize(260, 120)
+        self.chart = LineChart(
+            tuple((m.measured_on, m.value) for m in indicator.measurements),
+            indicator.baseline,
+            indicator.target,
+            indicator.target_date,
+            legend=(
+                self.tr("measurements"),
+                self.tr("baseline"),
+                self.tr("target"),
+                self.tr("target date"),
+            ),  # fmt: skip
+        )
+        self.setMinimumSize(260, 150)
 
     def value_range(self) -> tuple[float, float]:
-        values = [m.value for m in self.indicator.measurements]
-        values += [v for v in (self.indicator.baseline, self.indicator.target) if v is not None]
-        if not values:
-            return 0.0, 1.0
-        low, high = min(values), max(values)
-        return (low - 1, high + 1) if low == high else (low, high)
+        return self.chart.value_range()
+
+    def chart_geometry(self) -> Geometry:
+        """Where days and values are drawn, in widget coordinates."""
+        return line_geometry(QFontMetricsF(self.font()), self._area(), self.chart)
 
     def points(self) -> list[QPointF]:
-        """Where each measurement is drawn (oldest left), in widget coordinates."""
-        plot = self._plot()
-        low, high = self.value_range()
-        measurements = self.indicator.measurements
-        if not measurements:
-            return []
-        first = measurements[0].measured_on.toordinal()
-        days = max(1, measurements[-1].measured_on.toordinal() - first)
-        return [
-            QPointF(
-                plot.left() + plot.width() * (m.measured_on.toordinal() - first) / days
-                if len(measurements) > 1 else plot.center().x(),
-                plot.bottom() - plot.height() * (m.value - low) / (high - low),
-            )
-            for m in measurements
-        ]  # fmt: skip
+        """Where each measurement is drawn (oldest left)."""
+        geometry = self.chart_geometry()
+        return [geometry.point(day, value) for day, value in self.chart.points]
 
-    def _plot(self) -> QRectF:
-        return QRectF(8, 22, self.width() - 16, self.height() - 34)
+    def _area(self) -> QRectF:
+        return QRectF(4, self.fontMetrics().height() + 4, self.width() - 8,
+                      self.height() - self.fontMetrics().height() - 8)  # fmt: skip
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        plot = self._plot()
-        low, high = self.value_range()
         unit = f" ({self.indicator.unit})" if self.indicator.unit else ""
         painter.setPen(theme.qcolour("text"))
-        painter.drawText(QRectF(4, 0, self.width() - 8, 20), self.indicator.name + unit)
-        painter.setPen(theme.qcolour("border"))
-        painter.drawRect(plot)
-        for value, colour in (
-            (self.indicator.baseline, "#9aa0a8"),
-            (self.indicator.target, "#3f8f4f"),
-        ):
-            if value is None:
-                continue
-            y = plot.bottom() - plot.height() * (value - low) / (high - low)
-            painter.setPen(QPen(QColor(colour), 1.5, Qt.PenStyle.DashLine))
-            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-        points = self.points()
-        painter.setPen(QPen(QColor("#2f6f9f"), 2))
-        for a, b in zip(points, points[1:], strict=False):
-            painter.drawLine(a, b)
-        painter.setBrush(QColor("#2f6f9f"))
-        for point in points:
-            painter.drawEllipse(point, 3, 3)
+        painter.drawText(QRectF(4, 0, self.width() - 8, self.fontMetrics().height() + 2),
+                         self.indicator.name + unit)  # fmt: skip
+        colours = ChartColours(theme.qcolour("text"), theme.qcolour("border"),
+                               theme.qcolour("border"), theme.qcolour("base"))  # fmt: skip
+        paint_line(painter, self._area(), self.chart, colours)
         painter.end()
