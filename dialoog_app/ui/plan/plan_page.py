@@ -7,17 +7,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -30,10 +24,10 @@ from dialoog_app.services.plan_overview import PlannedOpgave, plan_overview
 
 from ..board.style import priority_labels
 from ..context import UiContext
-from ..roles import ID_ROLE
 from ..undo import DoneCommand
 from .charts import IndicatorChart, TimelineStrip
 from .item_form import show_day
+from .opgave_parts import OpgaveList, clear_layout, fill_table, read_only_table
 from .plan_editor import FIELDS, PlanEditor
 from .plan_items import PlanItemsPanel
 
@@ -63,29 +57,19 @@ class PlanPage(QWidget):
         timeline_scroll.setWidget(self.timeline)
         timeline_scroll.setMaximumHeight(190)
 
-        self.opgave_list = QListWidget(self)
-        self.opgave_list.setObjectName("planOpgaven")
-        self.opgave_list.setAccessibleName(self.tr("Opgaven in order of priority"))
-        self.opgave_list.setMaximumWidth(320)
+        self.opgave_list = OpgaveList("planOpgaven", self.tr("Opgaven in order of priority"), self)
         self.details = QLabel(self)
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.PlainText)
         self.editor = PlanEditor(ctx, self)
         self.charts = QHBoxLayout()
-        self.actions_table = QTableWidget(0, 5, self)
-        self.actions_table.setObjectName("planActions")
-        self.actions_table.setAccessibleName(self.tr("Actions"))
-        self.actions_table.setHorizontalHeaderLabels(
+        self.actions_table = read_only_table(
+            "planActions",
+            self.tr("Actions"),
             [self.tr("Action"), self.tr("Owner"), self.tr("Start"), self.tr("End"),
-             self.tr("Status")]
+             self.tr("Status")],
+            self,
         )  # fmt: skip
-        self.actions_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.actions_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.actions_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.actions_table.verticalHeader().hide()
-        self.actions_table.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.Stretch
-        )
         self.new_status = QComboBox(self)
         for status in ActionStatus:
             self.new_status.addItem(status_label(status), status.value)
@@ -139,18 +123,11 @@ class PlanPage(QWidget):
         return self.opgaven[row] if 0 <= row < len(self.opgaven) else None
 
     def reload(self) -> None:
-        keep = self.current.id if self.current else None
         self.opgaven = plan_overview(self.ctx.workspace)
         labels = priority_labels()
-        self.opgave_list.blockSignals(True)
-        self.opgave_list.clear()
-        for opgave in self.opgaven:
-            item = QListWidgetItem(f"{opgave.title}\n{labels[max(0, min(3, opgave.priority))]}")
-            item.setData(ID_ROLE, opgave.id)
-            self.opgave_list.addItem(item)
-        ids = [o.id for o in self.opgaven]
-        self.opgave_list.setCurrentRow(ids.index(keep) if keep in ids else (0 if ids else -1))
-        self.opgave_list.blockSignals(False)
+        self.opgave_list.fill(
+            [(o.id, o.title, labels[max(0, min(3, o.priority))]) for o in self.opgaven]
+        )
         owner = self.owner_filter.currentData() or ALL
         owners = sorted({a.owner for o in self.opgaven for a in o.plan.actions if a.owner})
         self.owner_filter.blockSignals(True)
@@ -176,11 +153,7 @@ class PlanPage(QWidget):
         )
 
     def _show_current(self) -> None:
-        while self.charts.count():
-            taken = self.charts.takeAt(0)
-            widget = taken.widget() if taken is not None else None
-            if widget is not None:
-                widget.deleteLater()
+        clear_layout(self.charts)
         opgave = self.current
         self.actions_table.setRowCount(0)
         if opgave is None:
@@ -194,19 +167,14 @@ class PlanPage(QWidget):
         self.items.show_plan(opgave.id, p)
         for indicator in p.indicators:
             self.charts.addWidget(IndicatorChart(indicator, self))
-        self.actions_table.setRowCount(len(p.actions))
-        for row, action in enumerate(p.actions):
-            values = (
-                action.what,
-                action.owner,
-                show_day(action.starts_on),
-                show_day(action.ends_on),
-                status_label(action.status),
-            )
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                item.setData(ID_ROLE, action.id)
-                self.actions_table.setItem(row, column, item)
+        fill_table(
+            self.actions_table,
+            [
+                (a.id, (a.what, a.owner, show_day(a.starts_on), show_day(a.ends_on),
+                        status_label(a.status)))
+                for a in p.actions
+            ],
+        )  # fmt: skip
 
     def change_status(self) -> None:
         opgave = self.current

@@ -11,16 +11,11 @@ import datetime as dt
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
-    QListWidgetItem,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -32,9 +27,9 @@ from dialoog_app.services.progress import ChangeKind, OpgaveProgress, PlanChange
 
 from ..context import UiContext
 from ..plurals import plural
-from ..roles import ID_ROLE
 from .charts import IndicatorChart
 from .item_form import show_day, show_number
+from .opgave_parts import OpgaveList, clear_layout, fill_table, read_only_table
 from .plan_page import status_label
 
 
@@ -61,10 +56,9 @@ class ProgressView(QWidget):
         self.export_button = QPushButton(self.tr("Export progress report…"), self)
         self.export_button.setObjectName("exportProgress")
 
-        self.opgave_list = QListWidget(self)
-        self.opgave_list.setObjectName("progressOpgaven")
-        self.opgave_list.setAccessibleName(self.tr("Opgaven with their changes"))
-        self.opgave_list.setMaximumWidth(320)
+        self.opgave_list = OpgaveList(
+            "progressOpgaven", self.tr("Opgaven with their changes"), self
+        )
         self.title = QLabel(self)
         self.title.setObjectName("progressTitle")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
@@ -74,17 +68,11 @@ class ProgressView(QWidget):
         self.changes = QListWidget(self)
         self.changes.setObjectName("progressChanges")
         self.changes.setAccessibleName(self.tr("What changed"))
-        self.actions_table = QTableWidget(0, 3, self)
-        self.actions_table.setObjectName("progressActions")
-        self.actions_table.setAccessibleName(self.tr("Actions as they stand"))
-        self.actions_table.setHorizontalHeaderLabels(
-            [self.tr("Action"), self.tr("Owner"), self.tr("Status")]
-        )
-        self.actions_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.actions_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.actions_table.verticalHeader().hide()
-        self.actions_table.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.Stretch
+        self.actions_table = read_only_table(
+            "progressActions",
+            self.tr("Actions as they stand"),
+            [self.tr("Action"), self.tr("Owner"), self.tr("Status")],
+            self,
         )
         self.no_indicators = QLabel(self.tr("No indicators yet."), self)
         self.charts = QHBoxLayout()
@@ -152,18 +140,13 @@ class ProgressView(QWidget):
         return self.opgaven[row] if 0 <= row < len(self.opgaven) else None
 
     def _fill(self) -> None:
-        keep = self.current.id if self.current else None
-        self.opgave_list.blockSignals(True)
-        self.opgave_list.clear()
-        for opgave in self.opgaven:
-            count = len(opgave.changes)
-            counted = plural().changes(count) if count else self.tr("no changes")
-            item = QListWidgetItem(f"{opgave.title}\n{counted}")
-            item.setData(ID_ROLE, opgave.id)
-            self.opgave_list.addItem(item)
-        ids = [o.id for o in self.opgaven]
-        self.opgave_list.setCurrentRow(ids.index(keep) if keep in ids else (0 if ids else -1))
-        self.opgave_list.blockSignals(False)
+        self.opgave_list.fill(
+            [
+                (o.id, o.title,
+                 plural().changes(len(o.changes)) if o.changes else self.tr("no changes"))
+                for o in self.opgaven
+            ]
+        )  # fmt: skip
         total = sum(len(o.changes) for o in self.opgaven)
         touched = sum(1 for o in self.opgaven if o.changes)
         since = show_day(self.since())
@@ -191,11 +174,7 @@ class ProgressView(QWidget):
         return f"{day} · {what}: {change.subject}"
 
     def _show_current(self) -> None:
-        while self.charts.count():
-            taken = self.charts.takeAt(0)
-            widget = taken.widget() if taken is not None else None
-            if widget is not None:
-                widget.deleteLater()
+        clear_layout(self.charts)
         self.changes.clear()
         self.actions_table.setRowCount(0)
         opgave = self.current
@@ -217,14 +196,10 @@ class ProgressView(QWidget):
         if opgave.changes:  # as tall as its lines, up to six
             rows = min(6, len(opgave.changes)) * self.changes.sizeHintForRow(0)
             self.changes.setFixedHeight(rows + 2 * self.changes.frameWidth() + 4)
-        actions = opgave.plan.actions
-        self.actions_table.setRowCount(len(actions))
-        for row, action in enumerate(actions):
-            for column, value in enumerate((action.what, action.owner,
-                                            status_label(action.status))):  # fmt: skip
-                item = QTableWidgetItem(value)
-                item.setData(ID_ROLE, action.id)
-                self.actions_table.setItem(row, column, item)
+        fill_table(
+            self.actions_table,
+            [(a.id, (a.what, a.owner, status_label(a.status))) for a in opgave.plan.actions],
+        )
         self.no_indicators.setVisible(not opgave.plan.indicators)
         for indicator in opgave.plan.indicators:
             self.charts.addWidget(IndicatorChart(indicator, self))
