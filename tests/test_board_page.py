@@ -74,7 +74,7 @@ def test_statements_captured_elsewhere_appear_in_the_pool(
         uow.session.add(note)
         uow.changed(Topic.NOTES)
     QApplication.processEvents()
-    assert page._stale  # read again only when shown
+    assert page.refresh.stale  # read again only when shown
     board = window.show_page("board")
     assert isinstance(board, BoardPage)
     qtbot.waitUntil(lambda: note.id in shown(page.pool.view))

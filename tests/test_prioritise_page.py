@@ -131,3 +131,41 @@ def test_dots_typed_by_keyboard_rank_with_ties_and_priority_is_undoable(
     ]  # a 0 typed into an empty cell stores nothing
     priorities = {o.id: o.priority for o in opgaven.list_opgaven(ws)}
     assert [priorities[i] for i in ids] == [3, 1, 3]
+
+
+def test_a_built_plan_screen_reads_nothing_while_dots_are_typed_elsewhere(
+    qtbot: QtBot, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The Plan screen, once shown, stays built; every dot typed on Prioriteren is a
+    change of the plan topic. It reads again when shown, not for each key."""
+    from dialoog_app.ui.plan import plan_page, progress_view
+
+    meeting = meetings.add_meeting(workspace, "Plenaire avond")
+    meetings.add_table(workspace, meeting.id, "Noord")
+    ids = [opgaven.add_opgave(workspace, t).created for t in ("Groen", "Verkeer")]
+    votes.add_round(workspace, "april", counted_per=CountedPer.TABLE)
+    window, page = _open(qtbot, workspace)
+    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)  # Plan, built
+    plan = window.findChild(plan_page.PlanPage)
+    qtbot.waitUntil(plan.isVisible)
+    reads: list[str] = []
+    real_overview, real_progress = plan_page.plan_overview, progress_view.progress.progress_since
+    monkeypatch.setattr(plan_page, "plan_overview", lambda ws: reads.append("plan") or
+                        real_overview(ws))  # fmt: skip
+    monkeypatch.setattr(progress_view.progress, "progress_since", lambda ws, since:
+                        reads.append("progress") or real_progress(ws, since))  # fmt: skip
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(page.isVisible)
+    page.grid.setFocus()
+    page.grid.setCurrentIndex(page.grid_model.index(0, 0))
+    _type_row(qtbot, page, ["3", "1"])
+    qtbot.waitUntil(lambda: _ranking(page)[0][1] == "Groen" and _ranking(page)[0][2] == "3")
+    qtbot.mouseClick(page.take_over_button, Qt.MouseButton.LeftButton)  # priorities change
+    qtbot.waitUntil(lambda: opgaven.get_opgave(workspace, ids[0]).priority > 0)
+    QApplication.processEvents()
+    assert reads == []  # hidden: nothing read for the keys typed elsewhere
+
+    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: reads == ["plan"])  # read once, on showing
+    assert "hoge prioriteit" in plan.opgave_list.item(0).text()
+    window.close()

@@ -10,7 +10,7 @@ painted. Actions live in ``actions.py``; this module builds the screen and keeps
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QColor, QPalette, QShortcut, QShowEvent
+from PySide6.QtGui import QColor, QPalette, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from dialoog_app.services import board as board_svc
@@ -20,6 +20,7 @@ from dialoog_app.services.placement import BoardState, OpgaveFields
 from dialoog_app.ui.roles import ID_ROLE
 
 from ..context import UiContext
+from ..refresh import RefreshWhenShown
 from ..shortcuts import sequence
 from .actions import BoardActions
 from .board_data import BoardData
@@ -41,7 +42,6 @@ class BoardPage(QWidget):
         self.columns: dict[str, OpgaveColumn] = {}
         self.current_opgave: str | None = None
         self.current_view: NoteListView | None = None
-        self._stale = False
         self._own_change = False
         self._similar_due = False
         self.setObjectName("boardPage")
@@ -105,6 +105,7 @@ class BoardPage(QWidget):
             self.focus_search,
             context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
+        self.refresh = RefreshWhenShown(self, self.reload)
         ctx.bus.changed.connect(self._on_changed)
         self.reload()
         board_svc.prepare(ctx.workspace)
@@ -114,7 +115,6 @@ class BoardPage(QWidget):
         """Read everything from the file (on open, and after other screens changed notes)."""
         ws = self.ctx.workspace
         self.data.load(board_svc.list_notes(ws), opgaven_svc.list_opgaven(ws))
-        self._stale = False
         self.similar_offer.withdraw()
         self._sync_columns()
         for opgave_id, column in self.columns.items():
@@ -162,14 +162,7 @@ class BoardPage(QWidget):
             return
         self._own_change = False
         if topics & (RELOAD_TOPICS | {Topic.OPGAVEN}):
-            self._stale = True
-            if self.isVisible():
-                self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
+            self.refresh.changed()
 
     def _sync_columns(self) -> None:
         """One column per live opgave, in order; reuse the ones that exist."""

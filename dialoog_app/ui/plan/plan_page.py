@@ -24,6 +24,7 @@ from dialoog_app.services.plan_overview import PlannedOpgave, plan_overview
 
 from ..board.style import priority_labels
 from ..context import UiContext
+from ..refresh import RefreshWhenShown
 from ..undo import DoneCommand
 from .charts import IndicatorChart, TimelineStrip
 from .item_form import show_day
@@ -110,12 +111,13 @@ class PlanPage(QWidget):
         self.opgave_list.currentRowChanged.connect(lambda _row: self._show_current())
         self.record_status.clicked.connect(self.change_status)
         self.delete_action.clicked.connect(self.remove_action)
+        self.refresh = RefreshWhenShown(self, self.reload)
         ctx.bus.changed.connect(self._on_changed)
         self.reload()
 
     def _on_changed(self, topics: frozenset[Topic]) -> None:
         if topics & {Topic.PLAN, Topic.OPGAVEN}:
-            self.reload()
+            self.refresh.changed()
 
     @property
     def current(self) -> PlannedOpgave | None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
@@ -27,6 +26,7 @@ from dialoog_app.services.progress import ChangeKind, OpgaveProgress, PlanChange
 
 from ..context import UiContext
 from ..plurals import plural
+from ..refresh import RefreshWhenShown
 from .charts import IndicatorChart
 from .item_form import show_day, show_number
 from .opgave_parts import OpgaveList, clear_layout, fill_table, read_only_table
@@ -42,7 +42,6 @@ class ProgressView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.opgaven: list[OpgaveProgress] = []
-        self._stale = True  # read again when next shown
         self.setObjectName("progressView")
 
         self.since_edit = QDateEdit(self)
@@ -101,6 +100,8 @@ class ProgressView(QWidget):
         self.since_edit.dateChanged.connect(self._date_chosen)
         self.opgave_list.currentRowChanged.connect(lambda _row: self._show_current())
         self.export_button.clicked.connect(self.export_report)
+        self.refresh = RefreshWhenShown(self, self.reload)
+        self.refresh.stale = True  # read when first shown
         ctx.bus.changed.connect(self._on_changed)
 
     # -- reading -----------------------------------------------------------------------------
@@ -108,19 +109,11 @@ class ProgressView(QWidget):
         chosen = self.since_edit.date()
         return dt.date(chosen.year(), chosen.month(), chosen.day())
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
-
     def _on_changed(self, topics: frozenset[Topic]) -> None:
         if topics & {Topic.PLAN, Topic.OPGAVEN}:
-            self._stale = True
-            if self.isVisible():
-                self.reload()
+            self.refresh.changed()
 
     def reload(self) -> None:
-        self._stale = False
         self.opgaven = progress.progress_since(self.ctx.workspace, self.since())
         self._fill()
 
