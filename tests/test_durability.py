@@ -129,13 +129,13 @@ SAVER = r"""
 import os, sys
 from datetime import UTC, datetime
 from pathlib import Path
-from dialoog_app.store import engine
+from dialoog_app.store import connection
 from dialoog_app.services import notes
 from dialoog_app.services.workspace import open_workspace
 
 path, table_id, mode = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
 if mode != "FULL":  # the control run: durability weakened on purpose
-    engine.PRAGMAS = tuple(p.replace("=FULL", "=" + mode) for p in engine.PRAGMAS)
+    connection.PRAGMAS = tuple(p.replace("=FULL", "=" + mode) for p in connection.PRAGMAS)
 ws = open_workspace(path, device_id="00000000-0000-4000-8000-0000000000d5")
 notes.add_note(ws, table_id, "Warm-up", at=datetime.now(UTC))
 os.write(2, b"<<saving>>\n")

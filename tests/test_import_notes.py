@@ -19,6 +19,7 @@ from dialoog_app.exchange.mapping import Field, guess_columns
 from dialoog_app.exchange.note_rows import NoteMapping, plan_notes
 from dialoog_app.exchange.sheet import ReadOptions, read_sheet
 from dialoog_app.services import agenda, board, importing, meetings
+from dialoog_app.services.project_rows import MeetingRow
 from dialoog_app.services.workspace import Workspace
 
 
@@ -111,13 +112,13 @@ def test_excel_serial_numbers_are_dates(tmp_path: Path) -> None:
 
 
 @pytest.fixture
-def meeting(workspace: Workspace) -> meetings.MeetingView:
+def meeting(workspace: Workspace) -> MeetingRow:
     return meetings.add_meeting(workspace, "Avond 1")
 
 
 def test_import_adds_tables_and_rounds_once_and_reimport_adds_nothing(
     workspace: Workspace,
-    meeting: meetings.MeetingView,
+    meeting: MeetingRow,
     tmp_path: Path,
     reopen: Callable[[], Workspace],
 ) -> None:
@@ -137,7 +138,7 @@ def test_import_adds_tables_and_rounds_once_and_reimport_adds_nothing(
 
 
 def test_rows_naming_no_table_go_to_the_chosen_table_with_their_round(
-    workspace: Workspace, meeting: meetings.MeetingView, tmp_path: Path
+    workspace: Workspace, meeting: MeetingRow, tmp_path: Path
 ) -> None:
     path = tmp_path / "rondes.csv"
     path.write_text("Ronde;Opmerking\nDromen;Een groene wijk\nDromen;Veilig fietsen\n", "utf-8")
@@ -151,7 +152,7 @@ def test_rows_naming_no_table_go_to_the_chosen_table_with_their_round(
 
 
 def test_a_failing_import_writes_nothing(
-    workspace: Workspace, meeting: meetings.MeetingView, tmp_path: Path
+    workspace: Workspace, meeting: MeetingRow, tmp_path: Path
 ) -> None:
     _, plan = _plan(fx.cp1252_semicolon(tmp_path))
     meetings.delete_meeting(workspace, meeting.id)
@@ -169,7 +170,7 @@ def _cli(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_cli_import_reports_rows_and_is_idempotent(
-    workspace: Workspace, meeting: meetings.MeetingView, tmp_path: Path, project_path: Path,
+    workspace: Workspace, meeting: MeetingRow, tmp_path: Path, project_path: Path,
     reopen: Callable[[], Workspace],
 ) -> None:  # fmt: skip
     workspace.close()
@@ -202,7 +203,7 @@ def test_a_line_csv_cannot_parse_is_refused_with_its_line(tmp_path: Path) -> Non
 
 
 def test_cli_reads_the_chosen_sheet_and_refuses_a_bad_mapping(
-    workspace: Workspace, meeting: meetings.MeetingView, tmp_path: Path, project_path: Path,
+    workspace: Workspace, meeting: MeetingRow, tmp_path: Path, project_path: Path,
     reopen: Callable[[], Workspace],
 ) -> None:  # fmt: skip
     workspace.close()
@@ -220,7 +221,7 @@ def test_cli_reads_the_chosen_sheet_and_refuses_a_bad_mapping(
 
 
 def test_a_sheet_naming_noord_finds_tafel_noord(
-    workspace: Workspace, meeting: meetings.MeetingView, tmp_path: Path
+    workspace: Workspace, meeting: MeetingRow, tmp_path: Path
 ) -> None:
     """Typed-up sheets say "Noord" or "3"; the meeting has "Tafel Noord" and "Tafel 3"."""
     meetings.add_table(workspace, meeting.id, "Tafel Noord")

@@ -226,13 +226,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not argv or (argv[0] not in commands and not argv[0].startswith("-")):
         if argv and (len(argv) > 1 or not _opens_a_project(argv[0])):
             return _unknown_command(argv[0], commands)
-        _import_before_qt()
-        from dialoog_app.ui.app import run_gui
+        from dialoog_app.ui.app import run_gui  # paints before SQLAlchemy (ui/warm_up.py)
 
         return run_gui(Path(argv[0]) if argv else None)
 
     if argv[0] == "selftest":  # needs a QApplication, not the QCoreApplication below
-        _import_before_qt()
         from dialoog_app.ui.selftest import selftest
 
         return selftest(Path(argv[1]) if len(argv) > 1 else None)

@@ -21,9 +21,9 @@ from .agenda_templates import TEMPLATE_NEEDS_NAME, AgendaTemplate, TemplateItem
 from .events import Topic
 from .ordering import insert_at
 from .patch import Patch
-from .rows import get_row
+from .rows import get_row, revive, tombstone
 from .siblings import Siblings
-from .workspace import Workspace, revive, tombstone
+from .workspace import Workspace
 
 NOTHING_TO_SAVE = QT_TRANSLATE_NOOP(
     "Errors", "This agenda is empty: add an item before saving it as a template."

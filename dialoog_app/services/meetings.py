@@ -4,31 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 
-from pydantic import BaseModel, ConfigDict
-
 from dialoog_app.domain import validate
 from dialoog_app.domain.i18n import QT_TRANSLATE_NOOP
 from dialoog_app.store.models import DialogueTable, Meeting
 
 from .events import Topic
+from .meetings_read import get_meeting as get_meeting
+from .meetings_read import list_meetings as list_meetings
+from .meetings_read import list_tables as list_tables
 from .ordering import insert_at
 from .patch import Patch
+from .project_rows import MeetingRow, TableRow
 from .rows import get_row
 from .siblings import Siblings
 from .workspace import Workspace
-
-MAX_PARTICIPANTS = validate.MAX_PARTICIPANTS  # for the screens' spin boxes
-
-
-class MeetingView(BaseModel):
-    model_config = ConfigDict(frozen=True, from_attributes=True)
-
-    id: str
-    title: str
-    date: dt.date | None
-    start_time: dt.time | None
-    location: str
-    position: int
 
 
 class MeetingPatch(Patch):
@@ -38,24 +27,6 @@ class MeetingPatch(Patch):
     date: dt.date | None = None
     start_time: dt.time | None = None
     location: str | None = None
-
-
-class TableView(BaseModel):
-    model_config = ConfigDict(frozen=True, from_attributes=True)
-
-    id: str
-    meeting_id: str
-    name: str
-    facilitator: str
-    position: int
-    residents: int
-    professionals: int
-    civil_servants: int
-    others: int
-
-    @property
-    def participants(self) -> int:
-        return self.residents + self.professionals + self.civil_servants + self.others
 
 
 class TablePatch(Patch):
@@ -77,17 +48,6 @@ MEETING_NEEDS_TITLE = QT_TRANSLATE_NOOP("Errors", "A meeting needs a title.")
 TABLE_NEEDS_NAME = QT_TRANSLATE_NOOP("Errors", "A table needs a name.")
 
 
-def list_meetings(ws: Workspace) -> list[MeetingView]:
-    with ws.unit_of_work() as uow:
-        project_id = ws.store.project_row(uow.session).id
-        return [MeetingView.model_validate(m) for m in MEETINGS.live(uow.session, project_id)]
-
-
-def get_meeting(ws: Workspace, meeting_id: str) -> MeetingView:
-    with ws.unit_of_work() as uow:
-        return MeetingView.model_validate(get_row(uow.session, Meeting, meeting_id))
-
-
 def add_meeting(
     ws: Workspace,
     title: str,
@@ -95,7 +55,7 @@ def add_meeting(
     date: dt.date | None = None,
     start_time: dt.time | None = None,
     location: str = "",
-) -> MeetingView:
+) -> MeetingRow:
     title = validate.title(title, MEETING_NEEDS_TITLE)
     with ws.unit_of_work() as uow:
         project = ws.store.project_row(uow.session)
@@ -111,10 +71,10 @@ def add_meeting(
         uow.session.add(meeting)
         uow.session.flush()
         uow.changed(Topic.MEETINGS)
-        return MeetingView.model_validate(meeting)
+        return _meeting_row(meeting)
 
 
-def update_meeting(ws: Workspace, meeting_id: str, patch: MeetingPatch) -> MeetingView:
+def update_meeting(ws: Workspace, meeting_id: str, patch: MeetingPatch) -> MeetingRow:
     changes = patch.model_dump(exclude_unset=True)
     if "title" in changes:
         changes["title"] = validate.title(changes["title"] or "", MEETING_NEEDS_TITLE)
@@ -126,7 +86,7 @@ def update_meeting(ws: Workspace, meeting_id: str, patch: MeetingPatch) -> Meeti
             setattr(meeting, name, value)
         uow.changed(Topic.MEETINGS)
         uow.session.flush()
-        return MeetingView.model_validate(meeting)
+        return _meeting_row(meeting)
 
 
 def delete_meeting(ws: Workspace, meeting_id: str) -> None:
@@ -137,14 +97,9 @@ def restore_meeting(ws: Workspace, meeting_id: str, position: int | None = None)
     MEETINGS.restore(ws, meeting_id, position)
 
 
-def list_tables(ws: Workspace, meeting_id: str) -> list[TableView]:
-    with ws.unit_of_work() as uow:
-        return [TableView.model_validate(t) for t in TABLES.live(uow.session, meeting_id)]
-
-
 def add_table(
     ws: Workspace, meeting_id: str, name: str, facilitator: str = "", **counts: int
-) -> TableView:
+) -> TableRow:
     name = validate.title(name, TABLE_NEEDS_NAME)
     for key, value in counts.items():
         if key not in COUNT_FIELDS:
@@ -163,10 +118,10 @@ def add_table(
         uow.session.add(table)
         uow.session.flush()
         uow.changed(Topic.TABLES)
-        return TableView.model_validate(table)
+        return _table_row(table)
 
 
-def update_table(ws: Workspace, table_id: str, patch: TablePatch) -> TableView:
+def update_table(ws: Workspace, table_id: str, patch: TablePatch) -> TableRow:
     changes = patch.model_dump(exclude_unset=True)
     if "name" in changes:
         changes["name"] = validate.title(changes["name"] or "", TABLE_NEEDS_NAME)
@@ -181,7 +136,7 @@ def update_table(ws: Workspace, table_id: str, patch: TablePatch) -> TableView:
             setattr(table, name, value)
         uow.session.flush()
         uow.changed(Topic.TABLES)
-        return TableView.model_validate(table)
+        return _table_row(table)
 
 
 def move_table(ws: Workspace, table_id: str, index: int) -> None:
@@ -194,3 +149,11 @@ def delete_table(ws: Workspace, table_id: str) -> None:
 
 def restore_table(ws: Workspace, table_id: str, position: int | None = None) -> None:
     TABLES.restore(ws, table_id, position)
+
+
+def _meeting_row(meeting: Meeting) -> MeetingRow:
+    return MeetingRow(*(getattr(meeting, name) for name in MeetingRow._fields))
+
+
+def _table_row(table: DialogueTable) -> TableRow:
+    return TableRow(*(getattr(table, name) for name in TableRow._fields))

@@ -27,8 +27,8 @@ from dialoog_app.store.plan_models import OpgavePlan
 
 from . import opgaven, privacy
 from .events import Topic
-from .rows import get_row, gone
-from .workspace import Workspace, tombstone
+from .rows import get_row, gone, tombstone
+from .workspace import Workspace
 
 
 class MergeLogEntry(BaseModel):

@@ -47,8 +47,8 @@ from .plan_views import (
     PlanView,
     StatusChangeView,
 )
-from .rows import get_row
-from .workspace import Workspace, revive, tombstone
+from .rows import get_row, revive, tombstone
+from .workspace import Workspace
 
 INDICATOR_NEEDS_NAME = QT_TRANSLATE_NOOP("Errors", "An indicator needs a name.")
 ACTION_NEEDS_WHAT = QT_TRANSLATE_NOOP("Errors", "An action needs a description.")

@@ -51,6 +51,10 @@ class TableRow(NamedTuple):
     civil_servants: int
     others: int
 
+    @property
+    def participants(self) -> int:
+        return self.residents + self.professionals + self.civil_servants + self.others
+
 
 class AgendaRow(NamedTuple):
     id: str

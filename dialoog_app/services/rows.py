@@ -21,6 +21,7 @@ from dialoog_app.store.models import (
     Note,
     Opgave,
     Row,
+    utcnow,
 )
 from dialoog_app.store.plan_models import (
     ActionStatusChange,
@@ -70,3 +71,13 @@ def get_row(session: Session, model: type[R], row_id: str | None, *, live: bool 
     if row is None or (live and row.deleted_at is not None):
         raise gone(model)
     return row
+
+
+def tombstone(row: Row) -> None:
+    """Mark a row deleted; rows are never removed, so laptops can be merged later."""
+    row.deleted_at = utcnow()
+
+
+def revive(row: Row) -> None:
+    """Undo a tombstone (the undo of a delete)."""
+    row.deleted_at = None

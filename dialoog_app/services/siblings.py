@@ -16,8 +16,8 @@ from dialoog_app.store.models import Row
 
 from .events import Topic
 from .ordering import insert_at, move_to, renumber
-from .rows import get_row
-from .workspace import Workspace, revive, tombstone
+from .rows import get_row, revive, tombstone
+from .workspace import Workspace
 
 R = TypeVar("R", bound=Row)
 

@@ -4,11 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
-
-from dialoog_app.store.models import Note
-
-from .workspace import Workspace
+from . import project_rows
+from .reading import Readable
 
 
 @dataclass(frozen=True)
@@ -17,11 +14,10 @@ class ProjectSummary:
     note_count: int
 
 
-def project_summary(ws: Workspace) -> ProjectSummary:
-    """Cheap (two small queries): ``dialoog selftest`` prints it after the first paint."""
-    with ws.unit_of_work() as uow:
-        project = ws.store.project_row(uow.session)
-        count = uow.session.scalar(
-            select(func.count()).select_from(Note).where(Note.deleted_at.is_(None))
-        )
-    return ProjectSummary(project.name, int(count or 0))
+def project_summary(source: Readable) -> ProjectSummary:
+    """Cheap (two small queries, plain SQL): ``dialoog selftest`` prints it after the
+    first paint."""
+    with source.read() as db:
+        name = project_rows.project_row(db).name
+        count = db.execute("SELECT count(*) FROM note WHERE deleted_at IS NULL").fetchone()[0]
+    return ProjectSummary(name, int(count))

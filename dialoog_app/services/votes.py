@@ -34,8 +34,8 @@ from . import ranking_read
 from .events import Topic
 from .ordering import insert_at
 from .ranking_read import RankedOpgave, ranking_of
-from .rows import get_row
-from .workspace import Workspace, revive, tombstone
+from .rows import get_row, revive, tombstone
+from .workspace import Workspace
 
 ROUND_NEEDS_NAME = QT_TRANSLATE_NOOP("Errors", "A voting round needs a name.")
 DOTS_OUT_OF_RANGE = QT_TRANSLATE_NOOP(

@@ -1,4 +1,9 @@
-"""An open project as the services see it: the store, its events, one unit of work a call."""
+"""An open project as the services see it: the store, its events, one unit of work a call.
+
+Importing this imports no SQLAlchemy: a read (``Workspace.read``) is plain SQL on the
+store's own connection, and the ORM comes in with the first unit of work — so the window
+can be built and painted first (store/project_file.py).
+"""
 
 from __future__ import annotations
 
@@ -6,17 +11,16 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from dialoog_app.domain.validate import clean_line
-from dialoog_app.store.creation import create_project
 from dialoog_app.store.device import this_device_id
-from dialoog_app.store.models import Row, utcnow
 from dialoog_app.store.project_file import ProjectStore, open_project
 
 from .events import ChangeEvents, Topic
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 @dataclass
@@ -49,10 +53,10 @@ class Workspace:
 
     @contextmanager
     def read(self) -> Iterator[Any]:
-        """The session's DB-API connection in one unit of work, for the SQL readers
+        """A DB-API connection in one read transaction, for the SQL readers
         (services/reading.py): the GUI and the headless commands read one way."""
-        with self.unit_of_work() as uow:
-            yield uow.session.connection().connection.driver_connection
+        with self.store.read() as db:
+            yield db
 
     def close(self) -> None:
         self.store.close()
@@ -68,6 +72,8 @@ def new_workspace(
 
     Creation is atomic (store/creation.py): ``path`` never names a half-made project.
     """
+    from dialoog_app.store.creation import create_project  # the ORM: a new file's tables
+
     name = clean_line(name or Path(path).stem, broken="\ufffd")  # a file name may hold anything
     store = create_project(
         path,
@@ -80,13 +86,3 @@ def new_workspace(
 
 def open_workspace(path: Path, device_id: str | None = None) -> Workspace:
     return Workspace(open_project(path, device_id or this_device_id()))
-
-
-def tombstone(row: Row) -> None:
-    """Mark a row deleted; rows are never removed, so laptops can be merged later."""
-    row.deleted_at = utcnow()
-
-
-def revive(row: Row) -> None:
-    """Undo a tombstone (the undo of a delete)."""
-    row.deleted_at = None

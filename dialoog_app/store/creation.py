@@ -73,7 +73,7 @@ def create_project(
         raise
     cipher.forget(build)
     lock.project = path
-    return ProjectStore(path, create_project_engine(path), lock, device_id)
+    return ProjectStore(path, lock, device_id)
 
 
 def _build(
@@ -83,19 +83,18 @@ def _build(
     lock: ProjectLock,
     fill: Callable[[ProjectStore], None] | None,
 ) -> None:
-    engine = create_project_engine(build)
+    store = ProjectStore(build, lock, device_id, engine=create_project_engine(build))
     try:
-        with engine.begin() as connection:
+        with store.engine.begin() as connection:
             connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
             Base.metadata.create_all(connection)
             migrate.stamp_new(connection)
-        store = ProjectStore(build, engine, lock, device_id)
         with store.transaction() as session:
             session.add(Project(name=name, device_id=device_id))
         if fill is not None:
             fill(store)
     finally:
-        engine.dispose()  # the last connection checkpoints the log into the file
+        store.disconnect()  # the last connection checkpoints the log into the file
     wal = build.with_name(build.name + "-wal")
     if wal.exists() and wal.stat().st_size > 0:  # pragma: no cover - SQLite's promise
         raise RuntimeError(f"{wal} was not checkpointed; the project would be incomplete")

@@ -1,8 +1,9 @@
 """The SQLAlchemy engine for one project file, with the pragmas that make a save durable.
 
-Every connection gets the same pragmas in the ``connect`` event (a test asserts them on
-every connection the app makes). The log's checkpoints are the app's own, so that each
-new generation of the ``-wal`` carries the stamp that ties it to the file (see wal.py).
+Every connection gets the same pragmas (connection.py) in the ``connect`` event. The
+log's checkpoints are the app's own, so that each new generation of the ``-wal`` carries
+the stamp that ties it to the file (see wal.py). Created when the open project is first
+written to, not when it is opened (project_file.py).
 """
 
 from __future__ import annotations
@@ -18,30 +19,15 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.pool import NullPool, QueuePool
 
 from . import cipher
+from .connection import prepare
 from .wal import STAMP_KEY, next_stamp, wal_path
 
 # Checkpoint once the log is this large (SQLite's own default: 1,000 pages of 4 KiB).
 CHECKPOINT_BYTES = 4 * 1024 * 1024
-PRAGMAS = (
-    # WAL: readers never block the writer; FULL: a returned commit survives a pulled
-    # plug (the log is synced on every commit); foreign keys: no orphans.
-    "PRAGMA journal_mode=WAL",
-    "PRAGMA synchronous=FULL",
-    "PRAGMA foreign_keys=ON",
-    "PRAGMA busy_timeout=5000",
-    # No automatic checkpoints: a log may only start again where the app stamps it.
-    "PRAGMA wal_autocheckpoint=0",
-)
 
 
-def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-    # Take the transaction handling away from the sqlite3 module: it would otherwise
-    # commit silently before DDL, and a failed migration could not roll back.
-    dbapi_connection.isolation_level = None
-    cursor = dbapi_connection.cursor()
-    for pragma in PRAGMAS:  # outside any transaction, where they take effect
-        cursor.execute(pragma)
-    cursor.close()
+def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+    prepare(dbapi_connection)
 
 
 @dataclass

@@ -22,7 +22,7 @@ APPLICATION_ID = 0x44494C47  # "DILG"
 # Bumped by every migration; a file with a higher number is from a newer Dialoog.
 SCHEMA_VERSION = 5
 # The Alembic revision of that head ("0001", "0002" …): a file stamped with it needs no
-# migration, told without Alembic (migrate.at_shipped_head, reader.open_reader).
+# migration, told without Alembic (project_file.open_project, reader.open_reader).
 SHIPPED_REVISION = f"{SCHEMA_VERSION:04d}"
 PROJECT_SUFFIX = ".dialoog"
 # The longest name SQLite puts beside a project file (rollback journal; WAL uses -wal/-shm).

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from dialoog_app import paths
 
-from .fileformat import SCHEMA_VERSION, SHIPPED_REVISION
+from .fileformat import SCHEMA_VERSION
 
 # Alembic is imported only to create, stamp or upgrade a file: importing it costs about a
 # third of a second, and opening a file that is already at the head does not need it.
@@ -45,30 +45,6 @@ def known_revisions(script_location: Path | None = None) -> frozenset[str]:
 
     script = ScriptDirectory.from_config(alembic_config(script_location))
     return frozenset(rev.revision for rev in script.walk_revisions())
-
-
-def current_revision(connection: Connection) -> str | None:
-    from alembic.runtime.migration import MigrationContext
-
-    return MigrationContext.configure(connection).get_current_revision()
-
-
-def at_shipped_head(connection: Connection, script_location: Path | None = None) -> bool:
-    """True when the file is at this version's head, told with plain SQL (no Alembic).
-
-    Only for the shipped migrations, whose head is ``SCHEMA_VERSION`` (test_migrations
-    keeps the two equal); anything unusual (no table, several rows, an older or newer
-    revision) answers False and is left to Alembic.
-    """
-    if script_location is not None:
-        return False
-    has_table = connection.exec_driver_sql(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
-    ).first()
-    if has_table is None:
-        return False
-    rows = connection.exec_driver_sql("SELECT version_num FROM alembic_version").all()
-    return len(rows) == 1 and rows[0][0] == SHIPPED_REVISION
 
 
 def stamp_new(connection: Connection, script_location: Path | None = None) -> None:

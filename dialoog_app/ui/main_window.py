@@ -37,7 +37,7 @@ from dialoog_app.domain.errors import (
 from dialoog_app.services.workspace import Workspace, new_workspace, open_workspace
 from dialoog_app.store.fileformat import PROJECT_SUFFIX
 
-from . import i18n, icons, settings, theme, window_state
+from . import i18n, icons, settings, theme, warm_up, window_state
 from .context import UiContext, show_error
 from .duplicates import action as duplicates_action
 from .errors import log
@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         self.resize(1180, 760)
         self._build_project(workspace, remember=remember)
         self.window_state = window_state.WindowState(self)
+        warm_up.start_after_first_paint(self)  # the ORM's import, once painted
 
     # -- project ----------------------------------------------------------------------------
     @property

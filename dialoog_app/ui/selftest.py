@@ -57,7 +57,7 @@ def _run(path: Path) -> int:
     from dialoog_app.services.summary import project_summary
     from dialoog_app.services.workspace import open_workspace
 
-    from . import i18n
+    from . import i18n, warm_up
     from .app import make_application
     from .main_window import MainWindow
 
@@ -94,5 +94,15 @@ def _run(path: Path) -> int:
     # Said (and flushed) before closing: the start-up benchmark times the start until
     # this line, not the closing and the interpreter's teardown after it.
     print(f"selftest: ok — {summary.name}, {notes}", flush=True)
+    # What the window loads in the background after its first paint (ui/warm_up.py): a
+    # build missing one of those modules must fail here, not at the user's first save.
+    warmed = warm_up.finish()
     window.close()
+    if not warmed:
+        print(
+            "selftest: FAILED — "
+            + QCoreApplication.translate("Selftest", "the app's modules could not be loaded"),
+            file=sys.stderr,
+        )
+        return 1
     return 0

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QEvent, QObject, QRect
 from PySide6.QtGui import QGuiApplication
 
-from dialoog_app.services import meetings as meeting_svc
+from dialoog_app.services.meetings_read import list_meetings
 from dialoog_app.services.workspace import Workspace
 
 from .settings import app_settings
@@ -38,7 +38,7 @@ def last_meeting(workspace: Workspace) -> str | None:
     wanted = str(app_settings().value(_project_key(workspace), "") or "")
     if not wanted:
         return None
-    return wanted if wanted in {m.id for m in meeting_svc.list_meetings(workspace)} else None
+    return wanted if wanted in {m.id for m in list_meetings(workspace)} else None
 
 
 def on_a_screen(frame: QRect) -> bool:

@@ -24,7 +24,7 @@ from dialoog_app.services import drafts
 from dialoog_app.services import meetings as meeting_svc
 from dialoog_app.services import notes as svc
 from dialoog_app.services.events import Topic
-from dialoog_app.services.meetings import TableView
+from dialoog_app.services.project_rows import TableRow
 from dialoog_app.services.notes import NoteView
 
 from .. import theme
@@ -52,7 +52,7 @@ class CapturePage(QWidget):
         self.ctx = ctx
         self.meeting_id: str | None = None
         self.table_id: str | None = None
-        self.tables: dict[str, TableView] = {}
+        self.tables: dict[str, TableRow] = {}
         self._draft_stored = ""  # the draft as it is in the file for the shown table
         self._told_restored: bool | None = None  # None: no draft came back
         self.own = OwnCommits(ctx.workspace)  # our own saves need no refetch

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QLabel, QToolButton, QWidget
 
-from dialoog_app.services.meetings import MeetingView, TableView
+from dialoog_app.services.project_rows import MeetingRow, TableRow
 
 from .. import theme
 
@@ -36,7 +36,7 @@ class MeetingPicker(QWidget):
         layout.addWidget(self.combo)
         layout.addStretch(1)
 
-    def set_meetings(self, meetings: list[MeetingView], current: str | None) -> None:
+    def set_meetings(self, meetings: list[MeetingRow], current: str | None) -> None:
         self.combo.blockSignals(True)
         self.combo.clear()
         for meeting in meetings:
@@ -58,7 +58,7 @@ class TablePicker(QWidget):
         self._layout.setSpacing(6)
         self._layout.addStretch(1)
 
-    def set_tables(self, tables: list[TableView], current: str | None) -> None:
+    def set_tables(self, tables: list[TableRow], current: str | None) -> None:
         for button in self.buttons.values():
             self.group.removeButton(button)
             self._layout.removeWidget(button)

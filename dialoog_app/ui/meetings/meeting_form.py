@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 from datetime import date, time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QTime, QTimer, Signal
 from PySide6.QtWidgets import QDateEdit, QFormLayout, QLabel, QLineEdit, QTimeEdit, QWidget
 
-from dialoog_app.services import meetings as svc
-from dialoog_app.services.meetings import MeetingPatch, MeetingView
+from dialoog_app.services.project_rows import MeetingRow
 
 from .. import theme
 from ..context import UiContext
+from ..deferred import deferred
 from ..undo import DoneCommand
+
+if TYPE_CHECKING:
+    from dialoog_app.services import meetings as svc
+else:  # loaded at the first write: the first paint needs no ORM (ui/deferred.py)
+    svc = deferred("dialoog_app.services.meetings")
 
 DATE_FORMAT = "dddd d MMMM yyyy"
 
@@ -24,7 +29,7 @@ class MeetingForm(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.meeting: MeetingView | None = None
+        self.meeting: MeetingRow | None = None
         self._loading = False
 
         self.title_edit = QLineEdit(self)
@@ -64,7 +69,7 @@ class MeetingForm(QWidget):
         self.date_edit.editingFinished.connect(self._save_when)
         self.time_edit.editingFinished.connect(self._save_when)
 
-    def show_meeting(self, meeting: MeetingView | None) -> None:
+    def show_meeting(self, meeting: MeetingRow | None) -> None:
         self._loading = True
         self.meeting = meeting
         self.setEnabled(meeting is not None)
@@ -92,7 +97,7 @@ class MeetingForm(QWidget):
         assert self.meeting is not None
         ws, meeting_id = self.ctx.workspace, self.meeting.id
         updated = self.ctx.attempt(
-            self, lambda: svc.update_meeting(ws, meeting_id, MeetingPatch(**new))
+            self, lambda: svc.update_meeting(ws, meeting_id, svc.MeetingPatch(**new))
         )
         if updated is None:
             return False
@@ -100,8 +105,8 @@ class MeetingForm(QWidget):
         self.ctx.undo_stack.push(
             DoneCommand(
                 label,
-                undo=lambda: svc.update_meeting(ws, meeting_id, MeetingPatch(**old)),
-                redo=lambda: svc.update_meeting(ws, meeting_id, MeetingPatch(**new)),
+                undo=lambda: svc.update_meeting(ws, meeting_id, svc.MeetingPatch(**old)),
+                redo=lambda: svc.update_meeting(ws, meeting_id, svc.MeetingPatch(**new)),
             )
         )
         self.saved.emit()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QFont, QShortcut
@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dialoog_app.services import meetings as svc
 from dialoog_app.services.events import Topic
-from dialoog_app.services.meetings import MeetingView
+from dialoog_app.services.meetings_read import list_meetings
+from dialoog_app.services.project_rows import MeetingRow
 
 from ..context import UiContext
+from ..deferred import deferred
 from ..plurals import plural
 from ..row_model import RowModel
 from ..shortcuts import sequence
@@ -30,11 +31,16 @@ from ..undo import DoneCommand
 from .meeting_form import MeetingForm
 from .tables_editor import TablesEditor
 
+if TYPE_CHECKING:
+    from dialoog_app.services import meetings as svc
+else:  # loaded at the first write: the first paint needs no ORM (ui/deferred.py)
+    svc = deferred("dialoog_app.services.meetings")
 
-class MeetingListModel(RowModel[MeetingView]):
+
+class MeetingListModel(RowModel[MeetingRow]):
     columns = ("",)
 
-    def cell(self, row: MeetingView, column: int, role: int) -> Any:
+    def cell(self, row: MeetingRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             when = (
                 QLocale().toString(QDate(row.date.year, row.date.month, row.date.day), "d MMM yyyy")
@@ -129,7 +135,7 @@ class MeetingsPage(QWidget):
 
     # -- showing ----------------------------------------------------------------------------
     def refresh(self) -> None:
-        self.list_model.set_rows(svc.list_meetings(self.ctx.workspace))
+        self.list_model.set_rows(list_meetings(self.ctx.workspace))
         has_any = bool(self.list_model.rows)
         self.right_stack.setCurrentIndex(1 if has_any else 0)
         self.remove_button.setEnabled(has_any)
@@ -143,7 +149,7 @@ class MeetingsPage(QWidget):
         if current is not None and current != self.form.meeting:
             self.form.show_meeting(current)
 
-    def current_meeting(self) -> MeetingView | None:
+    def current_meeting(self) -> MeetingRow | None:
         index = self.list_view.currentIndex()
         return self.list_model.rows[index.row()] if index.isValid() else None
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QShortcut
@@ -19,15 +19,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dialoog_app.services import meetings as svc
+from dialoog_app.domain.validate import MAX_PARTICIPANTS
 from dialoog_app.services.events import Topic
-from dialoog_app.services.meetings import MAX_PARTICIPANTS, TablePatch
+from dialoog_app.services.meetings_read import list_tables
 
 from ..context import UiContext
+from ..deferred import deferred
 from ..header_fit import StretchWithMinimum
 from ..shortcuts import sequence
 from ..undo import DoneCommand
 from .tables_model import COUNT_COLUMNS, NAME, TOTAL, TablesModel
+
+if TYPE_CHECKING:
+    from dialoog_app.services import meetings as svc
+else:  # loaded at the first write: the first paint needs no ORM (ui/deferred.py)
+    svc = deferred("dialoog_app.services.meetings")
 
 
 class CountDelegate(QStyledItemDelegate):
@@ -121,7 +127,7 @@ class TablesEditor(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        rows = svc.list_tables(self.ctx.workspace, self.meeting_id) if self.meeting_id else []
+        rows = list_tables(self.ctx.workspace, self.meeting_id) if self.meeting_id else []
         self.model.set_rows(rows)
         self._update_buttons()
 
@@ -174,15 +180,15 @@ class TablesEditor(QWidget):
         if isinstance(value, str):
             value = value.strip()
         done = self.ctx.attempt(
-            self, lambda: svc.update_table(ws, table_id, TablePatch(**{field: value}))
+            self, lambda: svc.update_table(ws, table_id, svc.TablePatch(**{field: value}))
         )
         if done is None:
             return False
         self.ctx.undo_stack.push(
             DoneCommand(
                 self.tr("change table"),
-                undo=lambda: svc.update_table(ws, table_id, TablePatch(**{field: old})),
-                redo=lambda: svc.update_table(ws, table_id, TablePatch(**{field: value})),
+                undo=lambda: svc.update_table(ws, table_id, svc.TablePatch(**{field: old})),
+                redo=lambda: svc.update_table(ws, table_id, svc.TablePatch(**{field: value})),
             )
         )
         self.refresh()

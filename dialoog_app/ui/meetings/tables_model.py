@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
-from dialoog_app.services.meetings import TableView
+from dialoog_app.services.project_rows import TableRow
 
 from ..row_model import RowModel
 
@@ -25,7 +25,7 @@ COUNT_COLUMNS = (RESIDENTS, PROFESSIONALS, CIVIL_SERVANTS, OTHERS)
 translate = QCoreApplication.translate
 
 
-class TablesModel(RowModel[TableView]):
+class TablesModel(RowModel[TableRow]):
     """Edits go out through ``edit_requested`` (the page saves them with undo)."""
 
     def __init__(self, parent: Any = None) -> None:
@@ -41,7 +41,7 @@ class TablesModel(RowModel[TableView]):
         ]
         self.on_edit: Any = None  # callable(table_id, field, value) -> bool
 
-    def cell(self, row: TableView, column: int, role: int) -> Any:
+    def cell(self, row: TableRow, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column == TOTAL:
                 return row.participants

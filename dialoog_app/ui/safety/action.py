@@ -14,17 +14,23 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QWidget
 
 from dialoog_app import paths
 from dialoog_app.domain.errors import UserError
-from dialoog_app.services import backups, encryption, privacy
 from dialoog_app.services.workspace import Workspace, new_workspace, open_workspace
 
-from .. import i18n, settings
+from .. import i18n, settings, warm_up
 from ..context import UiContext, show_error
+from ..deferred import deferred
 from .location_warning import LocationWarning
 from .scheduler import BackupScheduler
 
 if TYPE_CHECKING:  # the dialogs load when first opened, not before the first paint
+    from dialoog_app.services import backups, encryption, privacy
+
     from .backups_dialog import BackupsDialog
     from .privacy_dialog import PrivacyDialog
+else:  # the services, at their first use (ui/deferred.py)
+    backups = deferred("dialoog_app.services.backups")
+    encryption = deferred("dialoog_app.services.encryption")
+    privacy = deferred("dialoog_app.services.privacy")
 
 
 class ProjectWindow(Protocol):
@@ -233,7 +239,11 @@ class SafetyActions:
         self.privacy = PrivacyAction(window, context, self.backups.scheduler)
         self.scheduler = self.backups.scheduler
         self.location = LocationWarning(window)
-        window.project_changed.connect(self._project_changed)  # type: ignore[attr-defined]
+        # A backup and the reminder need the services that write: not before the window
+        # has painted and their imports are done (ui/warm_up.py).
+        window.project_changed.connect(  # type: ignore[attr-defined]
+            lambda: warm_up.when_ready(self._project_changed)
+        )
 
     def _project_changed(self) -> None:
         ctx = self.context()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -17,12 +18,17 @@ from PySide6.QtWidgets import (
 )
 
 from dialoog_app.domain.errors import UserError, WrongPassphraseError
-from dialoog_app.services import encryption
 from dialoog_app.services.workspace import Workspace, open_workspace
 from dialoog_app.store import cipher
 
 from .. import i18n, theme
 from ..context import show_error
+from ..deferred import deferred
+
+if TYPE_CHECKING:
+    from dialoog_app.services import encryption
+else:  # at its first use: the main window imports this module (ui/deferred.py)
+    encryption = deferred("dialoog_app.services.encryption")
 
 translate = QCoreApplication.translate
 

@@ -3,17 +3,24 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from dialoog_app.domain.errors import DamagedFileError, UserError
-from dialoog_app.services import backups, health
 from dialoog_app.services.workspace import Workspace, open_workspace
 
 from .. import i18n
 from ..context import show_error
+from ..deferred import deferred
 from . import passphrase, texts
+
+if TYPE_CHECKING:
+    from dialoog_app.services import backups, health
+else:  # at their first use: the main window imports this module (ui/deferred.py)
+    backups = deferred("dialoog_app.services.backups")
+    health = deferred("dialoog_app.services.health")
 
 translate = QCoreApplication.translate
 

@@ -3,25 +3,32 @@
 from __future__ import annotations
 
 import sqlite3
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QMainWindow
 
-from dialoog_app.services import backups
 from dialoog_app.services.workspace import Workspace
 from dialoog_app.store import cipher
+
+from ..deferred import deferred
+
+if TYPE_CHECKING:
+    from dialoog_app.services import backups
+else:  # at the first backup, after the first paint (ui/deferred.py, ui/warm_up.py)
+    backups = deferred("dialoog_app.services.backups")
 
 
 class BackupScheduler(QObject):
     """A QTimer only asks; ``AutoBackup`` copies only if something was committed."""
 
-    def __init__(self, window: QMainWindow, minutes: int = backups.AUTO_MINUTES) -> None:
+    def __init__(self, window: QMainWindow, minutes: int | None = None) -> None:
         super().__init__(window)
         self.window = window
+        self.minutes = minutes  # None: backups.AUTO_MINUTES, read when first following
         self.auto: backups.AutoBackup | None = None
         self.last_error: str = ""
         self.timer = QTimer(self)
-        self.timer.setInterval(minutes * 60 * 1000)
         self.timer.timeout.connect(self.tick)
         window.installEventFilter(self)
 
@@ -29,6 +36,7 @@ class BackupScheduler(QObject):
         """A project was opened (or switched to): copy it now, then watch it."""
         self.stop()
         self.auto = backups.AutoBackup(ws)
+        self.timer.setInterval((self.minutes or backups.AUTO_MINUTES) * 60 * 1000)
         self._guarded(lambda auto: auto.backup("open"))
         self.timer.start()
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
-from dialoog_app.services.backups import BackupInfo
-
 from ..plurals import plural
+
+if TYPE_CHECKING:
+    from dialoog_app.services.backups import BackupInfo
 
 translate = QCoreApplication.translate
 
