@@ -211,5 +211,9 @@ Controleer of de bestandsnaam klopt.</translation>
         <source>{count} notes</source>
         <translation>{count} notities</translation>
     </message>
+    <message>
+        <source>the app&apos;s modules could not be loaded</source>
+        <translation>de onderdelen van de app konden niet worden geladen</translation>
+    </message>
 </context>
 </TS>
