@@ -2,7 +2,7 @@
 
     python -m pytest tests/benchmarks/bench_merge.py -s
 
-Not collected by the default run (a small size runs in tests/test_merge_bench_small.py).
+Not collected by the default run; tests/test_benchmarks_run.py runs it at a tiny size.
 Targets (issue 10): 8 laptop files × 1,000 new notes merged in at most 2 s in total and
 at most 3× a bare ``ATTACH`` + ``INSERT … SELECT`` of the same rows; merging them again
 (nothing new) in at most 0.5 s; Python memory flat in the number of notes (streamed).
