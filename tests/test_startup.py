@@ -114,6 +114,23 @@ def test_the_first_screen_does_not_import_what_it_does_not_show(tmp_path: Path) 
     assert all(name in at_end for name in AFTER_THE_FIRST_PAINT)  # warmed up afterwards
 
 
+def test_reopening_on_the_tafel_screen_paints_before_the_orm(tmp_path: Path) -> None:
+    """After a crash the app comes back on the Tafel screen, with its notes and draft."""
+    project = tmp_path / "Putten.dialoog"
+    create_demo(project, notes=50, opgaven=2)
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "settings.ini").write_text("[window]\nscreen=capture\n", encoding="utf-8")
+    result = _run("-c", START_AND_LIST_MODULES, str(project), data_dir=data)
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout.splitlines()[-1])
+    at_paint = set(report["at_paint"])
+    assert "dialoog_app.ui.capture.notes_list" in at_paint  # it did open on Tafel
+    # The clock's snapshot (services/clock_read.py) still brings pydantic.
+    orm = [name for name in AFTER_THE_FIRST_PAINT if name in at_paint and name != "pydantic"]
+    assert orm == []
+
+
 def test_a_screen_is_built_when_it_is_first_shown(qtbot: QtBot, workspace: Workspace) -> None:
     from dialoog_app.ui.board.page import BoardPage
     from dialoog_app.ui.main_window import MainWindow
