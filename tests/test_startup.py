@@ -33,8 +33,7 @@ NOT_AT_START = [
 ]
 
 # The modules there are when the main window first paints, and at the end of the selftest
-# (after the warm-up). A module ui/deferred.py has named but not yet loaded is in
-# sys.modules already; only whether it was executed counts ("__file__" is set then).
+# (after the warm-up).
 START_AND_LIST_MODULES = """
 import json, sys
 from PySide6.QtCore import QEvent, QObject
@@ -42,7 +41,7 @@ from PySide6.QtWidgets import QMainWindow
 from dialoog_app.cli.main import main
 
 def executed():
-    return sorted(n for n, m in list(sys.modules.items()) if type(m).__name__ != "_LazyModule")
+    return sorted(sys.modules)
 
 at_paint = []
 class Paint(QObject):
