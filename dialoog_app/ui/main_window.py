@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.saved_label)
         self._build_menus()
         self.resize(1180, 760)
+        self._current_key = window_state.saved_screen()  # built first, and alone
         self._build_project(workspace, remember=remember)
         self.window_state = window_state.WindowState(self)
         warm_up.start_after_first_paint(self)  # the ORM's import, once painted
