@@ -168,7 +168,8 @@ class MainWindow(QMainWindow):
         self.bus.attach(workspace)
         self.ctx = UiContext(workspace, self.bus, self.undo_stack, self.clock)
         self.nav.blockSignals(True)
-        self.pages.replace(PAGES, self.ctx)  # each screen built when first shown
+        # The screen shown last is built now, each other one when it is first shown.
+        self.pages.replace(PAGES, self.ctx, self._current_key)
         for spec in PAGES:
             item = QListWidgetItem(QCoreApplication.translate("Pages", spec.title), self.nav)
             item.setIcon(icons.screen_icon(spec.key))
