@@ -33,8 +33,7 @@ NOT_AT_START = [
 ]
 
 # The modules there are when the main window first paints, and at the end of the selftest
-# (after the warm-up). A module ui/deferred.py has named but not yet loaded is in
-# sys.modules already; only whether it was executed counts ("__file__" is set then).
+# (after the warm-up).
 START_AND_LIST_MODULES = """
 import json, sys
 from PySide6.QtCore import QEvent, QObject
@@ -42,7 +41,7 @@ from PySide6.QtWidgets import QMainWindow
 from dialoog_app.cli.main import main
 
 def executed():
-    return sorted(n for n, m in list(sys.modules.items()) if type(m).__name__ != "_LazyModule")
+    return sorted(sys.modules)
 
 at_paint = []
 class Paint(QObject):
@@ -112,6 +111,24 @@ def test_the_first_screen_does_not_import_what_it_does_not_show(tmp_path: Path) 
     before_paint = [name for name in AFTER_THE_FIRST_PAINT if name in at_paint]
     assert before_paint == []
     assert all(name in at_end for name in AFTER_THE_FIRST_PAINT)  # warmed up afterwards
+
+
+def test_reopening_on_the_tafel_screen_paints_before_the_orm(tmp_path: Path) -> None:
+    """After a crash the app comes back on the Tafel screen, with its notes and draft."""
+    project = tmp_path / "Putten.dialoog"
+    create_demo(project, notes=50, opgaven=2)
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "settings.ini").write_text("[window]\nscreen=capture\n", encoding="utf-8")
+    result = _run("-c", START_AND_LIST_MODULES, str(project), data_dir=data)
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout.splitlines()[-1])
+    at_paint = set(report["at_paint"])
+    assert "dialoog_app.ui.capture.notes_list" in at_paint  # it did open on Tafel …
+    assert "dialoog_app.ui.meetings.page" not in at_paint  # … and built no other screen
+    # The clock's snapshot (services/clock_read.py) still brings pydantic.
+    orm = [name for name in AFTER_THE_FIRST_PAINT if name in at_paint and name != "pydantic"]
+    assert orm == []
 
 
 def test_a_screen_is_built_when_it_is_first_shown(qtbot: QtBot, workspace: Workspace) -> None:

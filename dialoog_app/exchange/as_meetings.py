@@ -22,10 +22,7 @@ from pathlib import Path
 from .merge import backup_before, target_project_id
 from .merge_errors import SameProjectError
 from .merge_rows import missing_value
-from .sources import inspect_source
-
-# In the target's `setting` table: {source project id: {source meeting id: meeting id}}.
-IMPORTED_MEETINGS_KEY = "exchange.imported_meetings"
+from .sources import IMPORTED_MEETINGS_KEY, inspect_source
 
 # Parents first; per table the source rows that come over. Only live rows whose parents
 # are live: what was deleted in the other project stays there.

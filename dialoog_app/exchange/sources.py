@@ -17,6 +17,9 @@ from .merge_errors import OtherProjectError, SourceIsTargetError
 
 # Set in each copy by `prepare`: the table that laptop is for (see exchange/prepare.py).
 PREPARED_TABLE_KEY = "prepared.table"
+# Set in the target by `as_meetings`: {source project id: {source meeting id: meeting id}}.
+# (Here, with the other key, so the settings can name both without loading the merge.)
+IMPORTED_MEETINGS_KEY = "exchange.imported_meetings"
 
 
 @dataclass(frozen=True)

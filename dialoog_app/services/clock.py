@@ -24,6 +24,7 @@ from dialoog_app.store.models import ClockEvent, Meeting
 
 from . import project_rows
 from .clock_read import ClockSnapshot, ItemTiming, planned, snapshot_from
+from .clock_read import snapshot as snapshot
 from .events import Topic
 from .project_rows import AgendaRow
 from .rows import get_row
@@ -47,11 +48,6 @@ def _presses(session: Session, meeting_id: str) -> list[ClockPress]:
 def snapshot_in(session: Session, meeting_id: str) -> ClockSnapshot:
     """The snapshot, read inside a unit of work the caller already has open."""
     return snapshot_from(_db(session), meeting_id)
-
-
-def snapshot(ws: Workspace, meeting_id: str) -> ClockSnapshot:
-    with ws.unit_of_work() as uow:
-        return snapshot_in(uow.session, meeting_id)
 
 
 def clock_state(ws: Workspace, meeting_id: str, now: datetime) -> ClockState:

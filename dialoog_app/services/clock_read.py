@@ -21,6 +21,7 @@ from dialoog_app.domain.agenda_clock import (
 
 from . import project_rows
 from .project_rows import AgendaRow
+from .reading import Readable
 
 
 class ItemTiming(BaseModel):
@@ -127,3 +128,9 @@ def snapshot_from(db: Any, meeting_id: str) -> ClockSnapshot:
         planned_end=end,
         meeting_date=meeting.date,
     )
+
+
+def snapshot(source: Readable, meeting_id: str) -> ClockSnapshot:
+    """The meeting's snapshot, in one read of its own (the clock displays' reload)."""
+    with source.read() as db:
+        return snapshot_from(db, meeting_id)

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-
-from sqlalchemy import Connection
+from typing import TYPE_CHECKING
 
 from .events import Topic
 from .workspace import Workspace
+
+if TYPE_CHECKING:  # the engine, and SQLAlchemy with it, come with the first write
+    from sqlalchemy import Connection
 
 
 @contextmanager

@@ -8,18 +8,19 @@ input comes back as it was. Saving a note empties the draft in the same transact
 
 from __future__ import annotations
 
-from sqlalchemy import select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from dialoog_app.domain import validate
-from dialoog_app.store.models import Base, DialogueTable, NoteDraft, new_id, utcnow
+from dialoog_app.store.models import Base, NoteDraft, new_id, utcnow
 
 from . import project_settings
-from .core_unit import core_read, core_unit
+from .core_unit import core_unit
+from .drafts_read import draft_text as draft_text
+from .drafts_read import prepared_meeting as prepared_meeting
+from .drafts_read import remembered_table as remembered_table
 from .workspace import Workspace
 
 DRAFT = Base.metadata.tables[NoteDraft.__tablename__]
-TABLE = Base.metadata.tables[DialogueTable.__tablename__]
 
 
 def save_draft(ws: Workspace, table_id: str, text: str) -> None:
@@ -49,43 +50,8 @@ def save_draft(ws: Workspace, table_id: str, text: str) -> None:
         connection.execute(statement)
 
 
-def draft_text(ws: Workspace, table_id: str) -> str:
-    query = select(DRAFT.c.text).where(DRAFT.c.table_id == table_id, DRAFT.c.deleted_at.is_(None))
-    with core_read(ws) as connection:
-        return connection.execute(query).scalar_one_or_none() or ""
-
-
 def remember_table(ws: Workspace, meeting_id: str, table_id: str) -> None:
     """This laptop now notes for ``table_id`` at this meeting (kept in the project file)."""
     project_settings.write(
         ws, {project_settings.capture_table(ws.store.device_id, meeting_id): table_id}
     )
-
-
-def remembered_table(ws: Workspace, meeting_id: str) -> str | None:
-    """This laptop's table; on a copy made by "prepare", the table it was made for."""
-    key = project_settings.capture_table(ws.store.device_id, meeting_id)
-    values = project_settings.read(ws, key, project_settings.PREPARED_TABLE)
-    if values.get(key):
-        return values[key]
-    prepared = values.get(project_settings.PREPARED_TABLE)
-    if not prepared:
-        return None
-    query = select(TABLE.c.id).where(TABLE.c.id == prepared, TABLE.c.meeting_id == meeting_id)
-    with core_read(ws) as connection:
-        found: str | None = connection.execute(query).scalar_one_or_none()
-        return found
-
-
-def prepared_meeting(ws: Workspace) -> str | None:
-    """The meeting of the table this copy was prepared for (the Tafel screen opens on it)."""
-    prepared = project_settings.read(ws, project_settings.PREPARED_TABLE).get(
-        project_settings.PREPARED_TABLE
-    )
-    if not prepared:
-        return None
-    with core_read(ws) as connection:
-        found: str | None = connection.execute(
-            select(TABLE.c.meeting_id).where(TABLE.c.id == prepared)
-        ).scalar_one_or_none()
-        return found

@@ -12,67 +12,33 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict
-from sqlalchemy import Connection, Row, Select, insert, select, update
+from sqlalchemy import Connection, Row, insert, update
 
-from dialoog_app.domain import search, validate
+from dialoog_app.domain import validate
 from dialoog_app.domain.errors import ValidationError
 from dialoog_app.domain.i18n import QT_TRANSLATE_NOOP
 from dialoog_app.domain.kinds import NoteKind, Role
-from dialoog_app.store.models import Base, DialogueTable, Note, NoteDraft, new_id, utcnow
+from dialoog_app.store.models import Base, Note, NoteDraft, new_id, utcnow
 
-from .core_unit import core_read, core_unit
+from .core_unit import core_unit
 from .events import Topic
+from .notes_read import NoteView
+from .notes_read import get_note as get_note
+from .notes_read import list_notes as list_notes
+from .notes_read import search_notes as search_notes
 from .patch import Patch
 from .rows import gone
 from .workspace import Workspace
 
 NOTE = Base.metadata.tables[Note.__tablename__]
 DRAFT = Base.metadata.tables[NoteDraft.__tablename__]
-TABLE = Base.metadata.tables[DialogueTable.__tablename__]
-_COLUMNS = (
-    NOTE.c.id,
-    NOTE.c.table_id,
-    NOTE.c.agenda_item_id,
-    NOTE.c.text,
-    NOTE.c.kind,
-    NOTE.c.role,
-    NOTE.c.speaker,
-    NOTE.c.starred,
-    NOTE.c.noted_at,
-    NOTE.c.created_at,
-    NOTE.c.deleted_at,
-    NOTE.c.concept,
-)
-_KEYS = tuple(column.key for column in _COLUMNS)
+_COLUMNS = tuple(NOTE.c[name] for name in NoteView._fields)  # what a change returns
 # Built once: SQLAlchemy caches the compiled SQL, the driver its prepared statement.
 _INSERT = insert(NOTE)
 
 NOTE_NEEDS_TEXT = QT_TRANSLATE_NOOP(
     "Errors", "A note cannot be empty. To remove it, delete it (Delete)."
 )
-
-
-class NoteView(BaseModel):
-    model_config = ConfigDict(frozen=True)
-
-    id: str
-    table_id: str
-    agenda_item_id: str | None
-    text: str
-    kind: NoteKind
-    role: Role
-    speaker: str
-    starred: bool
-    noted_at: datetime
-    created_at: datetime
-    deleted_at: datetime | None = None
-    concept: bool = False  # a laptop's unsaved draft, brought in by a merge
-
-    @property
-    def order_key(self) -> tuple[datetime, datetime, str]:
-        """The order of a table's list: time noted, then time saved (see ``list_notes``)."""
-        return (self.noted_at, self.created_at, self.id)
 
 
 class NotePatch(Patch):
@@ -87,8 +53,7 @@ class NotePatch(Patch):
 
 
 def _view(row: Row[*tuple[Any, ...]]) -> NoteView:
-    # From a plain dict pydantic-core validates fastest (faster than model_construct).
-    return NoteView.model_validate(dict(zip(_KEYS, row, strict=True)))
+    return NoteView.typed(row)
 
 
 def add_note(
@@ -117,7 +82,7 @@ def add_note(
         return None
     speaker = validate.speaker(speaker)
     now = utcnow()
-    note = NoteView.model_construct(
+    note = NoteView(
         id=new_id(),
         table_id=table_id,
         agenda_item_id=agenda_item_id,
@@ -200,54 +165,3 @@ def delete_note(ws: Workspace, note_id: str) -> NoteView:
 def restore_note(ws: Workspace, note_id: str) -> NoteView:
     """Bring a deleted note back (the undo of a delete, the redo of a save)."""
     return _write(ws, note_id, deleted_at=None)
-
-
-def get_note(ws: Workspace, note_id: str) -> NoteView:
-    with core_read(ws) as connection:
-        row = connection.execute(select(*_COLUMNS).where(NOTE.c.id == note_id)).one_or_none()
-    if row is None:
-        raise gone(Note)
-    return _view(row)
-
-
-def _in_order(query: Select[Any]) -> Select[Any]:
-    # noted_at first (the index ix_note_table_noted serves it); created_at and id break
-    # ties deterministically (notes typed within one tick of a fake or coarse clock).
-    return query.order_by(NOTE.c.noted_at, NOTE.c.created_at, NOTE.c.id)
-
-
-def list_notes(ws: Workspace, table_id: str) -> list[NoteView]:
-    """A table's live notes, oldest first: one indexed query."""
-    query = select(*_COLUMNS).where(NOTE.c.table_id == table_id, NOTE.c.deleted_at.is_(None))
-    with core_read(ws) as connection:
-        rows = connection.execute(_in_order(query)).all()
-    return [_view(row) for row in rows]
-
-
-def search_notes(
-    ws: Workspace,
-    words: str,
-    *,
-    table_id: str | None = None,
-    meeting_id: str | None = None,
-) -> list[NoteView]:
-    """Live notes whose text or speaker contains every word (any case, any script).
-
-    SQLite's ``LIKE`` folds only ASCII case, so "ÇAY" would miss "çay"; the scope is read
-    in one query and matched with Python's Unicode case folding instead.
-    """
-    needles = search.words(words)
-    query = select(*_COLUMNS).where(NOTE.c.deleted_at.is_(None))
-    if table_id is not None:
-        query = query.where(NOTE.c.table_id == table_id)
-    if meeting_id is not None:
-        query = query.join(TABLE, TABLE.c.id == NOTE.c.table_id).where(
-            TABLE.c.meeting_id == meeting_id
-        )
-    with core_read(ws) as connection:
-        rows = connection.execute(_in_order(query)).all()
-    found = []
-    for row in rows:
-        if search.found(needles, search.note_haystack(row.text, row.speaker)):
-            found.append(_view(row))
-    return found

@@ -11,18 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from sqlalchemy import select
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from dialoog_app.exchange.sources import IMPORTED_MEETINGS_KEY, PREPARED_TABLE_KEY
 
-from dialoog_app.exchange.as_meetings import IMPORTED_MEETINGS_KEY
-from dialoog_app.exchange.sources import PREPARED_TABLE_KEY
-from dialoog_app.store.models import Base, Setting, utcnow
-
-from .core_unit import core_read, core_unit
+from .core_unit import core_unit
+from .project_rows import marks
 from .reading import ANONYMISE_EXPORTS as ANONYMISE_EXPORTS  # "1": exports anonymised
+from .reading import Readable
 from .workspace import Workspace
-
-SETTING = Base.metadata.tables[Setting.__tablename__]
 
 EXPORT_TEMPLATE = "export.template"  # the last user template's path; "" for the built-in one
 EXPORT_FOLDER = "export.folder"  # the folder of the last export
@@ -68,25 +63,32 @@ def _declared(key: str) -> str:
     return key
 
 
-def read(ws: Workspace, *keys: str) -> dict[str, str]:
-    """The stored values of ``keys`` (a key never written is absent)."""
+def read(source: Readable, *keys: str) -> dict[str, str]:
+    """The stored values of ``keys`` (a key never written is absent). Plain SQL: the Tafel
+    screen reads its table before the first paint (drafts_read.py)."""
     wanted = [_declared(key) for key in keys]
-    query = select(SETTING.c.key, SETTING.c.value).where(SETTING.c.key.in_(wanted))
-    with core_read(ws) as connection:
-        return {key: value for key, value in connection.execute(query)}
+    with source.read() as db:
+        query = f"SELECT key, value FROM setting WHERE key IN ({marks(wanted)})"
+        return {key: value for key, value in db.execute(query, wanted)}
 
 
 def write(ws: Workspace, values: Mapping[str, str]) -> None:
     """Store ``values`` in one transaction (no change event: a preference is not data)."""
     if not values:
         return
+    # SQLAlchemy and the models here, not at the top: reading a setting must not load them.
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    from dialoog_app.store.models import Base, Setting, utcnow
+
+    setting = Base.metadata.tables[Setting.__tablename__]
     now = utcnow()
     rows: Iterable[dict[str, object]] = [
         {"key": _declared(key), "value": value, "updated_at": now} for key, value in values.items()
     ]
-    statement = sqlite_insert(SETTING)
+    statement = sqlite_insert(setting)
     statement = statement.on_conflict_do_update(
-        index_elements=[SETTING.c.key],
+        index_elements=[setting.c.key],
         set_={"value": statement.excluded.value, "updated_at": statement.excluded.updated_at},
     )
     with core_unit(ws) as connection:

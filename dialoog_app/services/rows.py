@@ -32,11 +32,11 @@ from dialoog_app.store.plan_models import (
     VoteRound,
 )
 
-from .project_rows import MEETING_GONE, TABLE_GONE  # the SQL readers' too
+from .notes_read import NOTE_GONE  # the SQL readers' too
+from .project_rows import MEETING_GONE, TABLE_GONE
 
 R = TypeVar("R", bound=Row)
 
-NOTE_GONE = QT_TRANSLATE_NOOP("Errors", "That note no longer exists.")
 OPGAVE_GONE = QT_TRANSLATE_NOOP("Errors", "That opgave no longer exists.")
 ITEM_GONE = QT_TRANSLATE_NOOP("Errors", "That agenda item no longer exists.")
 PRESS_GONE = QT_TRANSLATE_NOOP("Errors", "That press of the clock no longer exists.")

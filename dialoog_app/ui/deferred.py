@@ -1,4 +1,4 @@
-"""A service module named at the top of a screen's module, loaded when first used.
+"""A service module named at the top of a screen's module, imported when first used.
 
 The services that write import SQLAlchemy's ORM, pydantic and the models — half a second
 that the first paint must not wait for (store/project_file.py). A module the first
@@ -9,28 +9,37 @@ screens need only to *write* names such a service like this::
     else:
         svc = deferred("dialoog_app.services.meetings")
 
-and the module is executed the first time one of its names is used (``svc.add_meeting``).
+and the module is imported the first time one of its names is used (``svc.add_meeting``).
 By then ``ui/warm_up.py`` has usually imported its heavy dependencies in the background.
-Only on the GUI thread: the lazy module loads without a lock of its own.
+The import is an ordinary one (Python's import lock), so a worker thread may be the first
+to use the name.
 """
 
 from __future__ import annotations
 
-import importlib.util
-import sys
+import importlib
 from types import ModuleType
+from typing import Any
 
 
-def deferred(name: str) -> ModuleType:
-    """``name``'s module, executed at the first use of one of its attributes."""
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.find_spec(name)
-    if spec is None or spec.loader is None:
-        raise ModuleNotFoundError(name)
-    loader = importlib.util.LazyLoader(spec.loader)
-    spec.loader = loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    loader.exec_module(module)
-    return module
+class _Deferred:
+    __slots__ = ("_module", "_name")
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+        self._module: ModuleType | None = None
+
+    def __getattr__(self, attribute: str) -> Any:
+        module = self._module
+        if module is None:
+            module = self._module = importlib.import_module(self._name)
+        return getattr(module, attribute)
+
+    def __repr__(self) -> str:
+        state = "imported" if self._module is not None else "not imported yet"
+        return f"<deferred {self._name} ({state})>"
+
+
+def deferred(name: str) -> Any:
+    """Stands for module ``name``; imports it at the first use of one of its names."""
+    return _Deferred(name)

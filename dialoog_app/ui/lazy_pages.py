@@ -26,10 +26,12 @@ class LazyPages:
         self._placeholders: dict[str, QWidget] = {}
         self._built: dict[str, QWidget] = {}
         self._ctx: UiContext | None = None
+        self._filling = False  # the stack shows each new placeholder: not a reason to build
         stack.currentChanged.connect(self._build_current)
 
-    def replace(self, specs: Sequence[PageSpec], ctx: UiContext) -> None:
-        """Drop the previous project's screens; the new ones are built when needed."""
+    def replace(self, specs: Sequence[PageSpec], ctx: UiContext, current: str | None) -> None:
+        """Drop the previous project's screens; ``current`` (else the first) is built and
+        shown, the others when needed."""
         old = [*self._placeholders.values(), *self._built.values()]
         # Forgotten first: removing a widget makes the stack show the next one, which
         # must not build an old screen on the closed project.
@@ -38,11 +40,17 @@ class LazyPages:
             self._stack.removeWidget(widget)
             widget.deleteLater()
         self._specs = {spec.key: spec for spec in specs}
-        for spec in specs:
-            placeholder = QWidget(self._stack)
-            placeholder.setObjectName(f"{spec.key}Placeholder")
-            self._placeholders[spec.key] = placeholder
-            self._stack.addWidget(placeholder)  # the first one added becomes current
+        self._filling = True
+        try:
+            for spec in specs:
+                placeholder = QWidget(self._stack)
+                placeholder.setObjectName(f"{spec.key}Placeholder")
+                self._placeholders[spec.key] = placeholder
+                self._stack.addWidget(placeholder)  # the first one added becomes current
+        finally:
+            self._filling = False
+        keys = list(self._specs)
+        self._stack.setCurrentIndex(keys.index(current) if current in keys else 0)
         self._build_current(self._stack.currentIndex())
 
     def __getitem__(self, key: str) -> QWidget:
@@ -75,6 +83,8 @@ class LazyPages:
         return list(self._built.values())
 
     def _build_current(self, index: int) -> None:
+        if self._filling:
+            return
         current = self._stack.widget(index)
         for key, placeholder in list(self._placeholders.items()):
             if placeholder is current:

@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.saved_label)
         self._build_menus()
         self.resize(1180, 760)
+        self._current_key = window_state.saved_screen()  # built first, and alone
         self._build_project(workspace, remember=remember)
         self.window_state = window_state.WindowState(self)
         warm_up.start_after_first_paint(self)  # the ORM's import, once painted
@@ -167,7 +168,8 @@ class MainWindow(QMainWindow):
         self.bus.attach(workspace)
         self.ctx = UiContext(workspace, self.bus, self.undo_stack, self.clock)
         self.nav.blockSignals(True)
-        self.pages.replace(PAGES, self.ctx)  # each screen built when first shown
+        # The screen shown last is built now, each other one when it is first shown.
+        self.pages.replace(PAGES, self.ctx, self._current_key)
         for spec in PAGES:
             item = QListWidgetItem(QCoreApplication.translate("Pages", spec.title), self.nav)
             item.setIcon(icons.screen_icon(spec.key))

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QWidget
 from .errors import log
 
 # What the services that write import, heaviest first; not the services themselves
-# (ui/deferred.py loads those on the GUI thread).
+# (ui/deferred.py imports each at its first use).
 HEAVY = (
     "sqlalchemy.orm",
     "sqlalchemy.dialects.sqlite",

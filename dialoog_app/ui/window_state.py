@@ -41,6 +41,11 @@ def last_meeting(workspace: Workspace) -> str | None:
     return wanted if wanted in {m.id for m in list_meetings(workspace)} else None
 
 
+def saved_screen() -> str | None:
+    """The screen shown last: the window opens on it, and builds only that one."""
+    return str(app_settings().value(SCREEN, "") or "") or None
+
+
 def on_a_screen(frame: QRect) -> bool:
     """Is enough of ``frame`` on one of the screens there are now to grab and move it?"""
     for screen in QGuiApplication.screens():
@@ -58,9 +63,6 @@ class WindowState(QObject):
         self.window = window
         self._settings = app_settings()  # one instance: a drag sends many moves
         self._restore_geometry()
-        saved_screen = str(app_settings().value(SCREEN, "") or "")
-        if saved_screen in window.pages:
-            window.show_page(saved_screen)
         window.nav.currentRowChanged.connect(self._remember_screen)
         window.project_changed.connect(self._follow_project)
         window.installEventFilter(self)

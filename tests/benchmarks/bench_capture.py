@@ -210,12 +210,8 @@ def test_appending_to_a_long_list(qtbot: QtBot, demo: Path, tmp_path: Path) -> N
         samples = []
         base = everything[-1].noted_at
         for i in range(count):
-            note = everything[i].model_copy(
-                update={
-                    "id": str(uuid.uuid4()),
-                    "table_id": table_id,
-                    "noted_at": base + timedelta(minutes=i + 1),
-                }  # fmt: skip
+            note = everything[i]._replace(
+                id=str(uuid.uuid4()), table_id=table_id, noted_at=base + timedelta(minutes=i + 1)
             )
             started = time.perf_counter()
             page.notes.model.put(note)

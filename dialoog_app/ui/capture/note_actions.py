@@ -9,18 +9,25 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from dialoog_app.domain.kinds import NoteKind, Role
-from dialoog_app.services import notes as svc
 from dialoog_app.services.events import Topic
-from dialoog_app.services.notes import NotePatch, NoteView
+from dialoog_app.services.notes_read import NoteView
 from dialoog_app.services.workspace import Workspace
 
 from ..context import UiContext
+from ..deferred import deferred
 from ..undo import DoneCommand
+
+if TYPE_CHECKING:
+    from dialoog_app.services import notes as svc
+    from dialoog_app.services.notes import NotePatch
+else:  # at the first change: the screen paints without the ORM (ui/deferred.py)
+    svc = deferred("dialoog_app.services.notes")
 
 translate = QCoreApplication.translate
 
@@ -95,7 +102,7 @@ class NoteActions:
         if after is None:
             return None
         self.show(after)
-        before = NotePatch(**{field: getattr(note, field) for field in patch.model_fields_set})
+        before = svc.NotePatch(**{field: getattr(note, field) for field in patch.model_fields_set})
         self.ctx.undo_stack.push(
             DoneCommand(
                 self._label(what, note),
@@ -118,21 +125,21 @@ class NoteActions:
 
     # -- the usual changes, named for the undo history ---------------------------------
     def edit_text(self, note: NoteView, text: str) -> NoteView | None:
-        return self.change(note, NotePatch(text=text), translate("NoteActions", "edit a note"))
+        return self.change(note, svc.NotePatch(text=text), translate("NoteActions", "edit a note"))
 
     def set_kind(self, note: NoteView, kind: NoteKind) -> None:
         if kind != note.kind:
-            self.change(note, NotePatch(kind=kind), translate("NoteActions", "change the kind"))
+            self.change(note, svc.NotePatch(kind=kind), translate("NoteActions", "change the kind"))
 
     def set_role(self, note: NoteView, role: Role) -> None:
         if role != note.role:
-            self.change(note, NotePatch(role=role), translate("NoteActions", "change the role"))
+            self.change(note, svc.NotePatch(role=role), translate("NoteActions", "change the role"))
 
     def set_item(self, note: NoteView, item_id: str | None) -> None:
         if item_id != note.agenda_item_id:
             self.change(
                 note,
-                NotePatch(agenda_item_id=item_id),
+                svc.NotePatch(agenda_item_id=item_id),
                 translate("NoteActions", "change the agenda item"),
             )
 
@@ -142,4 +149,4 @@ class NoteActions:
             if note.starred
             else translate("NoteActions", "mark as important")
         )
-        self.change(note, NotePatch(starred=not note.starred), what)
+        self.change(note, svc.NotePatch(starred=not note.starred), what)

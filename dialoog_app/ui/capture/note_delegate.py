@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dialoog_app.services.notes import NoteView
+from dialoog_app.services.notes_read import NoteView
 
 from .. import theme
 from .markers import capture_key, paint_kind, paint_role, paint_star

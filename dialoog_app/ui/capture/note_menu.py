@@ -8,7 +8,7 @@ from functools import partial
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QWidget
 
-from dialoog_app.services.notes import NoteView
+from dialoog_app.services.notes_read import NoteView
 
 from ..shortcuts import keys_text
 from .markers import (

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from dialoog_app.domain import search
-from dialoog_app.services.notes import NoteView
+from dialoog_app.services.notes_read import NoteView
 from dialoog_app.ui.roles import NOTE_ROLE
 
 from .. import theme

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from dialoog_app.services.notes import NoteView
+from dialoog_app.services.notes_read import NoteView
 from dialoog_app.ui.roles import AGENDA_ROLE, ID_ROLE, NOTE_ROLE
 
 from .markers import kind_label, role_label

@@ -8,6 +8,8 @@ before, no refetch after. The text typed but not yet saved is stored as the tabl
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QFont, QShortcut, QShowEvent, QTextDocument
 from PySide6.QtWidgets import (
@@ -20,17 +22,17 @@ from PySide6.QtWidgets import (
 )
 
 from dialoog_app.domain.agenda_clock import ClockState
-from dialoog_app.services import drafts
-from dialoog_app.services import meetings as meeting_svc
-from dialoog_app.services import notes as svc
+from dialoog_app.services import drafts_read
 from dialoog_app.services.events import Topic
+from dialoog_app.services.meetings_read import list_meetings, list_tables
+from dialoog_app.services.notes_read import NoteView, list_notes
 from dialoog_app.services.project_rows import TableRow
-from dialoog_app.services.notes import NoteView
 
 from .. import theme
 from ..clock.clock_model import ClockModel
 from ..clock.compact_clock import CompactClock
 from ..context import UiContext
+from ..deferred import deferred
 from ..page_focus import focus_if_shown
 from ..shortcuts import keys_text, sequence
 from . import draft_marks
@@ -41,6 +43,14 @@ from .note_input import NoteInput
 from .note_menu import NoteMenu
 from .notes_list import NotesList
 from .table_picker import MeetingPicker, TablePicker
+
+if TYPE_CHECKING:
+    from dialoog_app.services import drafts
+    from dialoog_app.services import notes as svc
+else:  # the writes, at their first use: after a crash the app reopens on this screen,
+    # which paints before the ORM is loaded (ui/deferred.py, ui/warm_up.py)
+    drafts = deferred("dialoog_app.services.drafts")
+    svc = deferred("dialoog_app.services.notes")
 
 DRAFT_DELAY_MS = 300
 
@@ -155,10 +165,10 @@ class CapturePage(QWidget):
     # -- which meeting, which table -----------------------------------------------------------
     def show_meeting(self, meeting_id: str | None) -> None:
         self.store_draft()
-        meetings = meeting_svc.list_meetings(self.ctx.workspace)
+        meetings = list_meetings(self.ctx.workspace)
         if meeting_id not in {m.id for m in meetings}:
             # A laptop's prepared copy opens on its table's meeting (exchange/prepare.py).
-            meeting_id = drafts.prepared_meeting(self.ctx.workspace) or (
+            meeting_id = drafts_read.prepared_meeting(self.ctx.workspace) or (
                 meetings[0].id if meetings else None
             )
         self.meeting_id = meeting_id
@@ -167,11 +177,11 @@ class CapturePage(QWidget):
 
     def _refresh_tables(self) -> None:
         ws = self.ctx.workspace
-        tables = meeting_svc.list_tables(ws, self.meeting_id) if self.meeting_id else []
+        tables = list_tables(ws, self.meeting_id) if self.meeting_id else []
         self.tables = {t.id: t for t in tables}
         wanted = self.table_id if self.table_id in self.tables else None
         if wanted is None and self.meeting_id:
-            remembered = drafts.remembered_table(ws, self.meeting_id)
+            remembered = drafts_read.remembered_table(ws, self.meeting_id)
             wanted = remembered if remembered in self.tables else None
         if wanted is None and tables:
             wanted = tables[0].id
@@ -207,8 +217,8 @@ class CapturePage(QWidget):
         if table_id != self.table_id:
             self.store_draft()
             self.table_id = table_id
-            self.notes.show_notes(svc.list_notes(ws, table_id))
-            self._draft_stored = drafts.draft_text(ws, table_id)
+            self.notes.show_notes(list_notes(ws, table_id))
+            self._draft_stored = drafts_read.draft_text(ws, table_id)
             self.input.blockSignals(True)
             self.input.replace_text(self._draft_stored)
             self.input.blockSignals(False)
@@ -318,7 +328,7 @@ class CapturePage(QWidget):
     def _reload_notes(self) -> None:
         self.own.foreign = False
         if self.table_id is not None:
-            self.notes.model.sync(svc.list_notes(self.ctx.workspace, self.table_id))
+            self.notes.model.sync(list_notes(self.ctx.workspace, self.table_id))
 
     def _on_tick(self, state: ClockState | None) -> None:
         running = state.current_item_id if state else None

@@ -10,8 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from dialoog_app.domain.agenda_clock import ClockState
-from dialoog_app.services import clock as clock_service
-from dialoog_app.services.clock_read import ClockSnapshot
+from dialoog_app.services.clock_read import ClockSnapshot, snapshot
 from dialoog_app.services.events import Topic
 
 from ..context import UiContext
@@ -45,7 +44,7 @@ class ClockModel(QObject):
             self.snapshot = None
             self._timer.stop()
         else:
-            self.snapshot = clock_service.snapshot(self.ctx.workspace, self.meeting_id)
+            self.snapshot = snapshot(self.ctx.workspace, self.meeting_id)
             self._timer.start()
         self.snapshot_changed.emit()
         self.tick()
