@@ -6,6 +6,7 @@ import os
 import sqlite3
 import stat
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -205,3 +206,29 @@ def test_a_closed_project_refuses_further_work(workspace: Workspace) -> None:
     workspace.close()  # closing twice is harmless
     with pytest.raises(RuntimeError, match="is closed"):
         meetings.add_meeting(workspace, "Te laat")
+
+
+def test_reads_from_two_threads_take_turns_on_the_one_read_connection(tmp_path: Path) -> None:
+    """A worker thread (a backup, a merge) may read while the window does."""
+    ws = new_workspace(tmp_path / "Putten.dialoog")
+    try:
+        meeting = meetings.add_meeting(ws, "Avond")
+        for number in range(5):
+            meetings.add_table(ws, meeting.id, f"Tafel {number}")
+        errors: list[BaseException] = []
+
+        def reader() -> None:
+            try:
+                for _ in range(200):
+                    assert len(meetings.list_tables(ws, meeting.id)) == 5
+            except BaseException as error:  # reported below, on the test's thread
+                errors.append(error)
+
+        threads = [threading.Thread(target=reader) for _ in range(3)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert errors == []
+    finally:
+        ws.close()

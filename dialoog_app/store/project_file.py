@@ -13,6 +13,7 @@ import (half a second) has happened (ui/warm_up.py).
 from __future__ import annotations
 
 import glob
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -46,6 +47,10 @@ class ProjectStore:
         self._lock = lock
         self._engine = engine
         self._reader: Any = None
+        # One read at a time on that connection: a worker thread (a backup, a merge) may
+        # read while the window does. Reentrant, so a nested read fails loudly in SQLite
+        # ("within a transaction") instead of hanging.
+        self._reading = threading.RLock()
         self.closed = False
 
     @property
@@ -70,14 +75,15 @@ class ProjectStore:
         """The plain connection inside one transaction: one consistent snapshot of what
         has been committed (services/reading.py). Never inside ``transaction``: it would
         not see that transaction's own writes."""
-        self._check_open()
-        if self._reader is None:
-            self._reader = connection.connect(self.path)
-        self._reader.execute("BEGIN")
-        try:
-            yield self._reader
-        finally:
-            self._reader.execute("ROLLBACK")  # a read writes nothing: nothing to keep
+        with self._reading:
+            self._check_open()
+            if self._reader is None:
+                self._reader = connection.connect(self.path)
+            self._reader.execute("BEGIN")
+            try:
+                yield self._reader
+            finally:
+                self._reader.execute("ROLLBACK")  # a read writes nothing: nothing to keep
 
     def project_row(self, session: Session) -> Project:
         from .session import project_row
@@ -89,9 +95,10 @@ class ProjectStore:
         if self._engine is not None:
             self._engine.dispose()
             self._engine = None
-        if self._reader is not None:
-            self._reader.close()
-            self._reader = None
+        with self._reading:
+            if self._reader is not None:
+                self._reader.close()
+                self._reader = None
 
     def close(self) -> None:
         if self.closed:
