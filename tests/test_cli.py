@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from conftest import sha256
-from dialoog_app.services.info import ProjectInfo
+from dialoog_app.services.info_schema import ProjectInfo
 
 
 def dialoog(*args: str, lang: str = "nl") -> subprocess.CompletedProcess[str]:

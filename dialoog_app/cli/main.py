@@ -66,7 +66,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _cmd_info(args: argparse.Namespace) -> int:
-    from dialoog_app.services.info import project_info
+    from dialoog_app.services.info import project_info, to_json
     from dialoog_app.services.reading import open_for_reading
 
     from .info_text import render_info
@@ -77,14 +77,14 @@ def _cmd_info(args: argparse.Namespace) -> int:
     finally:
         project.close()
     if args.json:
-        print(info.model_dump_json(indent=2))
+        print(to_json(info))
     else:
         print(render_info(info))
     return 0
 
 
 def _cmd_schema(args: argparse.Namespace) -> int:
-    from dialoog_app.services.info import ProjectInfo
+    from dialoog_app.services.info_schema import ProjectInfo
 
     print(json.dumps(ProjectInfo.model_json_schema(), indent=2, ensure_ascii=False))
     return 0
