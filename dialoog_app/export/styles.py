@@ -10,7 +10,7 @@ still has real headings and lists, and the user is told which style was missing.
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from docx.document import Document
 from docx.opc.constants import CONTENT_TYPE as CT
@@ -43,8 +43,7 @@ WANTED: dict[str, tuple[str, tuple[str, ...], bool]] = {
 }
 
 
-@dataclass(frozen=True)
-class _Style:
+class _Style(NamedTuple):
     style_id: str
     kind: str  # paragraph, character, table, numbering
     element: etree._Element

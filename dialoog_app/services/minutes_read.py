@@ -65,8 +65,7 @@ class Placement(NamedTuple):
     note_id: str
 
 
-@dataclass(frozen=True)
-class MinutesRows:
+class MinutesRows(NamedTuple):
     """The rows of one read, as the database gave them."""
 
     project: ProjectRow
