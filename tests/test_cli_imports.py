@@ -21,6 +21,7 @@ HEAVY = ("sqlalchemy", "alembic", "PySide6", "shiboken6")
 # Importing pydantic is a fifth of `dialoog info`'s half second (issue 13); the archive
 # (export --format json) and the schema are pydantic models, the rest is plain.
 WITHOUT_PYDANTIC = {"info", "info-json", "export-docx", "export-table"}
+NOT_THEIRS = ("dialoog_app.cli.import_cmd", "dialoog_app.cli.merge_cmd", "dialoog_app.exchange")
 
 # Runs the real CLI in a fresh interpreter and reports what it imported, then its code.
 RUN_AND_LIST_MODULES = """
@@ -92,6 +93,10 @@ def test_reading_commands_import_neither_sqlalchemy_nor_qt(
     assert "sqlite3" in modules or command == ["schema"]
     if request.node.callspec.id in WITHOUT_PYDANTIC:
         assert [m for m in modules if m.split(".")[0] in ("pydantic", "pydantic_core")] == []
+    if command[0] in ("info", "export"):  # only their own command's parser (main.COMMANDS)
+        assert [m for m in modules if m.startswith(NOT_THEIRS)] == []
+    if command[0] == "info":
+        assert [m for m in modules if m.split(".")[0] in ("docx", "lxml")] == []
     if command[0] == "check":
         assert "Inhoud: 1 bijeenkomst, 300 notities, 3 opgaven" in output
     assert project.read_bytes() == before  # read, never written
