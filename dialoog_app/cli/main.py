@@ -28,7 +28,7 @@ QT_COMMANDS = {"merge"}
 # Every command, in the order of the help, by the module that registers it (its
 # ``register(sub)``; "main" and "selftest": this module's).
 # A command run builds only its own group's parser: `dialoog info` pays neither for the
-# other commands' imports nor for their sixty options (test_start_and_stop checks that
+# other commands' imports nor for their sixty options (tests/test_cli.py checks that
 # the full parser has exactly these commands).
 COMMANDS = {
     "new": "main",
