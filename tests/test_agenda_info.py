@@ -7,7 +7,8 @@ from datetime import datetime, timedelta
 from dialoog_app.domain.agenda_clock import ClockAction
 from dialoog_app.services import clock, meetings
 from dialoog_app.services.demo import fill_demo
-from dialoog_app.services.info import ProjectInfo, project_info
+from dialoog_app.services.info import project_info, to_json
+from dialoog_app.services.info_schema import ProjectInfo
 from dialoog_app.services.workspace import Workspace
 from test_cli import dialoog
 
@@ -26,7 +27,8 @@ def _run_part_of_an_evening(ws: Workspace) -> datetime:
 
 def test_info_has_planned_and_actual_times(workspace: Workspace) -> None:
     t0 = _run_part_of_an_evening(workspace)
-    info = project_info(workspace, now=t0 + timedelta(minutes=25))
+    data = project_info(workspace, now=t0 + timedelta(minutes=25))
+    info = ProjectInfo.model_validate(data)
     [meeting] = info.meetings
     assert meeting.clock_status == "running"
     welkom, kennis, ervaring, pauze = meeting.agenda[:4]
@@ -38,7 +40,7 @@ def test_info_has_planned_and_actual_times(workspace: Workspace) -> None:
     assert ervaring.actual_start == t0 + timedelta(minutes=20) and ervaring.actual_end is None
     assert pauze.actual_start is None and not pauze.skipped
     # Round-trips through its own JSON, as scripts read it.
-    assert ProjectInfo.model_validate_json(info.model_dump_json()) == info
+    assert ProjectInfo.model_validate_json(to_json(data)) == info
 
 
 def test_info_schema_documents_the_times() -> None:

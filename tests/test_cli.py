@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from conftest import sha256
-from dialoog_app.services.info import ProjectInfo
+from dialoog_app.services.info_schema import ProjectInfo
 
 
 def dialoog(*args: str, lang: str = "nl") -> subprocess.CompletedProcess[str]:
@@ -119,3 +119,17 @@ def test_selftest_starts_the_real_gui_offscreen() -> None:
     result = dialoog("selftest")
     assert result.returncode == 0, result.stderr
     assert "selftest: ok" in result.stdout
+
+
+def test_the_command_table_is_what_the_parser_registers() -> None:
+    """A command runs with only its own group's parser (main.COMMANDS): the table must
+    name every command the modules register, in the order of the help."""
+    import argparse
+
+    from dialoog_app.cli.main import COMMANDS, build_parser, command_names
+
+    full = build_parser()
+    [commands] = [a for a in full._actions if isinstance(a, argparse._SubParsersAction)]
+    assert list(commands.choices) == list(COMMANDS)
+    for name in COMMANDS:
+        assert name in command_names(build_parser(name))

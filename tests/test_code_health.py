@@ -45,7 +45,8 @@ def test_a_misspelt_field_of_an_edit_is_refused_not_ignored() -> None:
     ],
 )
 def test_every_input_model_forbids_unknown_fields(model: type[pydantic.BaseModel]) -> None:
-    with pytest.raises(pydantic.ValidationError):
+    # MinutesRequest is a keyword-only dataclass (`dialoog export` does without pydantic).
+    with pytest.raises((pydantic.ValidationError, TypeError), match="no_such_field"):
         model(no_such_field=1)
 
 

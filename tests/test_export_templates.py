@@ -182,3 +182,26 @@ def _zip(path: Path, parts: dict[str, bytes]) -> None:
     with zipfile.ZipFile(path, "w") as archive:
         for name, content in parts.items():
             archive.writestr(name, content)
+
+
+def test_the_builtin_template_is_opened_only_to_lend_a_style(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A house style with every style needs nothing lent: the built-in template is not
+    opened a second time (issue 13); one that lacks a style opens it once."""
+    from dialoog_app.export import template as template_module
+
+    opened: list[int] = []
+    builtin_document = template_module._builtin_document
+
+    def counting() -> docx.document.Document:
+        opened.append(1)
+        return builtin_document()
+
+    monkeypatch.setattr(template_module, "_builtin_document", counting)
+    complete = tmp_path / "compleet.docx"
+    load_template(None).document.save(str(complete))
+    assert load_template(complete).warnings == [] and opened == []
+    bare = template_without_styles(tmp_path / "kaal.docx", {"title"}, drop_numbering=False)
+    assert [str(w.args["style"]) for w in load_template(bare).warnings] == ["Title"]
+    assert opened == [1]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import sha256
-from dialoog_app.services.info import ProjectInfo
+from dialoog_app.services.info_schema import ProjectInfo
 from merge_helpers import fresh_target, other_project, prepared_evening, run_the_evening
 from test_cli import dialoog
 

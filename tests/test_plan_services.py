@@ -14,7 +14,8 @@ from dialoog_app.domain.errors import GoneError, ValidationError
 from dialoog_app.domain.plan import ActionStatus, CountedPer, competition_ranks
 from dialoog_app.services import meetings, opgaven, plan, votes
 from dialoog_app.services.demo import create_demo
-from dialoog_app.services.info import ProjectInfo, project_info
+from dialoog_app.services.info import project_info
+from dialoog_app.services.info_schema import ProjectInfo
 from dialoog_app.services.plan import IndicatorPatch, PlanItem, PlanPatch
 from dialoog_app.services.workspace import Workspace, open_workspace
 
@@ -143,7 +144,7 @@ def test_plan_edits_with_undo_and_status_history(
 def _plan_part(path: Path) -> tuple[object, object]:
     ws = open_workspace(path, device_id=DEVICE)
     try:
-        info = project_info(ws).model_dump(include={"vote_rounds", "plans"})
+        info = project_info(ws)
     finally:
         ws.close()
     return info["vote_rounds"], info["plans"]

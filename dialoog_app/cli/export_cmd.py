@@ -116,9 +116,10 @@ def run_export(args: argparse.Namespace) -> int:
         from dialoog_app.services import minutes
 
         left_out = set(args.without or [])
+        parts: dict[str, Any] = {part: part not in left_out for part in PARTS}
         request = minutes.MinutesRequest(
             **scope,
-            **{part: part not in left_out for part in PARTS},
+            **parts,
             anonymise=anonymise,
             author=user_settings.author_name(),
         )

@@ -6,14 +6,13 @@ User errors go to stderr in the user's language with exit code 2; never a traceb
 from __future__ import annotations
 
 import argparse
-import difflib
-import json
+import importlib
 import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
-from dialoog_app import __version__
 from dialoog_app.domain.errors import UserError
 from dialoog_app.store.fileformat import PROJECT_SUFFIX
 
@@ -26,6 +25,25 @@ from .catalogue import translate
 # The command below still goes through Qt's translators (it shows the merge dialog's
 # summaries, ui/merge/texts.py); the GUI too.
 QT_COMMANDS = {"merge"}
+# Every command, in the order of the help, by the module that registers it (its
+# ``register(sub)``; "main" and "selftest": this module's).
+# A command run builds only its own group's parser: `dialoog info` pays neither for the
+# other commands' imports nor for their sixty options (tests/test_cli.py checks that
+# the full parser has exactly these commands).
+COMMANDS = {
+    "new": "main",
+    "demo": "main",
+    "info": "main",
+    "schema": "main",
+    "export": "export_cmd",
+    "check": "safety_cmd",
+    "backup": "safety_cmd",
+    "restore": "safety_cmd",
+    "merge": "merge_cmd",
+    "prepare": "merge_cmd",
+    "import": "import_cmd",
+    "selftest": "selftest",
+}
 # Dialoog uses no pydantic plugins; without this, building the first model scans every
 # installed distribution's entry points for one (importlib.metadata), a noticeable part of
 # `dialoog info`. Documented by pydantic; a value the user set wins.
@@ -66,7 +84,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _cmd_info(args: argparse.Namespace) -> int:
-    from dialoog_app.services.info import project_info
+    from dialoog_app.services.info import project_info, to_json
     from dialoog_app.services.reading import open_for_reading
 
     from .info_text import render_info
@@ -77,14 +95,16 @@ def _cmd_info(args: argparse.Namespace) -> int:
     finally:
         project.close()
     if args.json:
-        print(info.model_dump_json(indent=2))
+        print(to_json(info))
     else:
         print(render_info(info))
     return 0
 
 
 def _cmd_schema(args: argparse.Namespace) -> int:
-    from dialoog_app.services.info import ProjectInfo
+    import json
+
+    from dialoog_app.services.info_schema import ProjectInfo
 
     print(json.dumps(ProjectInfo.model_json_schema(), indent=2, ensure_ascii=False))
     return 0
@@ -97,7 +117,20 @@ def _non_negative(value: str) -> int:
     return number
 
 
-def build_parser() -> argparse.ArgumentParser:
+class _VersionAction(argparse._VersionAction):
+    """``--version``: the version is looked up only when asked (it reads pyproject.toml
+    or the package metadata, a few milliseconds every command would pay)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: Any, **kwargs: Any) -> None:
+        from dialoog_app import __version__
+
+        self.version = f"dialoog {__version__}"
+        super().__call__(parser, *args, **kwargs)
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser of every command, or only of ``command``'s group (to run it)."""
+    group = COMMANDS.get(command or "")
     parser = argparse.ArgumentParser(
         prog="dialoog",
         usage="dialoog [PATH]\n       dialoog COMMAND [OPTIONS]",
@@ -107,8 +140,19 @@ def build_parser() -> argparse.ArgumentParser:
             "'dialoog' opens the app on the last project; 'dialoog PATH' on that project file.",
         ),
     )
-    parser.add_argument("--version", action="version", version=f"dialoog {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in dict.fromkeys(COMMANDS.values()):  # in order, once each
+        if group is None or group == module:
+            if module in _HERE:
+                _HERE[module](sub)
+            else:  # imported only here: running one command needs only its own module
+                importlib.import_module(f"{__package__}.{module}").register(sub)
+    return parser
+
+
+def _register(sub: Any) -> None:
+    """The commands of this module."""
 
     new = sub.add_parser("new", help=translate("Cli", "create an empty project file"))
     new.add_argument("path", help=translate("Cli", "the project file to create (.dialoog)"))
@@ -151,20 +195,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     schema.set_defaults(run=_cmd_schema)
 
-    # Imported here, not at the top: the GUI start needs only the command names.
-    from . import export_cmd, import_cmd, merge_cmd
 
-    export_cmd.register(sub)
-    safety_cmd.register(sub)
-    merge_cmd.register(sub)
-    import_cmd.register(sub)
-
+def _register_selftest(sub: Any) -> None:
     selftest = sub.add_parser(
         "selftest",
         help=translate("Cli", "start the app offscreen, exit once its window is painted"),
     )
     selftest.add_argument("path", nargs="?", help=translate("Cli", "the project to open"))
-    return parser
+
+
+_HERE = {"main": _register, "selftest": _register_selftest}
 
 
 def command_names(parser: argparse.ArgumentParser) -> set[str]:
@@ -206,6 +246,8 @@ def _start_core_app() -> None:
 
 
 def _unknown_command(argument: str, commands: set[str]) -> int:
+    import difflib
+
     message = translate("Cli", "dialoog: '{name}' is not a command, nor a project file.").format(
         name=argument
     )
@@ -221,8 +263,7 @@ def _unknown_command(argument: str, commands: set[str]) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
-    commands = command_names(parser)
+    commands = set(COMMANDS)
     if not argv or (argv[0] not in commands and not argv[0].startswith("-")):
         if argv and (len(argv) > 1 or not _opens_a_project(argv[0])):
             return _unknown_command(argv[0], commands)
@@ -236,7 +277,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return selftest(Path(argv[1]) if len(argv) > 1 else None)
     if argv[0] in QT_COMMANDS:
         _start_core_app()
-    args = parser.parse_args(argv)
+    args = build_parser(argv[0]).parse_args(argv)
     return _run_reporting_user_errors(args.run, args)
 
 

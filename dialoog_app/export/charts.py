@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 BLUE = "#1f5f8b"
 GREEN = "#5b8c3a"
@@ -20,15 +19,13 @@ GREY = "#7d7d7d"
 LINE_LEGEND = ("metingen", "nulmeting", "streefwaarde", "streefdatum")
 
 
-@dataclass(frozen=True, slots=True)
-class BarSeries:
+class BarSeries(NamedTuple):
     label: str  # in the legend
     colour: str  # "#rrggbb"
     values: tuple[float, ...]  # one per category, 0–100 (percent)
 
 
-@dataclass(frozen=True, slots=True)
-class BarChart:
+class BarChart(NamedTuple):
     """Horizontal bars: per category (top to bottom) one bar per series."""
 
     categories: tuple[str, ...]
@@ -38,8 +35,7 @@ class BarChart:
     height: float
 
 
-@dataclass(frozen=True, slots=True)
-class LineChart:
+class LineChart(NamedTuple):
     """Measurements against time, with the baseline and target as reference lines and the
     target date as a line with the target on it."""
 

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from dialoog_app.domain.validate import clean_text
 
@@ -88,8 +89,7 @@ def field_runs(instruction: str, cached: str = "") -> str:
 TOC_INSTRUCTION = 'TOC \\o "1-2" \\h \\z \\u'
 
 
-@dataclass(frozen=True, slots=True)
-class StyleBook:
+class StyleBook(NamedTuple):
     """The style ids of one document, resolved once, by logical role."""
 
     body: str
@@ -108,8 +108,7 @@ class StyleBook:
         return (self.heading1, self.heading2, self.heading3)[level - 1]
 
 
-@dataclass(frozen=True, slots=True)
-class Column:
+class Column(NamedTuple):
     title: str
     width: int  # twips (1/1440 inch); 9071 is the full text width of an A4 page
     align: str = ""  # "", "right", "center"

@@ -4,9 +4,8 @@ shows it at the text's width with its alt text (``descr``, read aloud by screen 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from itertools import count
-from typing import Any
+from typing import Any, NamedTuple
 
 from .ooxml import attr
 
@@ -20,8 +19,7 @@ _NS = (
 )
 
 
-@dataclass(frozen=True)
-class Picture:
+class Picture(NamedTuple):
     """An image already added to the document's package: its relationship id and size."""
 
     rid: str

@@ -10,7 +10,9 @@ still has real headings and lists, and the user is told which style was missing.
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass
+from collections.abc import Callable
+from functools import cached_property
+from typing import NamedTuple
 
 from docx.document import Document
 from docx.opc.constants import CONTENT_TYPE as CT
@@ -43,8 +45,7 @@ WANTED: dict[str, tuple[str, tuple[str, ...], bool]] = {
 }
 
 
-@dataclass(frozen=True)
-class _Style:
+class _Style(NamedTuple):
     style_id: str
     kind: str  # paragraph, character, table, numbering
     element: etree._Element
@@ -71,15 +72,24 @@ def _lookup(index: dict[str, _Style], name: str, aliases: tuple[str, ...]) -> _S
 
 
 class StyleResolver:
-    """Resolves every wanted style of one document; lends missing ones from ``donor``."""
+    """Resolves every wanted style of one document; lends missing ones from the document
+    ``open_donor`` opens — only if one is missing (a house style that has them all is
+    exported without opening the built-in template a second time)."""
 
-    def __init__(self, document: Document, donor: Document | None) -> None:
+    def __init__(self, document: Document, open_donor: Callable[[], Document] | None) -> None:
         self.document = document
-        self.donor = donor
+        self.open_donor = open_donor
         self.styles_element = document.styles.element
         self.index = _index(self.styles_element)
-        self.donor_index = _index(donor.styles.element) if donor is not None else {}
         self.warnings: list[Text] = []
+
+    @cached_property
+    def donor(self) -> Document | None:
+        return self.open_donor() if self.open_donor is not None else None
+
+    @cached_property
+    def donor_index(self) -> dict[str, _Style]:
+        return _index(self.donor.styles.element) if self.donor is not None else {}
 
     def resolve(self) -> StyleBook:
         ids = {key: self._style_id(key) for key in WANTED}

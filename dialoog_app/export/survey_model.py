@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 ROLES = ("resident", "professional", "civil_servant", "other")  # Role values, in this order
 
 
-@dataclass(frozen=True, slots=True)
-class OptionCount:
+class OptionCount(NamedTuple):
     answer: str
     total: int
     by_role: dict[str, int]  # Role value → respondents who chose it
 
 
-@dataclass(frozen=True, slots=True)
-class ClosedQuestion:
+class ClosedQuestion(NamedTuple):
     question: str
     respondents: int  # who answered it
     respondents_by_role: dict[str, int]
@@ -35,8 +33,7 @@ class ClosedQuestion:
         return tuple(r for r in ROLES if self.respondents_by_role.get(r))
 
 
-@dataclass(frozen=True, slots=True)
-class OpenQuestion:
+class OpenQuestion(NamedTuple):
     question: str
     answers: int
     placed: tuple[tuple[str, int], ...]  # (opgave title, answers placed there), board order
@@ -46,8 +43,7 @@ class OpenQuestion:
         return self.answers - sum(n for _, n in self.placed)
 
 
-@dataclass(frozen=True, slots=True)
-class SurveyResults:
+class SurveyResults(NamedTuple):
     closed: tuple[ClosedQuestion, ...]
     open: tuple[OpenQuestion, ...]
 

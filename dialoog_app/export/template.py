@@ -169,7 +169,7 @@ def load_template(path: Path | None = None) -> Template:
     data = _builtin_bytes() if builtin else _read(source)
     document = _open(source, data)
     try:
-        resolver = StyleResolver(document, None if builtin else _builtin_document())
+        resolver = StyleResolver(document, None if builtin else _builtin_document)
         styles = resolver.resolve()
         _empty_body(document)
         _ensure_page_numbers(document, styles)

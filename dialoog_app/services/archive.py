@@ -21,9 +21,10 @@ from dialoog_app.export.save import write_atomically
 from dialoog_app.store.fileformat import SCHEMA_VERSION
 from dialoog_app.store.reader import utc
 
+from .info_schema import PlanInfo, VoteRoundInfo
 from .minutes_assembly import agenda_lines
 from .minutes_read import MinutesRequest, read_rows
-from .plan_info import PlanInfo, VoteRoundInfo, plan_infos, vote_round_infos
+from .plan_info import plan_infos, vote_round_infos
 from .reading import Readable
 
 ARCHIVE_FORMAT_VERSION = 1

@@ -6,10 +6,9 @@ Pure reading (no SQLAlchemy); services/clock.py stores the presses.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any, Protocol
-
-from pydantic import BaseModel, ConfigDict
 
 from dialoog_app.domain.agenda_clock import (
     ClockPress,
@@ -24,10 +23,11 @@ from .project_rows import AgendaRow
 from .reading import Readable
 
 
-class ItemTiming(BaseModel):
+# Frozen dataclasses, not pydantic: `dialoog info` replays the clock and must not pay
+# pydantic's import (tests/test_cli_imports.py).
+@dataclass(frozen=True)
+class ItemTiming:
     """Planned against actual for one agenda item (minutes, overrun report, info JSON)."""
-
-    model_config = ConfigDict(frozen=True)
 
     item_id: str
     title: str
@@ -61,17 +61,16 @@ def meeting_start(meeting: _Dated) -> datetime | None:
     return datetime.combine(meeting.date, meeting.start_time).astimezone()
 
 
-class ClockSnapshot(BaseModel):
+@dataclass(frozen=True, kw_only=True)
+class ClockSnapshot:
     """What a clock display needs to replay the state every second without a query."""
-
-    model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True)
 
     meeting_id: str
     meeting_title: str = ""
     items: tuple[PlannedItem, ...]
     titles: dict[str, str]
     instructions: dict[str, str]
-    venues: dict[str, str] = {}
+    venues: dict[str, str] = field(default_factory=dict)
     presses: tuple[ClockPress, ...]
     planned_start: datetime | None = None
     planned_end: datetime | None

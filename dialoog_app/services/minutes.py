@@ -7,10 +7,9 @@ One unit of work reads the rows (``minutes_read``), they become the plain minute
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
-
-from pydantic import BaseModel, ConfigDict
 
 from dialoog_app.domain.i18n import Text
 from dialoog_app.export.charts import ChartRenderer
@@ -38,9 +37,8 @@ __all__ = [
 ]
 
 
-class ExportResult(BaseModel):
-    model_config = ConfigDict(frozen=True)
-
+@dataclass(frozen=True)  # not pydantic: `dialoog export` does without its import
+class ExportResult:
     path: Path
     warnings: tuple[Text, ...]  # e.g. a style the template lacks (the export went on)
     notes: int

@@ -6,8 +6,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from pydantic import BaseModel, ConfigDict
-
 from dialoog_app.domain.agenda_clock import ClockPress
 from dialoog_app.domain.errors import GoneError
 from dialoog_app.export.model import Contents, ScopeKind
@@ -24,10 +22,11 @@ from .project_rows import (
 )
 
 
-class MinutesRequest(BaseModel):
+# A frozen dataclass, not pydantic: `dialoog export` must not pay pydantic's import.
+# Keyword-only: a misspelt part is refused (TypeError), never ignored.
+@dataclass(frozen=True, kw_only=True)
+class MinutesRequest:
     """What to export: the scope, the parts, and whether to leave speakers out."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     scope: ScopeKind = ScopeKind.PROJECT
     meeting_id: str | None = None  # for ScopeKind.MEETING
@@ -66,8 +65,7 @@ class Placement(NamedTuple):
     note_id: str
 
 
-@dataclass(frozen=True)
-class MinutesRows:
+class MinutesRows(NamedTuple):
     """The rows of one read, as the database gave them."""
 
     project: ProjectRow

@@ -1,4 +1,5 @@
-"""The votes and the plans in ``dialoog info --json`` (part of ``info.ProjectInfo``).
+"""The votes and the plans in ``dialoog info --json`` (``info_schema.ProjectInfo``) and in
+the archive (``archive.ProjectArchive``).
 
 SQL on a DB-API connection, like the rest of the info (services/reading.py); a round's
 ranking is ``ranking_read.ranking_of``, the rule the Prioriteren screen shows. The plan
@@ -9,89 +10,87 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from typing import Any
-
-from pydantic import BaseModel, Field
+from typing import Any, TypedDict
 
 from dialoog_app.store.reader import day
 
 from .ranking_read import LIVE_OPGAVEN, ranking_of
 
+# Plain typed dicts with the fields, in the order, of info_schema's RankInfo,
+# VoteRoundInfo, MeasurementInfo, IndicatorInfo, ActionInfo and PlanInfo (documented
+# there); `dialoog info` writes them without pydantic, the archive validates them.
 
-class RankInfo(BaseModel):
-    opgave: str = Field(description="the opgave's title")
+
+class RankData(TypedDict):
+    opgave: str
     total: int
-    rank: int = Field(description="1 = most votes; equal totals share a rank (1, 1, 3)")
-    by_role: dict[str, int] = Field(description="votes per speaker role, if counted per role")
-    by_table: dict[str, int] = Field(description="votes per table name, if counted per table")
+    rank: int
+    by_role: dict[str, int]
+    by_table: dict[str, int]
 
 
-class VoteRoundInfo(BaseModel):
+class VoteRoundData(TypedDict):
     name: str
     held_on: dt.date | None
-    counted_per: str = Field(description="table, role or number (per participant number)")
-    participants: int = Field(
-        0, description="counted per number: the numbered participants (roles only, no names)"
-    )
-    ranking: list[RankInfo]
+    counted_per: str
+    participants: int
+    ranking: list[RankData]
 
 
-class MeasurementInfo(BaseModel):
+class MeasurementData(TypedDict):
     measured_on: dt.date
     value: float
     source: str
 
 
-class IndicatorInfo(BaseModel):
+class IndicatorData(TypedDict):
     name: str
     unit: str
     baseline: float | None
     target: float | None
     target_date: dt.date | None
-    measurements: list[MeasurementInfo]
+    measurements: list[MeasurementData]
 
 
-class ActionInfo(BaseModel):
+class ActionData(TypedDict):
     what: str
     owner: str
-    status: str = Field(description="planned, running, done or dropped")
+    status: str
     starts_on: dt.date | None
     ends_on: dt.date | None
-    status_changes: int = Field(description="dated changes in its history")
+    status_changes: int
 
 
-class PlanInfo(BaseModel):
-    """The plan of action of one opgave (no personal data: experts are only counted)."""
-
-    opgave: str = Field(description="the opgave's title")
+class PlanData(TypedDict):
+    opgave: str
     goal: str
-    years: str = Field(description="the meerjarenplan years, free text")
+    years: str
     budget_line: str
-    indicators: list[IndicatorInfo]
-    actions: list[ActionInfo]
-    experts: int = Field(description="organisations in the expert pool")
+    indicators: list[IndicatorData]
+    actions: list[ActionData]
+    experts: int
 
 
-def vote_round_infos(db: Any) -> list[VoteRoundInfo]:
+def vote_round_infos(db: Any) -> list[VoteRoundData]:
     """Every live round, in order, with its ranking of the live opgaven."""
     table_names = dict(db.execute("SELECT id, name FROM dialogue_table"))
     return [
-        VoteRoundInfo(
-            name=name,
-            held_on=day(held_on),
-            counted_per=counted_per,
-            participants=participants,
-            ranking=[
-                RankInfo(
-                    opgave=line.title,
-                    total=line.total,
-                    rank=line.rank,
-                    by_role=line.by_role,
-                    by_table={table_names.get(t, t): n for t, n in line.by_table.items()},
-                )
+        {
+            "name": name,
+            "held_on": day(held_on),
+            "counted_per": counted_per,
+            "participants": participants,
+            "ranking": [
+                {
+                    "opgave": line.title,
+                    "total": line.total,
+                    "rank": line.rank,
+                    "by_role": line.by_role,
+                    "by_table": {table_names.get(t, t): n for t, n in line.by_table.items()},
+                }
                 for line in ranking_of(db, round_id)
             ],
-        )
+        }
         for round_id, name, held_on, counted_per, participants in list(
             db.execute(
                 "SELECT id, name, held_on, counted_per, participants FROM vote_round"
@@ -101,7 +100,7 @@ def vote_round_infos(db: Any) -> list[VoteRoundInfo]:
     ]
 
 
-def plan_infos(db: Any) -> list[PlanInfo]:
+def plan_infos(db: Any) -> list[PlanData]:
     """A plan per live opgave that has one (a goal, an indicator, an action or an expert)."""
     plans = {
         opgave_id: (goal, years, budget_line)
@@ -109,28 +108,28 @@ def plan_infos(db: Any) -> list[PlanInfo]:
             "SELECT opgave_id, goal, years, budget_line FROM opgave_plan WHERE deleted_at IS NULL"
         )
     }
-    measurements: dict[str, list[MeasurementInfo]] = defaultdict(list)
+    measurements: dict[str, list[MeasurementData]] = defaultdict(list)
     for indicator_id, measured_on, value, source in db.execute(
         "SELECT indicator_id, measured_on, value, source FROM measurement"
         " WHERE deleted_at IS NULL ORDER BY measured_on, rowid"
     ):
         measurements[indicator_id].append(
-            MeasurementInfo(measured_on=day(measured_on), value=value, source=source)
+            {"measured_on": day(measured_on), "value": value, "source": source}
         )
-    indicators: dict[str, list[IndicatorInfo]] = defaultdict(list)
+    indicators: dict[str, list[IndicatorData]] = defaultdict(list)
     for id_, opgave_id, name, unit, baseline, target, target_date in db.execute(
         "SELECT id, opgave_id, name, unit, baseline, target, target_date FROM indicator"
         " WHERE deleted_at IS NULL ORDER BY position"
     ):
         indicators[opgave_id].append(
-            IndicatorInfo(
-                name=name,
-                unit=unit,
-                baseline=baseline,
-                target=target,
-                target_date=day(target_date),
-                measurements=measurements[id_],
-            )
+            {
+                "name": name,
+                "unit": unit,
+                "baseline": baseline,
+                "target": target,
+                "target_date": day(target_date),
+                "measurements": measurements[id_],
+            }
         )
     changes = dict(
         db.execute(
@@ -138,41 +137,41 @@ def plan_infos(db: Any) -> list[PlanInfo]:
             " GROUP BY action_id"
         )
     )
-    actions: dict[str, list[ActionInfo]] = defaultdict(list)
+    actions: dict[str, list[ActionData]] = defaultdict(list)
     for id_, opgave_id, what, owner, status, starts_on, ends_on in db.execute(
         "SELECT id, opgave_id, what, owner, status, starts_on, ends_on FROM plan_action"
         " WHERE deleted_at IS NULL ORDER BY position"
     ):
         actions[opgave_id].append(
-            ActionInfo(
-                what=what,
-                owner=owner,
-                status=status,
-                starts_on=day(starts_on),
-                ends_on=day(ends_on),
-                status_changes=changes.get(id_, 0),
-            )
+            {
+                "what": what,
+                "owner": owner,
+                "status": status,
+                "starts_on": day(starts_on),
+                "ends_on": day(ends_on),
+                "status_changes": changes.get(id_, 0),
+            }
         )
     experts = dict(
         db.execute(
             "SELECT opgave_id, count(*) FROM expert WHERE deleted_at IS NULL GROUP BY opgave_id"
         )
     )
-    infos = []
+    infos: list[PlanData] = []
     for opgave_id, title in db.execute(LIVE_OPGAVEN):
         goal, years, budget_line = plans.get(opgave_id, ("", "", ""))
         parts = (goal, years, indicators[opgave_id], actions[opgave_id], experts.get(opgave_id))
         if not any(parts):
             continue
         infos.append(
-            PlanInfo(
-                opgave=title,
-                goal=goal,
-                years=years,
-                budget_line=budget_line,
-                indicators=indicators[opgave_id],
-                actions=actions[opgave_id],
-                experts=experts.get(opgave_id, 0),
-            )
+            {
+                "opgave": title,
+                "goal": goal,
+                "years": years,
+                "budget_line": budget_line,
+                "indicators": indicators[opgave_id],
+                "actions": actions[opgave_id],
+                "experts": experts.get(opgave_id, 0),
+            }
         )
     return infos

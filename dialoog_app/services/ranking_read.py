@@ -10,19 +10,17 @@ always.
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 from typing import Any
-
-from pydantic import BaseModel, ConfigDict
 
 from dialoog_app.domain.plan import competition_ranks
 
 LIVE_OPGAVEN = "SELECT id, title FROM opgave WHERE deleted_at IS NULL ORDER BY position"
 
 
-class RankedOpgave(BaseModel):
+@dataclass(frozen=True, kw_only=True)  # not pydantic: `dialoog info` reads it too
+class RankedOpgave:
     """One line of the ranking: the total, its rank (ties share one) and the spread."""
-
-    model_config = ConfigDict(frozen=True)
 
     opgave_id: str
     title: str

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import Any
 
 from dialoog_app.domain.sources import NoteSource
@@ -85,4 +84,4 @@ def with_survey(db: Any, request: Any, minutes: Minutes) -> Minutes:
         closed=tuple(closed_questions(db, meeting_ids)),
         open=tuple(open_questions(db, meeting_ids)),
     )
-    return replace(minutes, survey=results) if results else minutes
+    return minutes._replace(survey=results) if results else minutes

@@ -6,9 +6,10 @@ Targets (issue 13), on a 5,000-note, 60-opgave project: ``dialoog export … --o
 in ≤ 1.0 s and ≤ 0.15× a plain python-docx loop writing the same content (measured in
 this run, in this process: bench_export.naive_write); ``dialoog info`` in ≤ 0.5 s. The
 children run with compiled bytecode, as after an install; the median of a few runs.
-Printed beside them, measured in the same run as whole processes too: a bare interpreter
-and one that only imports pydantic (which ``info`` needs for its documented model), so a
-figure taken on a busy machine can be read against what any process pays there.
+Printed beside them, measured in the same run as whole processes too: a bare interpreter,
+so a figure taken on a busy machine can be read against what any process pays there, and
+one that only imports pydantic (what ``info`` and the verslag no longer pay: they write
+the documented models' JSON without it, see services/json_text.py).
 """
 
 from __future__ import annotations
