@@ -126,9 +126,8 @@ def test_reopening_on_the_tafel_screen_paints_before_the_orm(tmp_path: Path) -> 
     at_paint = set(report["at_paint"])
     assert "dialoog_app.ui.capture.notes_list" in at_paint  # it did open on Tafel …
     assert "dialoog_app.ui.meetings.page" not in at_paint  # … and built no other screen
-    # The clock's snapshot (services/clock_read.py) still brings pydantic.
-    orm = [name for name in AFTER_THE_FIRST_PAINT if name in at_paint and name != "pydantic"]
-    assert orm == []
+    before_paint = [name for name in AFTER_THE_FIRST_PAINT if name in at_paint]
+    assert before_paint == []
 
 
 def test_a_screen_is_built_when_it_is_first_shown(qtbot: QtBot, workspace: Workspace) -> None:
