@@ -22,7 +22,7 @@ from dialoog_app.store.models import Base, Note, NoteDraft, new_id, utcnow
 
 from .core_unit import core_unit
 from .events import Topic
-from .notes_read import NoteView
+from .notes_read import NoteRow
 from .notes_read import get_note as get_note
 from .notes_read import list_notes as list_notes
 from .notes_read import search_notes as search_notes
@@ -32,7 +32,7 @@ from .workspace import Workspace
 
 NOTE = Base.metadata.tables[Note.__tablename__]
 DRAFT = Base.metadata.tables[NoteDraft.__tablename__]
-_COLUMNS = tuple(NOTE.c[name] for name in NoteView._fields)  # what a change returns
+_COLUMNS = tuple(NOTE.c[name] for name in NoteRow._fields)  # what a change returns
 # Built once: SQLAlchemy caches the compiled SQL, the driver its prepared statement.
 _INSERT = insert(NOTE)
 
@@ -52,8 +52,8 @@ class NotePatch(Patch):
     agenda_item_id: str | None = None
 
 
-def _view(row: Row[*tuple[Any, ...]]) -> NoteView:
-    return NoteView.typed(row)
+def _view(row: Row[*tuple[Any, ...]]) -> NoteRow:
+    return NoteRow.typed(row)
 
 
 def add_note(
@@ -68,7 +68,7 @@ def add_note(
     starred: bool = False,
     agenda_item_id: str | None = None,
     clear_draft: bool = False,
-) -> NoteView | None:
+) -> NoteRow | None:
     """Save a note; returns once it is committed (durable), or None for blank text.
 
     The text is stored as typed (tabs, newlines, emoji, any script), with line breaks and
@@ -82,7 +82,7 @@ def add_note(
         return None
     speaker = validate.speaker(speaker)
     now = utcnow()
-    note = NoteView(
+    note = NoteRow(
         id=new_id(),
         table_id=table_id,
         agenda_item_id=agenda_item_id,
@@ -125,7 +125,7 @@ def _empty_draft(connection: Connection, ws: Workspace, table_id: str, now: date
     )
 
 
-def _write(ws: Workspace, note_id: str, **values: object) -> NoteView:
+def _write(ws: Workspace, note_id: str, **values: object) -> NoteRow:
     values["updated_at"] = utcnow()
     values["device_id"] = ws.store.device_id
     statement = update(NOTE).where(NOTE.c.id == note_id).values(**values).returning(*_COLUMNS)
@@ -136,7 +136,7 @@ def _write(ws: Workspace, note_id: str, **values: object) -> NoteView:
     return _view(row)
 
 
-def update_note(ws: Workspace, note_id: str, patch: NotePatch) -> NoteView:
+def update_note(ws: Workspace, note_id: str, patch: NotePatch) -> NoteRow:
     """Change the fields set in ``patch``; an emptied text is refused (delete instead)."""
     changes = patch.model_dump(exclude_unset=True)
     if "text" in changes:
@@ -157,11 +157,11 @@ def update_note(ws: Workspace, note_id: str, patch: NotePatch) -> NoteView:
     return _write(ws, note_id, **changes)
 
 
-def delete_note(ws: Workspace, note_id: str) -> NoteView:
+def delete_note(ws: Workspace, note_id: str) -> NoteRow:
     """Tombstone the note (rows are never removed, so laptops can be merged)."""
     return _write(ws, note_id, deleted_at=utcnow())
 
 
-def restore_note(ws: Workspace, note_id: str) -> NoteView:
+def restore_note(ws: Workspace, note_id: str) -> NoteRow:
     """Bring a deleted note back (the undo of a delete, the redo of a save)."""
     return _write(ws, note_id, deleted_at=None)

@@ -3,7 +3,7 @@
 The Tafel screen is where the app reopens after a crash, in the middle of an evening; it
 lists the table's notes before its first paint, so that list is read here, without
 SQLAlchemy or pydantic (store/project_file.py, ui/warm_up.py). ``services/notes`` saves and
-changes notes, and returns the same ``NoteView``.
+changes notes, and returns the same ``NoteRow``.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from .reading import Readable
 NOTE_GONE = QT_TRANSLATE_NOOP("Errors", "That note no longer exists.")
 
 
-class NoteView(NamedTuple):
+class NoteRow(NamedTuple):
     id: str
     table_id: str
     agenda_item_id: str | None
@@ -44,43 +44,43 @@ class NoteView(NamedTuple):
         return (self.noted_at, self.created_at, self.id)
 
     @classmethod
-    def typed(cls, values: Sequence[Any]) -> NoteView:
-        """From the columns in ``NoteView``'s order, as the ORM's types give them."""
+    def typed(cls, values: Sequence[Any]) -> NoteRow:
+        """From the columns in ``NoteRow``'s order, as the ORM's types give them."""
         (id_, table, item, text, kind, role, speaker, starred, noted, created, deleted,
          concept) = values  # fmt: skip
         return cls(id_, table, item, text, NoteKind(kind), Role(role), speaker, bool(starred),
                    noted, created, deleted, bool(concept))  # fmt: skip
 
     @classmethod
-    def stored(cls, values: Sequence[Any]) -> NoteView:
+    def stored(cls, values: Sequence[Any]) -> NoteRow:
         """From the same columns as SQLite stores them (store/reader.py converts)."""
         *head, noted, created, deleted, concept = values
         return cls.typed((*head, utc(noted), utc(created), utc(deleted), concept))
 
 
-COLUMNS = ", ".join(NoteView._fields)
+COLUMNS = ", ".join(NoteRow._fields)
 # noted_at first (the index ix_note_table_noted serves it); created_at and id break ties
 # deterministically (notes typed within one tick of a fake or coarse clock).
 IN_ORDER = " ORDER BY noted_at, created_at, id"
 
 
-def list_notes(source: Readable, table_id: str) -> list[NoteView]:
+def list_notes(source: Readable, table_id: str) -> list[NoteRow]:
     """A table's live notes, oldest first: one indexed query."""
     with source.read() as db:
         rows = db.execute(
             f"SELECT {COLUMNS} FROM note WHERE table_id = ? AND deleted_at IS NULL" + IN_ORDER,
             (table_id,),
         ).fetchall()
-    return [NoteView.stored(row) for row in rows]
+    return [NoteRow.stored(row) for row in rows]
 
 
-def get_note(source: Readable, note_id: str) -> NoteView:
+def get_note(source: Readable, note_id: str) -> NoteRow:
     """The note (a removed one too), or ``GoneError``."""
     with source.read() as db:
         row = db.execute(f"SELECT {COLUMNS} FROM note WHERE id = ?", (note_id,)).fetchone()
     if row is None:
         raise GoneError(NOTE_GONE)
-    return NoteView.stored(row)
+    return NoteRow.stored(row)
 
 
 def search_notes(
@@ -89,7 +89,7 @@ def search_notes(
     *,
     table_id: str | None = None,
     meeting_id: str | None = None,
-) -> list[NoteView]:
+) -> list[NoteRow]:
     """Live notes whose text or speaker contains every word (any case, any script).
 
     SQLite's ``LIKE`` folds only ASCII case, so "ÇAY" would miss "çay"; the scope is read
@@ -107,7 +107,7 @@ def search_notes(
     with source.read() as db:
         rows = db.execute(query + IN_ORDER, values).fetchall()
     return [
-        NoteView.stored(row)
+        NoteRow.stored(row)
         for row in rows
         if search.found(needles, search.note_haystack(row[3], row[6]))  # text, speaker
     ]

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 _USER = Qt.ItemDataRole.UserRole
 
 ID_ROLE = _USER + 1  # str: the id of the row's object (a note, meeting, table, item, choice)
-NOTE_ROLE = _USER + 2  # NoteView: a note in the capture list
+NOTE_ROLE = _USER + 2  # NoteRow: a note in the capture list
 CARD_ROLE = _USER + 3  # NoteCard: a statement on the opgaven board
 AGENDA_ROLE = _USER + 4  # str | None: the agenda item a note row belongs to
 PATH_ROLE = _USER + 5  # str: a file's path (a backup, a laptop's file to merge)

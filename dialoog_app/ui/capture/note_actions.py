@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from dialoog_app.domain.kinds import NoteKind, Role
 from dialoog_app.services.events import Topic
-from dialoog_app.services.notes_read import NoteView
+from dialoog_app.services.notes_read import NoteRow
 from dialoog_app.services.workspace import Workspace
 
 from ..context import UiContext
@@ -65,7 +65,7 @@ class NoteActions:
         ctx: UiContext,
         parent: QWidget,
         own: OwnCommits,
-        show: Callable[[NoteView], None],
+        show: Callable[[NoteRow], None],
         table_name: Callable[[str], str],
     ) -> None:
         self.ctx = ctx
@@ -74,16 +74,16 @@ class NoteActions:
         self.show = show  # put the changed note where the screen shows it
         self.table_name = table_name
 
-    def _label(self, what: str, note: NoteView) -> str:
+    def _label(self, what: str, note: NoteRow) -> str:
         return f"{what} ({self.table_name(note.table_id)})"
 
-    def _do(self, change: Callable[[], NoteView]) -> NoteView:
+    def _do(self, change: Callable[[], NoteRow]) -> NoteRow:
         with self.own.mine():
             note = change()
         self.show(note)
         return note
 
-    def added(self, note: NoteView) -> None:
+    def added(self, note: NoteRow) -> None:
         """A note was saved (by the input): make the save undoable."""
         ws = self.ctx.workspace
         self.ctx.undo_stack.push(
@@ -94,7 +94,7 @@ class NoteActions:
             )
         )
 
-    def change(self, note: NoteView, patch: NotePatch, what: str) -> NoteView | None:
+    def change(self, note: NoteRow, patch: NotePatch, what: str) -> NoteRow | None:
         """Change a note; a refusal (an emptied text) is explained and changes nothing."""
         ws = self.ctx.workspace
         with self.own.mine():
@@ -112,7 +112,7 @@ class NoteActions:
         )
         return after
 
-    def delete(self, note: NoteView) -> None:
+    def delete(self, note: NoteRow) -> None:
         ws = self.ctx.workspace
         self._do(lambda: svc.delete_note(ws, note.id))
         self.ctx.undo_stack.push(
@@ -124,18 +124,18 @@ class NoteActions:
         )
 
     # -- the usual changes, named for the undo history ---------------------------------
-    def edit_text(self, note: NoteView, text: str) -> NoteView | None:
+    def edit_text(self, note: NoteRow, text: str) -> NoteRow | None:
         return self.change(note, svc.NotePatch(text=text), translate("NoteActions", "edit a note"))
 
-    def set_kind(self, note: NoteView, kind: NoteKind) -> None:
+    def set_kind(self, note: NoteRow, kind: NoteKind) -> None:
         if kind != note.kind:
             self.change(note, svc.NotePatch(kind=kind), translate("NoteActions", "change the kind"))
 
-    def set_role(self, note: NoteView, role: Role) -> None:
+    def set_role(self, note: NoteRow, role: Role) -> None:
         if role != note.role:
             self.change(note, svc.NotePatch(role=role), translate("NoteActions", "change the role"))
 
-    def set_item(self, note: NoteView, item_id: str | None) -> None:
+    def set_item(self, note: NoteRow, item_id: str | None) -> None:
         if item_id != note.agenda_item_id:
             self.change(
                 note,
@@ -143,7 +143,7 @@ class NoteActions:
                 translate("NoteActions", "change the agenda item"),
             )
 
-    def toggle_star(self, note: NoteView) -> None:
+    def toggle_star(self, note: NoteRow) -> None:
         what = (
             translate("NoteActions", "unmark as important")
             if note.starred

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dialoog_app.services.notes_read import NoteView
+from dialoog_app.services.notes_read import NoteRow
 
 from .. import theme
 from .markers import capture_key, paint_kind, paint_role, paint_star
@@ -54,10 +54,10 @@ _CACHE_LIMIT = 3000
 LINE_BREAK = "\u2028"
 
 
-Neighbours = Callable[[Index], tuple[NoteView, NoteView | None]]  # a row's note, the one above
+Neighbours = Callable[[Index], tuple[NoteRow, NoteRow | None]]  # a row's note, the one above
 
 
-def starts_group(note: NoteView, above: NoteView | None) -> bool:
+def starts_group(note: NoteRow, above: NoteRow | None) -> bool:
     """Does this row begin another agenda item than the row above it (as shown)?"""
     return above is None or above.agenda_item_id != note.agenda_item_id
 
@@ -121,8 +121,8 @@ class NoteDelegate(QStyledItemDelegate):
         self.line_height = QFontMetrics(self.text_font).lineSpacing()
         # Heights are kept per note (the view asks for every row's height after each
         # insert); laid-out text only for the rows recently painted.
-        self._heights: dict[str, tuple[NoteView, int, int]] = {}
-        self._layouts: dict[tuple[str, int], tuple[NoteView, QTextLayout]] = {}
+        self._heights: dict[str, tuple[NoteRow, int, int]] = {}
+        self._layouts: dict[tuple[str, int], tuple[NoteRow, QTextLayout]] = {}
 
     # -- geometry -------------------------------------------------------------------------
     def text_left(self) -> int:
@@ -134,7 +134,7 @@ class NoteDelegate(QStyledItemDelegate):
         self.text_width = max(120, row_width - self.text_left() - PAD_X)
         self._layouts.clear()
 
-    def _layout(self, note: NoteView) -> QTextLayout:
+    def _layout(self, note: NoteRow) -> QTextLayout:
         cached = self._layouts.get((note.id, self.text_width))
         if cached is not None and cached[0] is note:  # views are frozen: same object, same text
             return cached[1]
@@ -172,7 +172,7 @@ class NoteDelegate(QStyledItemDelegate):
         self._heights[note.id] = (note, self.text_width, max(MARK_H, round(y)))
         return layout
 
-    def _text_height(self, note: NoteView) -> int:
+    def _text_height(self, note: NoteRow) -> int:
         cached = self._heights.get(note.id)
         if cached is not None and cached[0] is note and cached[1] == self.text_width:
             return cached[2]

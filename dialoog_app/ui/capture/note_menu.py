@@ -8,7 +8,7 @@ from functools import partial
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QWidget
 
-from dialoog_app.services.notes_read import NoteView
+from dialoog_app.services.notes_read import NoteRow
 
 from ..shortcuts import keys_text
 from .markers import (
@@ -45,7 +45,7 @@ def _add(
 class NoteMenu(QMenu):
     def __init__(
         self,
-        note: NoteView,
+        note: NoteRow,
         actions: NoteActions,
         items: list[tuple[str, str]],
         edit: Callable[[], object],

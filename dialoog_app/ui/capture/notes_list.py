@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from dialoog_app.domain import search
-from dialoog_app.services.notes_read import NoteView
+from dialoog_app.services.notes_read import NoteRow
 from dialoog_app.ui.roles import NOTE_ROLE
 
 from .. import theme
@@ -247,7 +247,7 @@ class NotesList(QWidget):
             self.delegate.compact = compact
             self.view.setUniformItemSizes(compact)
 
-    def neighbours(self, index: Index) -> tuple[NoteView, NoteView | None]:
+    def neighbours(self, index: Index) -> tuple[NoteRow, NoteRow | None]:
         """The note of a shown row and the one shown above it — without going through
         ``data()``: the view asks this for every row after each insert."""
         rows, row = self.model.rows, index.row()
@@ -289,7 +289,7 @@ class NotesList(QWidget):
             self.view.scrollToBottom()
 
     # -- showing ----------------------------------------------------------------------------
-    def show_notes(self, notes: list[NoteView]) -> None:
+    def show_notes(self, notes: list[NoteRow]) -> None:
         self.model.show_notes(notes)
         self._follow = True
         if self.view.isVisible():
@@ -299,7 +299,7 @@ class NotesList(QWidget):
         # scroll now would wrap every note twice (at start-up, 1,200 notes: 0.3 s).
         QTimer.singleShot(0, self._scroll_if_following)
 
-    def current_note(self) -> NoteView | None:
+    def current_note(self) -> NoteRow | None:
         index = self.view.currentIndex()
         return index.data(NOTE_ROLE) if index.isValid() else None
 

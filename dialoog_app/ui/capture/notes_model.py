@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from dialoog_app.services.notes_read import NoteView
+from dialoog_app.services.notes_read import NoteRow
 from dialoog_app.ui.roles import AGENDA_ROLE, ID_ROLE, NOTE_ROLE
 
 from .markers import kind_label, role_label
@@ -32,14 +32,14 @@ _NOTE_FLAGS = (
 )
 
 
-def _order_key(note: NoteView) -> Any:
+def _order_key(note: NoteRow) -> Any:
     return note.order_key
 
 
 class NotesModel(QAbstractListModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.rows: list[NoteView] = []
+        self.rows: list[NoteRow] = []
         self._ids: set[str] = set()  # answers "is it shown?" without a scan
         self.on_edit: Callable[[str, str], bool] | None = None  # (note id, new text)
 
@@ -78,7 +78,7 @@ class NotesModel(QAbstractListModel):
         return self.on_edit(note.id, str(value))
 
     @staticmethod
-    def _describe(note: NoteView) -> str:
+    def _describe(note: NoteRow) -> str:
         when = note.noted_at.astimezone().strftime("%H:%M")
         parts = [when, kind_label(note.kind), role_label(note.role)]
         if note.speaker:
@@ -90,14 +90,14 @@ class NotesModel(QAbstractListModel):
         return " · ".join(parts)
 
     # -- changes ----------------------------------------------------------------------------
-    def show_notes(self, notes: Sequence[NoteView]) -> None:
+    def show_notes(self, notes: Sequence[NoteRow]) -> None:
         """Another table: the one place a reset is right."""
         self.beginResetModel()
         self.rows = list(notes)
         self._ids = {note.id for note in self.rows}
         self.endResetModel()
 
-    def note_at(self, row: int) -> NoteView:
+    def note_at(self, row: int) -> NoteRow:
         return self.rows[row]
 
     def row_of(self, note_id: str) -> int:
@@ -108,7 +108,7 @@ class NotesModel(QAbstractListModel):
                 return i
         return -1
 
-    def put(self, note: NoteView) -> None:
+    def put(self, note: NoteRow) -> None:
         """Show ``note`` as it now is: add it, replace it, or (deleted) take it away."""
         row = self.row_of(note.id)
         if note.deleted_at is not None:
@@ -128,7 +128,7 @@ class NotesModel(QAbstractListModel):
         self._ids.discard(self.rows.pop(row).id)
         self.endRemoveRows()
 
-    def _insert(self, note: NoteView) -> None:
+    def _insert(self, note: NoteRow) -> None:
         if not self.rows or self.rows[-1].order_key <= note.order_key:
             at = len(self.rows)  # the usual case: the newest note, at the bottom
         else:
@@ -138,7 +138,7 @@ class NotesModel(QAbstractListModel):
         self._ids.add(note.id)
         self.endInsertRows()
 
-    def sync(self, notes: Sequence[NoteView]) -> None:
+    def sync(self, notes: Sequence[NoteRow]) -> None:
         """Follow a change made elsewhere (another screen) with single-row updates."""
         wanted = {note.id: note for note in notes}
         for i in range(len(self.rows) - 1, -1, -1):

@@ -25,7 +25,7 @@ from dialoog_app.domain.agenda_clock import ClockState
 from dialoog_app.services import drafts_read
 from dialoog_app.services.events import Topic
 from dialoog_app.services.meetings_read import list_meetings, list_tables
-from dialoog_app.services.notes_read import NoteView, list_notes
+from dialoog_app.services.notes_read import NoteRow, list_notes
 from dialoog_app.services.project_rows import TableRow
 
 from .. import theme
@@ -250,7 +250,7 @@ class CapturePage(QWidget):
             self.composer.show_running(running, self.clock_model.title_of(running))
         composer, ws, table_id = self.composer, self.ctx.workspace, self.table_id
 
-        def save() -> NoteView | None:
+        def save() -> NoteRow | None:
             return svc.add_note(
                 ws,
                 table_id,
@@ -314,7 +314,7 @@ class CapturePage(QWidget):
         self.store_draft()
 
     # -- showing changes ------------------------------------------------------------------
-    def show_note(self, note: NoteView) -> None:
+    def show_note(self, note: NoteRow) -> None:
         """A note changed through this screen (or its undo): show it if its table is shown."""
         if note.table_id == self.table_id:
             self.notes.model.put(note)
