@@ -39,6 +39,17 @@ Alles blijft op deze computer: geen netwerk, geen telemetrie.</translation>
     </message>
 </context>
 <context>
+    <name>BusyDialog</name>
+    <message>
+        <source>Please wait</source>
+        <translation>Even geduld</translation>
+    </message>
+    <message>
+        <source>Dialoog closes once this is done; nothing is lost meanwhile.</source>
+        <translation>Dialoog sluit zodra dit klaar is; intussen gaat er niets verloren.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Dialoog is already running with {path}; its window was brought forward.</source>
