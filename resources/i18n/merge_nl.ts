@@ -91,6 +91,10 @@
         <translation>opgaven</translation>
     </message>
     <message>
+        <source>prioritising and plan</source>
+        <translation>prioriteren en plan</translation>
+    </message>
+    <message>
         <source>unsaved drafts kept as concept notes: {count}</source>
         <translation>niet-opgeslagen tekst bewaard als conceptnotitie: {count}</translation>
     </message>
