@@ -147,7 +147,7 @@ def test_no_window_closes_while_a_merge_runs_and_nothing_is_half_written(
     watch.on_tick = close_during_merge
     qtbot.mouseClick(merge.dialog.merge_button, Qt.MouseButton.LeftButton)
     assert closed == [False] and window.isVisible() and not window.workspace.store.closed
-    assert refusals and "Dialoog sluit zodra dit klaar is" in refusals[0]
+    assert refusals and "Dialoog kan sluiten zodra dit klaar is" in refusals[0]
     assert "notities: 5 nieuw" in merge.dialog.result_view.toPlainText()
     assert window.close(), "once the merge has ended the window closes as always"
     assert merge.merged_in_full()

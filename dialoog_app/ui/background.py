@@ -66,7 +66,7 @@ class BusyDialog(QDialog):
         self.bar.setRange(0, 0)  # busy: how long a merge takes is not known beforehand
         self.bar.setTextVisible(False)
         self.refusal = QLabel(
-            self.tr("Dialoog closes once this is done; nothing is lost meanwhile."), self
+            self.tr("Dialoog can close once this is done; nothing is lost meanwhile."), self
         )
         self.refusal.setObjectName("closeRefused")
         self.refusal.setWordWrap(True)
@@ -98,7 +98,6 @@ class _CloseGuard(QObject):
     def __init__(self, dialog: BusyDialog) -> None:
         super().__init__()
         self.dialog = dialog
-        self.refused = 0
         self.windows = [w for w in QApplication.topLevelWidgets() if not isinstance(w, BusyDialog)]
         for window in self.windows:
             window.installEventFilter(self)  # installed last, so asked first
@@ -106,7 +105,6 @@ class _CloseGuard(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Close:
             event.ignore()
-            self.refused += 1
             self.dialog.refuse_close()
             return True
         return False
@@ -117,16 +115,8 @@ class _CloseGuard(QObject):
                 window.removeEventFilter(self)
 
 
-_running = 0
-
-
-def running() -> bool:
-    """Whether work started by ``run`` is going on (a close is refused meanwhile)."""
-    return _running > 0
-
-
 def runner(parent: QWidget | None, text: str) -> Runner:
-    """A ``services.file_work.Runner`` that runs the services' file work here."""
+    """A ``services.file_work.Runner`` that runs the services' file work as ``run`` does."""
 
     def run_work(work: Callable[[], T], /) -> T:
         return run(parent, text, work)
@@ -136,14 +126,12 @@ def runner(parent: QWidget | None, text: str) -> Runner:
 
 def run(parent: QWidget | None, text: str, work: Callable[[], T]) -> T:
     """Run ``work`` in a worker thread; its result (or exception) here, once it has ended."""
-    global _running
     thread: _WorkThread[T] = _WorkThread(work)
     dialog = BusyDialog(text, parent)
     guard = _CloseGuard(dialog)
     loop = QEventLoop()
     thread.finished.connect(loop.quit)  # queued: emitted in the worker, quit here
     QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
-    _running += 1
     try:
         dialog.show()
         thread.start()
@@ -153,7 +141,6 @@ def run(parent: QWidget | None, text: str, work: Callable[[], T]) -> T:
         # here, on its own, before anything else is done with its files.
         thread.wait()
     finally:
-        _running -= 1
         guard.remove()
         QApplication.restoreOverrideCursor()
         dialog.hide()

@@ -45,8 +45,8 @@ Alles blijft op deze computer: geen netwerk, geen telemetrie.</translation>
         <translation>Even geduld</translation>
     </message>
     <message>
-        <source>Dialoog closes once this is done; nothing is lost meanwhile.</source>
-        <translation>Dialoog sluit zodra dit klaar is; intussen gaat er niets verloren.</translation>
+        <source>Dialoog can close once this is done; nothing is lost meanwhile.</source>
+        <translation>Dialoog kan sluiten zodra dit klaar is; intussen gaat er niets verloren.</translation>
     </message>
 </context>
 <context>
