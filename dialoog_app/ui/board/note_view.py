@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -20,7 +20,7 @@ from dialoog_app.ui.roles import ID_ROLE
 from ..plurals import plural
 from .card_delegate import CardDelegate
 from .note_model import NoteListModel, encode_note_ids
-from .style import colours, on_wall
+from .style import colours, paint_on_wall
 
 
 class NoteListView(QListView):
@@ -45,7 +45,7 @@ class NoteListView(QListView):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        on_wall(self)
+        paint_on_wall(self)
 
     def note_model(self) -> NoteListModel:
         model = self.model()
@@ -115,6 +115,11 @@ class NoteListView(QListView):
         if index.isValid() and not self.selectionModel().isSelected(index):
             self.setCurrentIndex(index)
         self.context_menu_requested.emit(event.globalPos())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # the scheme changed: the wall too
+            paint_on_wall(self)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

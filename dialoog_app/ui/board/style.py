@@ -108,15 +108,20 @@ def on_wall(
     background: QPalette.ColorRole = QPalette.ColorRole.Base,
     text: QPalette.ColorRole = QPalette.ColorRole.Text,
 ) -> None:
-    """Give ``widget`` the wall's colours (a palette, not a style sheet: style sheets on
-    dozens of lists make the board slow), and again whenever the scheme changes."""
-    _paint_on_wall(widget, background, text)
+    """Give ``widget`` the wall's colours, and again whenever the scheme changes (an event
+    filter: for a few widgets only — a filter in Python on each of sixty lists would see
+    every one of their events; a list calls ``paint_on_wall`` from its ``changeEvent``)."""
+    paint_on_wall(widget, background, text)
     widget.installEventFilter(_WallFollower(widget, background, text))
 
 
-def _paint_on_wall(
-    widget: QWidget, background: QPalette.ColorRole, text: QPalette.ColorRole
+def paint_on_wall(
+    widget: QWidget,
+    background: QPalette.ColorRole = QPalette.ColorRole.Base,
+    text: QPalette.ColorRole = QPalette.ColorRole.Text,
 ) -> None:
+    """The wall's colours of the scheme shown now, as ``widget``'s palette (a palette, not a
+    style sheet: style sheets on dozens of lists make the board slow)."""
     now = colours()
     palette = widget.palette()
     if palette.color(background) == now.wall and palette.color(text) == now.ink:
@@ -138,7 +143,7 @@ class _WallFollower(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.PaletteChange and isinstance(watched, QWidget):
-            _paint_on_wall(watched, *self.roles)
+            paint_on_wall(watched, *self.roles)
         return False
 
 
