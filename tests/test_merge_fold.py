@@ -249,3 +249,27 @@ def test_rows_pointing_to_a_folded_row_follow_the_survivor() -> None:
     db.executemany("INSERT INTO plan_note VALUES (?, ?)", [("n1", "a"), ("n2", "b")])
     merge_fold.repoint_children(db, "opgave_plan", ["b"], "a")
     assert db.execute("SELECT plan_id FROM plan_note ORDER BY id").fetchall() == [("a",), ("a",)]
+
+
+def test_the_merge_summary_counts_a_folded_plan_conflict(
+    qtbot: QtBot, copies: dict[str, Path | str]
+) -> None:
+    """The summary the user reads first says there is a conflict in the plan, not only
+    the Conflicten tab (the CLI prints the same lines)."""
+    from dialoog_app.ui.main_window import MainWindow
+    from dialoog_app.ui.merge.merge_dialog import MergeDialog
+
+    window = MainWindow(open_workspace(Path(copies["anna"]), device_id=ANNA))
+    qtbot.addWidget(window)
+    dialog = window.merge_actions.show_merge()
+    assert isinstance(dialog, MergeDialog)
+    dialog.add_files([Path(copies["bram"])])
+    qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    [summary] = dialog.summaries
+    assert summary.plan.conflicts == 1 and summary.total.conflicts == 1
+    lines = dialog.result_view.toPlainText().splitlines()
+    [plan_line] = [line for line in lines if line.strip().startswith("prioriteren en plan:")]
+    assert plan_line.endswith(", 1 in conflict")
+    assert "notities: 0 nieuw, 0 bijgewerkt, 0 ongewijzigd, 0 in conflict" in lines[1]
+    assert dialog.tabs.tabText(1) == "Conflicten (1)" and dialog.tabs.currentIndex() == 1
+    window.close()

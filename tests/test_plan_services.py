@@ -175,3 +175,51 @@ def test_demo_fills_votes_and_plans_deterministically_and_info_reports_them(
     schema = ProjectInfo.model_json_schema()
     assert {"vote_rounds", "plans"} <= set(schema["properties"])
     assert {"PlanInfo", "VoteRoundInfo", "ActionInfo"} <= set(schema["$defs"])
+
+
+def test_the_screens_read_the_plans_that_dialoog_info_reports(tmp_path: Path) -> None:
+    """The Plan screen's reading (plan_overview, SQL through Workspace.read) and dialoog
+    info's (plan_info, SQL) agree on every plan of the demo, a deleted action, indicator
+    and expert left out of both; the documents' ``plans_of`` reads the same views."""
+    from dialoog_app.services.plan_info import plan_infos
+    from dialoog_app.services.plan_overview import plan_overview
+
+    create_demo(tmp_path / "demo.dialoog", opgaven=4)
+    ws = open_workspace(tmp_path / "demo.dialoog", device_id=DEVICE)
+    try:
+        first = plan_overview(ws)[0].plan
+        plan.delete_item(ws, PlanItem.ACTION, first.actions[0].id)
+        plan.delete_item(ws, PlanItem.INDICATOR, first.indicators[-1].id)
+        plan.delete_item(ws, PlanItem.EXPERT, first.experts[0].id)
+        shown = [o for o in plan_overview(ws) if o.plan.goal or o.plan.actions]
+        with ws.read() as db:
+            reported = {info.opgave: info for info in plan_infos(db)}
+        with ws.unit_of_work() as uow:
+            documents = plan.plans_of(uow.session, [o.id for o in shown])
+    finally:
+        ws.close()
+    assert len(shown) == len(reported) == 4
+    for opgave in shown:
+        view, info = opgave.plan, reported[opgave.title]
+        assert documents[opgave.id] == view
+        assert (view.goal, view.years, view.budget_line) == (
+            info.goal,
+            info.years,
+            info.budget_line,
+        )
+        assert [(a.what, a.owner, a.status.value, a.starts_on, a.ends_on, len(a.history))
+                for a in view.actions] == [
+            (a.what, a.owner, a.status, a.starts_on, a.ends_on, a.status_changes)
+            for a in info.actions
+        ]  # fmt: skip
+        assert [(i.name, i.unit, i.baseline, i.target, i.target_date,
+                 [(m.measured_on, m.value, m.source) for m in i.measurements])
+                for i in view.indicators] == [
+            (i.name, i.unit, i.baseline, i.target, i.target_date,
+             [(m.measured_on, m.value, m.source) for m in i.measurements])
+            for i in info.indicators
+        ]  # fmt: skip
+        assert len(view.experts) == info.experts
+    assert first.actions[0].id not in {a.id for a in shown[0].plan.actions}
+    assert any(len(a.history) > 1 for o in shown for a in o.plan.actions)
+    assert all(a.created_at is not None for o in shown for a in o.plan.actions)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,6 +28,19 @@ from .sources import SourceFile, check_source, project_identity, read_only
 # Parents before children, so every foreign key finds its row. Drafts are not merged as
 # drafts (one per table and laptop) but become concept notes.
 MERGED_TABLES = tuple(table for table in SYNCED_TABLES if table != "note_draft")
+# The plan (prioritising and the plan of action, issue 14): one line of a merge summary,
+# so a plan part's goal folded into a conflict is counted where the user reads.
+PLAN_TABLES = (
+    "vote_round",
+    "vote_participant",
+    "vote",
+    "opgave_plan",
+    "indicator",
+    "measurement",
+    "plan_action",
+    "action_status_change",
+    "expert",
+)
 # SQLite attaches at most 10 databases; one is the target, and attaching and detaching
 # cannot happen inside the one transaction.
 MAX_SOURCES = 9
@@ -45,9 +58,17 @@ class SourceSummary:
 
     @property
     def total(self) -> Counts:
+        return self.counted(self.tables)
+
+    @property
+    def plan(self) -> Counts:
+        """The plan's tables together (votes, plan parts, indicators, actions, experts)."""
+        return self.counted(PLAN_TABLES)
+
+    def counted(self, tables: Iterable[str]) -> Counts:
         total = Counts()
-        for counts in self.tables.values():
-            total.add(counts)
+        for table in tables:
+            total.add(self.tables.get(table, Counts()))
         return total
 
 

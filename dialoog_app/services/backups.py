@@ -23,6 +23,7 @@ from dialoog_app.store.health import StoredNote, inspect_file, read_notes
 from dialoog_app.store.lock import ProjectLock
 
 from .events import Topic
+from .file_work import Runner, here
 
 if TYPE_CHECKING:  # dialoog check lists backups without SQLAlchemy
     from .workspace import Workspace
@@ -76,14 +77,37 @@ def _project_identity(ws: Workspace) -> tuple[str, str]:
         return project.id, project.name
 
 
-def backup_now(ws: Workspace, reason: str, *, now: dt.datetime | None = None) -> BackupInfo:
-    """Copy the open project (safe while it is written), then thin its older copies."""
+def backup_now(
+    ws: Workspace, reason: str, *, now: dt.datetime | None = None, run: Runner = here
+) -> BackupInfo:
+    """Copy the open project (safe while it is written), then thin its older copies.
+
+    The project's name is read here (the workspace's session stays in its thread); the
+    copy, the thinning and the look inside the copy may be ``run`` in a worker thread."""
     moment = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
     project_id, name = _project_identity(ws)
-    target = files.backup_copy(ws.path, reason, project_id=project_id, name=name, now=moment)
+    path = ws.path
+    return run(lambda: _copy(path, reason, project_id, name, moment))
+
+
+def _copy(path: Path, reason: str, project_id: str, name: str, moment: dt.datetime) -> BackupInfo:
+    target = files.backup_copy(path, reason, project_id=project_id, name=name, now=moment)
     thin_folder(target.parent, moment)
     made = next(b for b in files.list_backup_files(target.parent) if b.path == target)
     return describe(target, made.taken_at, made.reason)
+
+
+def before_restore(ws: Workspace, backup: Path, *, run: Runner = here) -> BackupInfo:
+    """What a restore does while the project is still open: refuse an unusable copy,
+    then save the current state as a backup of its own."""
+    project_id, name = _project_identity(ws)
+    path, moment = ws.path, dt.datetime.now(dt.UTC)
+
+    def check_then_copy() -> BackupInfo:
+        check_usable(backup)
+        return _copy(path, "before-restore", project_id, name, moment)
+
+    return run(check_then_copy)
 
 
 def thin_folder(folder: Path, now: dt.datetime) -> None:
@@ -113,8 +137,7 @@ def restore(ws: Workspace, backup: Path) -> Path:
 
     The workspace is closed; the caller opens the project again.
     """
-    check_usable(backup)
-    backup_now(ws, "before-restore")
+    before_restore(ws, backup)
     path = ws.path
     ws.close()
     return restore_file(path, backup, back_up_current=False)

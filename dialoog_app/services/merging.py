@@ -27,6 +27,7 @@ from dialoog_app.store.plan_models import OpgavePlan
 
 from . import opgaven, privacy
 from .events import Topic
+from .file_work import Runner, here
 from .rows import get_row, gone, tombstone
 from .workspace import Workspace
 
@@ -82,25 +83,37 @@ ALL_TOPICS = frozenset(Topic)
 
 
 def merge_laptops(
-    ws: Workspace, sources: Sequence[Path], progress: Progress | None = None
+    ws: Workspace,
+    sources: Sequence[Path],
+    progress: Progress | None = None,
+    *,
+    run: Runner = here,
 ) -> list[SourceSummary]:
-    """Merge laptop files into the open project; every screen refreshes afterwards."""
-    summaries = merge_files(ws.path, sources, progress=progress)
+    """Merge laptop files into the open project; every screen refreshes afterwards.
+
+    The merge works on the files with its own connections, so ``run`` may put it in a
+    worker thread; the screens are told here, in the caller's thread, once it has ended."""
+    path, chosen = ws.path, list(sources)
+    summaries = run(lambda: merge_files(path, chosen, progress=progress))
     ws.events.emit(ALL_TOPICS)
     return summaries
 
 
-def import_as_meetings(ws: Workspace, source: Path) -> MeetingImport:
+def import_as_meetings(ws: Workspace, source: Path, *, run: Runner = here) -> MeetingImport:
     """Another project's file (which a merge refuses) added as separate meetings of the
     open project (exchange/as_meetings.py); importing it again adds nothing."""
-    result = as_meetings.import_as_meetings(ws.path, source)
+    path = ws.path
+    result = run(lambda: as_meetings.import_as_meetings(path, source))
     ws.events.emit(ALL_TOPICS)
     return result
 
 
-def other_projects(ws: Workspace, sources: Sequence[Path]) -> list[tuple[Path, str]]:
+def other_projects(
+    ws: Workspace, sources: Sequence[Path], *, run: Runner = here
+) -> list[tuple[Path, str]]:
     """Which of ``sources`` a merge would refuse as another project's (with its name)."""
-    return as_meetings.other_projects(ws.path, list(sources))
+    path, chosen = ws.path, list(sources)
+    return run(lambda: as_meetings.other_projects(path, chosen))
 
 
 def merge_log(ws: Workspace) -> list[MergeLogEntry]:

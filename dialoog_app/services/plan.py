@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections import defaultdict
 from enum import StrEnum
 from typing import Any
 
@@ -35,6 +34,7 @@ from dialoog_app.store.plan_models import (
 from .events import Topic
 from .ordering import insert_at
 from .patch import Patch
+from .plan_read import plans_read
 from .plan_views import (
     ActionPatch,
     ActionView,
@@ -127,64 +127,10 @@ def _plan_row(session: Session, opgave_id: str) -> OpgavePlan | None:
 
 
 # -- reading ---------------------------------------------------------------------------------
-def _live_of(session: Session, model: Any, parent: Any, ids: list[str] | None) -> list[Any]:
-    query = select(model).where(model.deleted_at.is_(None))
-    if ids is not None:
-        query = query.where(parent.in_(ids))
-    if hasattr(model, "position"):
-        query = query.order_by(model.position)
-    return list(session.scalars(query))
-
-
 def plans_of(session: Session, opgave_ids: list[str] | None = None) -> dict[str, PlanView]:
-    """The plans of these opgaven (None: all), in six queries whatever their number."""
-    plans = {
-        p.opgave_id: p for p in _live_of(session, OpgavePlan, OpgavePlan.opgave_id, opgave_ids)
-    }
-    indicators = _live_of(session, Indicator, Indicator.opgave_id, opgave_ids)
-    actions = _live_of(session, PlanAction, PlanAction.opgave_id, opgave_ids)
-    experts = _live_of(session, Expert, Expert.opgave_id, opgave_ids)
-    measured: dict[str, list[MeasurementView]] = defaultdict(list)
-    for m in sorted(
-        _live_of(session, Measurement, Measurement.indicator_id, [i.id for i in indicators]),
-        key=lambda m: m.measured_on,
-    ):
-        measured[m.indicator_id].append(MeasurementView.model_validate(m))
-    history: dict[str, list[StatusChangeView]] = defaultdict(list)
-    for c in sorted(
-        _live_of(
-            session, ActionStatusChange, ActionStatusChange.action_id, [a.id for a in actions]
-        ),
-        key=lambda c: (c.changed_on, c.created_at),
-    ):
-        history[c.action_id].append(StatusChangeView.model_validate(c))
-    parts: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
-    for i in indicators:
-        view = IndicatorView.model_validate(i)
-        parts[i.opgave_id]["indicators"].append(
-            view.model_copy(update={"measurements": tuple(measured[i.id])})
-        )
-    for a in actions:
-        view_a = ActionView.model_validate(a)
-        parts[a.opgave_id]["actions"].append(
-            view_a.model_copy(update={"history": tuple(history[a.id])})
-        )
-    for e in experts:
-        parts[e.opgave_id]["experts"].append(ExpertView.model_validate(e))
-    wanted = opgave_ids if opgave_ids is not None else list({*plans, *parts})
-    views = {}
-    for opgave_id in wanted:
-        plan = plans.get(opgave_id)
-        fields = {} if plan is None else {n: getattr(plan, n) for n in PlanPatch.model_fields}
-        found = parts.get(opgave_id, {})
-        views[opgave_id] = PlanView(
-            opgave_id=opgave_id,
-            **fields,
-            indicators=tuple(found.get("indicators", ())),
-            actions=tuple(found.get("actions", ())),
-            experts=tuple(found.get("experts", ())),
-        )
-    return views
+    """The plans of these opgaven (None: all), read as SQL on the session's connection
+    (services/plan_read.py: the one reading of plans), within its unit of work."""
+    return plans_read(session.connection().connection.driver_connection, opgave_ids)
 
 
 def plan_view(session: Session, opgave_id: str) -> PlanView:

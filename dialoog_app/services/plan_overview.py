@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict
-from sqlalchemy import select
 
-from dialoog_app.store.models import Opgave
-
-from .plan import plans_of
+from .plan_read import PLANNED_OPGAVEN, plans_read
 from .plan_views import PlanView
-from .workspace import Workspace
+from .reading import Readable
 
 
 class PlannedOpgave(BaseModel):
@@ -21,15 +18,9 @@ class PlannedOpgave(BaseModel):
     plan: PlanView
 
 
-def plan_overview(ws: Workspace) -> list[PlannedOpgave]:
-    """Highest priority first, then the board's order; one unit of work."""
-    with ws.unit_of_work() as uow:
-        rows = list(
-            uow.session.execute(
-                select(Opgave.id, Opgave.title, Opgave.priority)
-                .where(Opgave.deleted_at.is_(None))
-                .order_by(Opgave.priority.desc(), Opgave.position)
-            )
-        )
-        plans = plans_of(uow.session, [opgave_id for opgave_id, _t, _p in rows])
+def plan_overview(source: Readable) -> list[PlannedOpgave]:
+    """Highest priority first, then the board's order; one read (SQL, services/reading.py)."""
+    with source.read() as db:
+        rows = list(db.execute(PLANNED_OPGAVEN))
+        plans = plans_read(db, [opgave_id for opgave_id, _t, _p in rows])
         return [PlannedOpgave(id=o, title=t, priority=p, plan=plans[o]) for o, t, p in rows]

@@ -157,6 +157,11 @@ def _restyle_all() -> None:
         template = widget.property(STYLE_TEMPLATE)
         if isinstance(template, str):
             widget.setStyleSheet(_filled(template))
+        elif sheet := widget.styleSheet():
+            # A widget styled by a sheet took its palette when it was polished; set again,
+            # its sheet polishes it anew, in the new palette (else: dark words on dark).
+            widget.setStyleSheet("")
+            widget.setStyleSheet(sheet)
 
 
 def qcolour(name: str) -> QColor:

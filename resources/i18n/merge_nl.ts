@@ -91,6 +91,10 @@
         <translation>opgaven</translation>
     </message>
     <message>
+        <source>prioritising and plan</source>
+        <translation>prioriteren en plan</translation>
+    </message>
+    <message>
         <source>unsaved drafts kept as concept notes: {count}</source>
         <translation>niet-opgeslagen tekst bewaard als conceptnotitie: {count}</translation>
     </message>
@@ -177,6 +181,14 @@
         <translation>Dialoog-projecten (*.dialoog)</translation>
     </message>
     <message>
+        <source>Reading the laptop files…</source>
+        <translation>De laptopbestanden worden gelezen…</translation>
+    </message>
+    <message>
+        <source>Merging the laptop files into this project…</source>
+        <translation>De laptopbestanden worden in dit project samengevoegd…</translation>
+    </message>
+    <message>
         <source>Another project</source>
         <translation>Ander project</translation>
     </message>
@@ -191,6 +203,10 @@
     <message>
         <source>Add as a separate meeting</source>
         <translation>Als aparte bijeenkomst toevoegen</translation>
+    </message>
+    <message>
+        <source>Adding the meetings of “{file}”…</source>
+        <translation>De bijeenkomsten van “{file}” worden toegevoegd…</translation>
     </message>
     <message>
         <source>No laptop files have been merged into this project yet.</source>

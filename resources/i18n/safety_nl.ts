@@ -30,6 +30,14 @@
 <context>
     <name>Backups</name>
     <message>
+        <source>Saving the project as it is now…</source>
+        <translation>Het project wordt eerst bewaard zoals het nu is…</translation>
+    </message>
+    <message>
+        <source>Putting the backup back…</source>
+        <translation>De reservekopie wordt teruggezet…</translation>
+    </message>
+    <message>
         <source>The backup has been put back.</source>
         <translation>De reservekopie is teruggezet.</translation>
     </message>
@@ -123,6 +131,10 @@
     <message>
         <source>damaged — cannot be used</source>
         <translation>beschadigd — niet bruikbaar</translation>
+    </message>
+    <message>
+        <source>Making a backup of this project…</source>
+        <translation>Er wordt een reservekopie van dit project gemaakt…</translation>
     </message>
     <message>
         <source>Restore backup</source>
@@ -406,6 +418,10 @@ Het beschadigde bestand blijft naast het project bewaard.</translation>
     <message>
         <source>Put the backup back</source>
         <translation>Reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <source>Putting the backup back…</source>
+        <translation>De reservekopie wordt teruggezet…</translation>
     </message>
 </context>
 </TS>

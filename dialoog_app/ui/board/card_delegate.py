@@ -11,19 +11,14 @@ from __future__ import annotations
 from collections import OrderedDict
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPixmap, QTextLayout
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPainterPath, QPixmap, QTextLayout
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from dialoog_app.services.board import NoteCard
 from dialoog_app.ui.roles import CARD_ROLE, SIMILAR_ROLE
 
 from .style import (
-    ACCENT,
-    CARD,
-    CARD_BORDER,
-    INK,
-    MUTED,
-    SELECTED,
+    colours,
     kind_colour,
     kind_label,
     role_colours,
@@ -32,7 +27,6 @@ from .style import (
 )
 
 TEXT_LINES = 3
-SIMILAR_BACK = QColor("#e4ecf7")  # a quiet badge: a hint, not an alarm
 CACHE_SIZE = 4000
 Index = QModelIndex | QPersistentModelIndex
 
@@ -50,7 +44,7 @@ class CardDelegate(QStyledItemDelegate):
         self.small_metrics = QFontMetrics(self.small_font)
         self.bold_metrics = QFontMetrics(self.bold_small)
         self._lines: OrderedDict[tuple[str, str, int], list[str]] = OrderedDict()
-        self._backgrounds: dict[tuple[int, int, str, int], QPixmap] = {}
+        self._backgrounds: dict[tuple[int, int, str, int, bool], QPixmap] = {}
 
     # -- geometry --------------------------------------------------------------------------
     def card_height(self) -> int:
@@ -75,6 +69,7 @@ class CardDelegate(QStyledItemDelegate):
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
         state = 2 if selected else 1 if focused else 0
+        scheme = colours()
         painter.save()
         painter.drawPixmap(rect.topLeft(), self._background(rect.size(), card.kind, state))
         inner = rect.adjusted(14, 8, -10, -8)
@@ -85,16 +80,16 @@ class CardDelegate(QStyledItemDelegate):
             pill_right = self._paint_similar(painter, top, pill_right, similar)
         x = inner.left()
         painter.setFont(self.bold_small)
-        painter.setPen(kind_colour(card.kind).darker(135))
+        painter.setPen(scheme.marker_ink(kind_colour(card.kind)))
         label = kind_label(card.kind)
         painter.drawText(QRect(x, top.top(), top.width(), top.height()), 0, label)
         x += self.bold_metrics.horizontalAdvance(label) + 6
         if card.starred:
-            painter.setPen(kind_colour("quote").darker(110))
+            painter.setPen(scheme.marker_ink(kind_colour("quote")))
             painter.drawText(QRect(x, top.top(), 20, top.height()), 0, "★")
             x += self.bold_metrics.horizontalAdvance("★") + 6
         painter.setFont(self.small_font)
-        painter.setPen(MUTED)
+        painter.setPen(scheme.muted)
         room = max(0, pill_right - 8 - x)
         painter.drawText(
             QRect(x, top.top(), room, top.height()),
@@ -103,7 +98,7 @@ class CardDelegate(QStyledItemDelegate):
         )
 
         painter.setFont(self.text_font)
-        painter.setPen(INK)
+        painter.setPen(scheme.ink)
         y = top.bottom() + 5
         spacing = self.text_metrics.lineSpacing()
         for line in self._wrapped(card, inner.width()):
@@ -114,7 +109,8 @@ class CardDelegate(QStyledItemDelegate):
     def _background(self, size: QSize, kind: str, state: int) -> QPixmap:
         """The card without its words, drawn once per size, kind and state, then reused:
         anti-aliased rounded borders are the dearest part of painting a card."""
-        key = (size.width(), size.height(), kind, state)
+        scheme = colours()
+        key = (size.width(), size.height(), kind, state, scheme.dark)
         pixmap = self._backgrounds.get(key)
         if pixmap is not None:
             return pixmap
@@ -126,13 +122,13 @@ class CardDelegate(QStyledItemDelegate):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         outer = QPainterPath()
         outer.addRoundedRect(QRectF(0, 0, size.width(), size.height()), 6, 6)
-        painter.fillPath(outer, ACCENT if state else CARD_BORDER)  # the border, as a fill
+        painter.fillPath(outer, scheme.accent if state else scheme.border)  # the border, as a fill
         width = 2.0 if state == 2 else 1.0
         inner = QPainterPath()
         inner.addRoundedRect(
             QRectF(width, width, size.width() - 2 * width, size.height() - 2 * width), 5, 5
         )
-        painter.fillPath(inner, SELECTED if state == 2 else CARD)
+        painter.fillPath(inner, scheme.selected if state == 2 else scheme.card)
         painter.setClipPath(inner)
         painter.fillRect(QRectF(0, 0, width + 4, size.height()), kind_colour(kind))
         painter.end()
@@ -160,9 +156,9 @@ class CardDelegate(QStyledItemDelegate):
         badge = QRectF(right - 6 - width, top.top(), width, top.height())
         path = QPainterPath()
         path.addRoundedRect(badge, 4, 4)
-        painter.fillPath(path, SIMILAR_BACK)
+        painter.fillPath(path, colours().selected)  # a quiet badge: a hint, not an alarm
         painter.setFont(self.small_font)
-        painter.setPen(ACCENT.darker(130))
+        painter.setPen(colours().ink)
         painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), text)
         return int(badge.left())
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -11,7 +11,6 @@ from PySide6.QtGui import (
     QKeyEvent,
     QPainter,
     QPaintEvent,
-    QPalette,
     QPixmap,
 )
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QListView, QWidget
@@ -21,7 +20,7 @@ from dialoog_app.ui.roles import ID_ROLE
 from ..plurals import plural
 from .card_delegate import CardDelegate
 from .note_model import NoteListModel, encode_note_ids
-from .style import ACCENT, INK, MUTED, WALL
+from .style import colours, paint_on_wall
 
 
 class NoteListView(QListView):
@@ -46,11 +45,7 @@ class NoteListView(QListView):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        # A palette, not a style sheet: style sheets on dozens of lists make the board slow.
-        palette = self.palette()
-        palette.setColor(QPalette.ColorRole.Base, QColor(WALL))
-        palette.setColor(QPalette.ColorRole.Text, INK)  # the wall is paper in dark mode too
-        self.setPalette(palette)
+        paint_on_wall(self)
 
     def note_model(self) -> NoteListModel:
         model = self.model()
@@ -92,10 +87,11 @@ class NoteListView(QListView):
         pixmap.fill(QColor(0, 0, 0, 0))
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setBrush(ACCENT)
+        scheme = colours()
+        painter.setBrush(scheme.badge_back)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.drawRoundedRect(QRect(0, 0, width, 28), 14, 14)
-        painter.setPen(QColor("white"))
+        painter.setPen(scheme.badge_ink)
         painter.drawText(QRect(0, 0, width, 28), int(Qt.AlignmentFlag.AlignCenter), text)
         painter.end()
         return pixmap
@@ -120,11 +116,16 @@ class NoteListView(QListView):
             self.setCurrentIndex(index)
         self.context_menu_requested.emit(event.globalPos())
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # the scheme changed: the wall too
+            paint_on_wall(self)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if self.model().rowCount() == 0 and self.empty_text:
             painter = QPainter(self.viewport())
-            painter.setPen(MUTED)
+            painter.setPen(colours().muted)
             painter.drawText(
                 self.viewport().rect().adjusted(16, 24, -16, -16),
                 int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)

@@ -14,7 +14,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QMimeData, QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
-    QColor,
     QDrag,
     QDragEnterEvent,
     QDragMoveEvent,
@@ -36,11 +35,10 @@ from .board_data import BoardData
 from .card_delegate import wrap
 from .note_model import NOTE_IDS_MIME, NoteListModel, decode_note_ids
 from .note_view import NoteListView
-from .style import ACCENT, CARD, CARD_BORDER, INK, MUTED, SELECTED, priority_labels
+from .style import PRIORITY_COLOURS, colours, priority_labels
 from .support_bar import PILL_GAP, paint_support, support_height
 
 COLUMN_WIDTH = 300
-PRIORITY_COLOURS = (QColor("#9aa0a8"), QColor("#6f8fa8"), QColor("#c28a1e"), QColor("#c0462b"))
 Dropper = Callable[[list[str]], bool]  # (note ids) -> accepted
 OPGAVE_ID_MIME = "application/x-dialoog-opgave-id"
 
@@ -133,19 +131,20 @@ class OpgaveHeader(DropFrame):
         self.menu_button.move(self.width() - self.menu_button.width() - 6, 8)
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        scheme = colours()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         path = QPainterPath()
         rect = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, 0)
         path.addRoundedRect(rect, 8, 8)
-        painter.fillPath(path, SELECTED if self.dropping else CARD)
-        painter.setPen(CARD_BORDER)
+        painter.fillPath(path, scheme.selected if self.dropping else scheme.card)
+        painter.setPen(scheme.border)
         painter.drawLine(0, self.height() - 1, self.width(), self.height() - 1)
 
         left, width = 12, self.width() - 12 - 36
         title_metrics = self.title_metrics
         painter.setFont(self.title_font)
-        painter.setPen(INK)
+        painter.setPen(scheme.ink)
         y = 10
         for line in wrap(self.title, self.title_font, title_metrics, width, 2):
             painter.drawText(QRect(left, y, width, title_metrics.lineSpacing()), 0, line)
@@ -159,12 +158,12 @@ class OpgaveHeader(DropFrame):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colour)
         painter.drawRoundedRect(QRectF(left, y + 3, 9, small.height() - 6), 2, 2)
-        painter.setPen(colour.darker(125))
+        painter.setPen(scheme.marker_ink(colour))
         painter.drawText(QRect(left + 14, y, width, small.height()), 0, chip)
         x = left + 14 + small.horizontalAdvance(chip) + 12
         counts = plural().statements(self.support.statements)
         counts += " · " + plural().tables(self.support.tables)
-        painter.setPen(MUTED)
+        painter.setPen(scheme.muted)
         painter.drawText(QRect(x, y, self.width() - x - 8, small.height()), 0, counts)
         y += small.height() + 6
         pills = 2 * support_height(small) + PILL_GAP
@@ -231,9 +230,10 @@ class OpgaveColumn(QFrame):
             self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        scheme = colours()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pen = QPen(ACCENT if self.current else CARD_BORDER)
+        pen = QPen(scheme.accent if self.current else scheme.border)
         pen.setWidthF(2.0 if self.current else 1.0)
         painter.setPen(pen)
         painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 8, 8)
@@ -256,27 +256,28 @@ class NewOpgaveTarget(DropFrame):
         return QSize(COLUMN_WIDTH - 60, 200)
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        scheme = colours()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pen = QPen(ACCENT if self.dropping else QColor("#b9b2a6"))
+        pen = QPen(scheme.accent if self.dropping else scheme.border)
         pen.setWidthF(2.0)
         pen.setStyle(Qt.PenStyle.DashLine)
         painter.setPen(pen)
         if self.dropping:
-            painter.setBrush(SELECTED)
+            painter.setBrush(scheme.selected)
         painter.drawRoundedRect(QRectF(self.rect()).adjusted(2, 2, -2, -2), 8, 8)
         big = QFont(self.font())
         big.setPointSizeF(self.font().pointSizeF() * 1.15)
         big.setBold(True)
         painter.setFont(big)
-        painter.setPen(ACCENT)
+        painter.setPen(scheme.accent)
         painter.drawText(
             QRect(16, 30, self.width() - 32, 30),
             int(Qt.AlignmentFlag.AlignHCenter),
             self.tr("+ New opgave"),
         )
         painter.setFont(self.font())
-        painter.setPen(MUTED)
+        painter.setPen(scheme.muted)
         painter.drawText(
             QRect(20, 70, self.width() - 40, 120),
             int(Qt.AlignmentFlag.AlignHCenter) | int(Qt.TextFlag.TextWordWrap),

@@ -10,7 +10,7 @@ painted. Actions live in ``actions.py``; this module builds the screen and keeps
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QColor, QPalette, QShortcut
+from PySide6.QtGui import QPalette, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from dialoog_app.services import board as board_svc
@@ -29,7 +29,7 @@ from .opgave_column import NewOpgaveTarget, OpgaveColumn
 from .opgave_editor import OpgaveEditor
 from .pool_panel import PoolPanel
 from .similar_offer import SimilarOffer
-from .style import INK, WALL
+from .style import on_wall
 
 RELOAD_TOPICS = {Topic.NOTES, Topic.TABLES, Topic.MEETINGS, Topic.AGENDA, Topic.PROJECT}
 
@@ -50,10 +50,7 @@ class BoardPage(QWidget):
         self.strip = QWidget(self)
         self.strip.setObjectName("opgaveStrip")
         self.strip.setAutoFillBackground(True)
-        palette = self.strip.palette()
-        palette.setColor(QPalette.ColorRole.Window, QColor(WALL))
-        palette.setColor(QPalette.ColorRole.WindowText, INK)  # the wall is paper in dark mode too
-        self.strip.setPalette(palette)
+        on_wall(self.strip, QPalette.ColorRole.Window, QPalette.ColorRole.WindowText)
         self.strip_layout = QHBoxLayout(self.strip)
         self.strip_layout.setContentsMargins(10, 4, 10, 10)
         self.strip_layout.setSpacing(10)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -129,6 +129,7 @@ class PoolPanel(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.details)
+        self._details_card: NoteCard | None = None
         self.show_details(None)
 
         self.search.textChanged.connect(self.apply_filter)
@@ -219,8 +220,14 @@ class PoolPanel(QWidget):
             )
         self.count_label.setText(text)
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # the scheme changed: the muted words
+            self.show_details(self._details_card)
+
     def show_details(self, card: NoteCard | None) -> None:
         """The whole text of the current statement and where it came from."""
+        self._details_card = card
         if card is None:
             hint = self.tr("Select a statement to read it in full and see where it came from.")
             self.details.setText(

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
+from .. import theme
 from ..plurals import plural
 
 
@@ -20,8 +21,10 @@ class SimilarOffer(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("similarOffer")
-        self.setStyleSheet(
-            "#similarOffer { background: #e4ecf7; border: 1px solid #b9cbe3; border-radius: 6px; }"
+        theme.style(
+            self,
+            "#similarOffer { background: @selected; border: 1px solid @border;"
+            " border-radius: 6px; }",
         )
         self.note_ids: list[str] = []
         self.target = ""

@@ -3,24 +3,24 @@
 The coloured bar on the left of a card is the statement's *kind*; the pill on the right
 (and in an opgave's support line) is the speaker's *role*. Colours are muted so a wall of
 two hundred cards stays calm, and every colour also comes with a word (colour-blind users).
+The wall, cards, borders and words take the theme's colours (light or dark, see
+``colours()``); only the markers keep their hue in both schemes.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtGui import QColor
+from dataclasses import dataclass
+from functools import lru_cache
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QWidget
 
 from dialoog_app.domain.kinds import NOTE_KIND_LABELS, ROLE_LABELS, NoteKind, Role
 from dialoog_app.domain.sources import NoteSource
 from dialoog_app.services.board import NoteCard
 
-ACCENT = QColor("#1f5f8b")
-INK = QColor("#22272e")
-MUTED = QColor("#5f6773")
-CARD = QColor("#ffffff")
-CARD_BORDER = QColor("#d8d3ca")
-SELECTED = QColor("#e3eef7")
-WALL = "#f3f1ec"  # the board's background: paper, like the navigation
+from .. import theme
 
 KIND_COLOURS: dict[str, QColor] = {
     NoteKind.STATEMENT: QColor("#8a96a8"),  # neutral slate: most cards are this
@@ -31,13 +31,120 @@ KIND_COLOURS: dict[str, QColor] = {
     NoteKind.QUOTE: QColor("#c49a2c"),  # amber: someone's own words
 }
 
-# (pill background, pill text) per role.
-ROLE_COLOURS: dict[str, tuple[QColor, QColor]] = {
-    Role.RESIDENT: (QColor("#f7e3c3"), QColor("#6b4300")),
-    Role.PROFESSIONAL: (QColor("#d6e6f5"), QColor("#1b4a72")),
-    Role.CIVIL_SERVANT: (QColor("#e4def2"), QColor("#463673")),
-    Role.OTHER: (QColor("#e8e8e8"), QColor("#4a4a4a")),
+# An opgave's priority, none to high: markers, like the kinds.
+PRIORITY_COLOURS = (QColor("#9aa0a8"), QColor("#6f8fa8"), QColor("#c28a1e"), QColor("#c0462b"))
+
+# (pill background, pill text) per role: pale pills with dark words on light cards, deep
+# pills with pale words on dark cards — the same hue, so a role looks alike in both.
+ROLE_COLOURS: dict[str, tuple[str, str]] = {
+    Role.RESIDENT: ("#f7e3c3", "#6b4300"),
+    Role.PROFESSIONAL: ("#d6e6f5", "#1b4a72"),
+    Role.CIVIL_SERVANT: ("#e4def2", "#463673"),
+    Role.OTHER: ("#e8e8e8", "#4a4a4a"),
 }
+ROLE_COLOURS_DARK: dict[str, tuple[str, str]] = {
+    Role.RESIDENT: ("#5a4220", "#f7e3c3"),
+    Role.PROFESSIONAL: ("#23405c", "#d6e6f5"),
+    Role.CIVIL_SERVANT: ("#3b3160", "#e4def2"),
+    Role.OTHER: ("#44484d", "#e8e8e8"),
+}
+
+
+@dataclass(frozen=True)
+class BoardColours:
+    """The board's colours in one scheme, all from the theme's roles (ui/theme.py) but the
+    kind and role markers. Painting asks ``colours()`` each time, so a change of scheme
+    shows at the next repaint."""
+
+    wall: QColor  # the board's background: paper, like the navigation
+    card: QColor
+    border: QColor
+    ink: QColor
+    muted: QColor
+    accent: QColor
+    selected: QColor  # a selected card, a column being dropped on, the near-duplicate badge
+    quiet_back: QColor  # a support pill of a role nobody spoke for
+    badge_back: QColor  # the drag badge
+    badge_ink: QColor
+    dark: bool
+
+    def marker_ink(self, marker: QColor) -> QColor:
+        """Words in a marker's hue (a kind's name, a priority) that read on a card."""
+        return marker.lighter(150) if self.dark else marker.darker(135)
+
+    def role(self, role: str) -> tuple[QColor, QColor]:
+        pills = ROLE_COLOURS_DARK if self.dark else ROLE_COLOURS
+        back, ink = pills.get(role, pills[Role.OTHER])
+        return QColor(back), QColor(ink)
+
+
+@lru_cache(maxsize=2)
+def _colours_of(scheme: theme.Theme) -> BoardColours:
+    def c(name: str) -> QColor:
+        return QColor(getattr(scheme, name))
+
+    return BoardColours(
+        wall=c("nav"),
+        card=c("base"),
+        border=c("border"),
+        ink=c("text"),
+        muted=c("muted"),
+        accent=c("accent"),
+        selected=c("selected"),
+        quiet_back=c("track"),
+        badge_back=c("highlight"),
+        badge_ink=c("on_highlight"),
+        dark=scheme.dark,
+    )
+
+
+def colours() -> BoardColours:
+    """The board's colours in the scheme shown now."""
+    return _colours_of(theme.current())
+
+
+def on_wall(
+    widget: QWidget,
+    background: QPalette.ColorRole = QPalette.ColorRole.Base,
+    text: QPalette.ColorRole = QPalette.ColorRole.Text,
+) -> None:
+    """Give ``widget`` the wall's colours, and again whenever the scheme changes (an event
+    filter: for a few widgets only — a filter in Python on each of sixty lists would see
+    every one of their events; a list calls ``paint_on_wall`` from its ``changeEvent``)."""
+    paint_on_wall(widget, background, text)
+    widget.installEventFilter(_WallFollower(widget, background, text))
+
+
+def paint_on_wall(
+    widget: QWidget,
+    background: QPalette.ColorRole = QPalette.ColorRole.Base,
+    text: QPalette.ColorRole = QPalette.ColorRole.Text,
+) -> None:
+    """The wall's colours of the scheme shown now, as ``widget``'s palette (a palette, not a
+    style sheet: style sheets on dozens of lists make the board slow)."""
+    now = colours()
+    palette = widget.palette()
+    if palette.color(background) == now.wall and palette.color(text) == now.ink:
+        return  # already so (the palette change this causes comes back here)
+    palette.setColor(background, now.wall)
+    palette.setColor(text, now.ink)
+    widget.setPalette(palette)
+
+
+class _WallFollower(QObject):
+    """A change of the application's palette (the scheme) reaches a widget with a palette
+    of its own as a PaletteChange; its wall colours are then set again."""
+
+    def __init__(
+        self, widget: QWidget, background: QPalette.ColorRole, text: QPalette.ColorRole
+    ) -> None:
+        super().__init__(widget)
+        self.roles = (background, text)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.PaletteChange and isinstance(watched, QWidget):
+            paint_on_wall(watched, *self.roles)
+        return False
 
 
 def priority_labels() -> list[str]:
@@ -55,7 +162,7 @@ def kind_colour(kind: str) -> QColor:
 
 
 def role_colours(role: str) -> tuple[QColor, QColor]:
-    return ROLE_COLOURS.get(role, ROLE_COLOURS[Role.OTHER])
+    return colours().role(role)
 
 
 def kind_label(kind: str) -> str:

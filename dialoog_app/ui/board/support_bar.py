@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPaintEvent
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPainterPath, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
 from dialoog_app.domain.kinds import Role
 from dialoog_app.services.opgaven import Support
 
 from ..plurals import plural
-from .style import role_colours
+from .style import colours, role_colours
 
 PILL_GAP = 5
 
@@ -63,7 +63,7 @@ def paint_support(painter: QPainter, rect: QRect, support: Support, metrics: QFo
             x, y = rect.left(), y + height + PILL_GAP
         back, ink = role_colours(role)
         if numbers[role] == 0:  # nobody of this role: still shown, but quiet
-            back, ink = QColor("#efedea"), QColor("#8a8f98")
+            back, ink = colours().quiet_back, colours().muted
         path = QPainterPath()
         pill = QRectF(x, y, width, height)
         path.addRoundedRect(pill, height / 2, height / 2)

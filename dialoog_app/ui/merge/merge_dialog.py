@@ -29,6 +29,7 @@ from dialoog_app.exchange.merge import MAX_SOURCES, SourceSummary
 from dialoog_app.services import merging
 from dialoog_app.ui.roles import PATH_ROLE
 
+from .. import background
 from ..context import UiContext
 from .conflict_list import ConflictList
 from .texts import duplicate_text, log_line, meeting_import_lines, summary_lines
@@ -158,7 +159,9 @@ class MergeDialog(QDialog):
 
     def merge(self) -> list[SourceSummary] | None:
         sources = self.chosen()
-        others = self.ctx.attempt(self, lambda: merging.other_projects(self.ctx.workspace, sources))
+        ws = self.ctx.workspace
+        looking = background.runner(self, self.tr("Reading the laptop files…"))
+        others = self.ctx.attempt(self, lambda: merging.other_projects(ws, sources, run=looking))
         if others is None:
             return None  # not a project file, damaged…: explained, the files stay listed
         lines: list[str] = []
@@ -174,8 +177,11 @@ class MergeDialog(QDialog):
             sources.remove(path)
         summaries: list[SourceSummary] = []
         if sources:
+            merging_files = background.runner(
+                self, self.tr("Merging the laptop files into this project…")
+            )
             merged = self.ctx.attempt(
-                self, lambda: merging.merge_laptops(self.ctx.workspace, sources)
+                self, lambda: merging.merge_laptops(ws, sources, run=merging_files)
             )
             if merged is None:
                 return None  # refused: explained, nothing changed, the files stay listed
@@ -216,7 +222,12 @@ class MergeDialog(QDialog):
         box.exec()
         if box.clickedButton() is not add:
             return None
-        return self.ctx.attempt(self, lambda: merging.import_as_meetings(self.ctx.workspace, path))
+        adding = background.runner(
+            self, self.tr("Adding the meetings of “{file}”…").format(file=path.name)
+        )
+        return self.ctx.attempt(
+            self, lambda: merging.import_as_meetings(self.ctx.workspace, path, run=adding)
+        )
 
     def _forget(self, path: Path) -> None:
         for row in reversed(range(self.files.count())):

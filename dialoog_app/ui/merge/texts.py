@@ -19,6 +19,7 @@ def _label(table: str) -> str:
         "note": translate("Merge", "notes"),
         "dialogue_table": translate("Merge", "tables"),
         "opgave": translate("Merge", "opgaven"),
+        "plan": translate("Merge", "prioritising and plan"),
     }[table]
 
 
@@ -37,6 +38,9 @@ def summary_lines(summary: SourceSummary) -> list[str]:
     for table in ("note", "dialogue_table", "opgave"):
         counts = summary.tables.get(table, Counts())
         lines.append(f"  {_label(table)}: {counts_text(counts)}")
+    plan = summary.plan
+    if plan != Counts():  # a project without votes or a plan is not told about them
+        lines.append(f"  {_label('plan')}: {counts_text(plan)}")
     if summary.concept_notes:
         lines.append(
             "  "

@@ -16,7 +16,7 @@ from dialoog_app import paths
 from dialoog_app.domain.errors import UserError
 from dialoog_app.services.workspace import Workspace, new_workspace, open_workspace
 
-from .. import i18n, settings, warm_up
+from .. import background, i18n, settings, warm_up
 from ..context import UiContext, show_error
 from ..deferred import deferred
 from .location_warning import LocationWarning
@@ -55,15 +55,20 @@ def restore_into(window: ProjectWindow, ctx: UiContext, backup: Path) -> bool:
     the project (``switch_to``), and carry on in it."""
     parent = window if isinstance(window, QWidget) else None
     path = ctx.workspace.path
+    translate = QCoreApplication.translate
+    saving = background.runner(parent, translate("Backups", "Saving the project as it is now…"))
     try:
-        backups.check_usable(backup)
-        backups.backup_now(ctx.workspace, "before-restore")
+        backups.before_restore(ctx.workspace, backup, run=saving)
     except UserError as error:
         show_error(parent, i18n.text(error.text))
         return False
-    restored = window.switch_to(
-        lambda: open_workspace(backups.restore_file(path, backup, back_up_current=False))
-    )
+    putting_back = background.runner(parent, translate("Backups", "Putting the backup back…"))
+
+    def put_back() -> Workspace:  # the project is closed by now; opened again here
+        putting_back(lambda: backups.restore_file(path, backup, back_up_current=False))
+        return open_workspace(path)
+
+    restored = window.switch_to(put_back)
     if restored and isinstance(window, QMainWindow):
         window.statusBar().showMessage(
             QCoreApplication.translate("Backups", "The backup has been put back."), 15000

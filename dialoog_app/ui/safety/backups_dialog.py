@@ -25,6 +25,7 @@ from dialoog_app.services import backups
 from dialoog_app.services.backups import BackupInfo
 from dialoog_app.ui.roles import PATH_ROLE
 
+from .. import background
 from ..context import UiContext
 from . import texts
 from .backup_viewer import BackupViewer
@@ -127,7 +128,9 @@ class BackupsDialog(QDialog):
         self.restore_button.setEnabled(usable)
 
     def backup_now(self) -> None:
-        if self.ctx.attempt(self, lambda: backups.backup_now(self.ctx.workspace, "manual")):
+        copying = background.runner(self, self.tr("Making a backup of this project…"))
+        ws = self.ctx.workspace
+        if self.ctx.attempt(self, lambda: backups.backup_now(ws, "manual", run=copying)):
             self.reload()
 
     def look_inside(self) -> None:

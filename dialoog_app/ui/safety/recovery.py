@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from dialoog_app.domain.errors import DamagedFileError, UserError
 from dialoog_app.services.workspace import Workspace, open_workspace
 
-from .. import i18n
+from .. import background, i18n
 from ..context import show_error
 from ..deferred import deferred
 from . import passphrase, texts
@@ -76,7 +76,11 @@ def offer_recovery(parent: QWidget | None, path: Path) -> Workspace | None:
     if box.clickedButton() is not restore:
         return None
     try:
-        backups.restore_file(path, offer.backup.path)
+        background.run(
+            parent,
+            translate("Recovery", "Putting the backup back…"),
+            lambda: backups.restore_file(path, offer.backup.path),
+        )
         return open_workspace(path)
     except (DamagedFileError, UserError) as error:
         show_error(parent, i18n.text(error.text))
