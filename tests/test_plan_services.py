@@ -193,7 +193,7 @@ def test_the_screens_read_the_plans_that_dialoog_info_reports(tmp_path: Path) ->
         plan.delete_item(ws, PlanItem.EXPERT, first.experts[0].id)
         shown = [o for o in plan_overview(ws) if o.plan.goal or o.plan.actions]
         with ws.read() as db:
-            reported = {info.opgave: info for info in plan_infos(db)}
+            reported = {info["opgave"]: info for info in plan_infos(db)}
         with ws.unit_of_work() as uow:
             documents = plan.plans_of(uow.session, [o.id for o in shown])
     finally:
@@ -203,23 +203,24 @@ def test_the_screens_read_the_plans_that_dialoog_info_reports(tmp_path: Path) ->
         view, info = opgave.plan, reported[opgave.title]
         assert documents[opgave.id] == view
         assert (view.goal, view.years, view.budget_line) == (
-            info.goal,
-            info.years,
-            info.budget_line,
+            info["goal"],
+            info["years"],
+            info["budget_line"],
         )
         assert [(a.what, a.owner, a.status.value, a.starts_on, a.ends_on, len(a.history))
                 for a in view.actions] == [
-            (a.what, a.owner, a.status, a.starts_on, a.ends_on, a.status_changes)
-            for a in info.actions
+            (a["what"], a["owner"], a["status"], a["starts_on"], a["ends_on"],
+             a["status_changes"])
+            for a in info["actions"]
         ]  # fmt: skip
         assert [(i.name, i.unit, i.baseline, i.target, i.target_date,
                  [(m.measured_on, m.value, m.source) for m in i.measurements])
                 for i in view.indicators] == [
-            (i.name, i.unit, i.baseline, i.target, i.target_date,
-             [(m.measured_on, m.value, m.source) for m in i.measurements])
-            for i in info.indicators
+            (i["name"], i["unit"], i["baseline"], i["target"], i["target_date"],
+             [(m["measured_on"], m["value"], m["source"]) for m in i["measurements"]])
+            for i in info["indicators"]
         ]  # fmt: skip
-        assert len(view.experts) == info.experts
+        assert len(view.experts) == info["experts"]
     assert first.actions[0].id not in {a.id for a in shown[0].plan.actions}
     assert any(len(a.history) > 1 for o in shown for a in o.plan.actions)
     assert all(a.created_at is not None for o in shown for a in o.plan.actions)

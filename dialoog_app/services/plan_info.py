@@ -3,7 +3,8 @@ the archive (``archive.ProjectArchive``).
 
 SQL on a DB-API connection, like the rest of the info (services/reading.py); a round's
 ranking is ``ranking_read.ranking_of``, the rule the Prioriteren screen shows. The plan
-screens read through services/plan.py (the ORM views they edit).
+screens and documents read ``plan_read.plans_read`` (SQL too, into the pydantic views they
+edit, which ``info`` must not import); test_plan_services holds the two readings equal.
 """
 
 from __future__ import annotations
