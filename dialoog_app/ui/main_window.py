@@ -164,7 +164,7 @@ class MainWindow(QMainWindow):
         return path
 
     def _build_project(self, workspace: Workspace, *, remember: bool) -> None:
-        self.bus.current_meeting_id = window_state.last_meeting(workspace)
+        self.bus.current_meeting_id = window_state.opening_meeting(workspace)
         self.bus.attach(workspace)
         self.ctx = UiContext(workspace, self.bus, self.undo_stack, self.clock)
         self.nav.blockSignals(True)

@@ -33,12 +33,15 @@ def _project_key(workspace: Workspace) -> str:
     return f"{MEETING}/{digest[:16]}"
 
 
-def last_meeting(workspace: Workspace) -> str | None:
-    """The meeting shown last in this project, if it is still there."""
+def opening_meeting(workspace: Workspace) -> str | None:
+    """The meeting the window opens on: the one shown last in this project while it is
+    still there, else the first. Decided here for every screen, since the window builds
+    only the screen it opens on (the Bijeenkomsten list used to choose it)."""
     wanted = str(app_settings().value(_project_key(workspace), "") or "")
-    if not wanted:
-        return None
-    return wanted if wanted in {m.id for m in list_meetings(workspace)} else None
+    meetings = [m.id for m in list_meetings(workspace)]
+    if wanted in meetings:
+        return wanted
+    return meetings[0] if meetings else None
 
 
 def saved_screen() -> str | None:
