@@ -70,9 +70,12 @@ def test_fast_path_finds_exactly_what_the_full_matrix_finds() -> None:
                              score_cutoff=threshold, dtype=np.uint8, workers=2)  # fmt: skip
         rows, cols = np.nonzero(np.triu(full, k=1))
         expected = set(zip(rows.tolist(), cols.tolist(), full[rows, cols].tolist(), strict=True))
-        pairs = candidates(distinct, threshold)
-        assert len(pairs) == len(set(pairs)) and all(a < b for a, b in pairs)
-        fast = {(a, b, int(full[a, b])) for a, b in pairs if full[a, b]}
+        firsts, seconds = candidates(distinct, threshold)
+        fast = {
+            (a, b, int(full[a, b]))
+            for a, b in zip(firsts.tolist(), seconds.tolist(), strict=True)
+            if full[a, b]
+        }
         assert fast == expected and expected, threshold
     assert find_pairs(texts, threshold=70, limit=None) == naive_pairs(texts, threshold=70)
 
