@@ -11,7 +11,8 @@ mapping and the odd converter (Qt's own tables do the rest), so the build keeps:
 - the locale items of ``root``, ``nl*`` and ``en*`` in every tree;
 
 and drops the other locales, the converters (``*.cnv``; UTF-8 and Latin-1 need none),
-the dictionaries (``*.dict``) and the transliterators. The result is linked as a
+the dictionaries (``*.dict``), the transliterators, the spelled-out numbers (``rbnf``),
+the character names and the spoof checker's table. The result is linked as a
 library with the same name and symbol (``icudtNN_dat``) with the C compiler; without
 one the build keeps ICU as it was.
 
@@ -32,13 +33,15 @@ from pathlib import Path
 LANGUAGES = ("nl", "en")
 _LOCALE = re.compile(r"[a-z]{2,3}(_[A-Za-z0-9]+)*")
 STRUCTURE = ("root", "res_index")  # named like locales, needed by all (the index of a tree)
+# Character names, the spoof checker's confusables (Qt asks for neither).
+UNUSED = ("unames.icu", "confusables.cfu")
 
 
 def keep(item: str) -> bool:
     """Whether the bundle needs an item, named as inside the package (``coll/nl.res``)."""
     tree, _, base = item.rpartition("/")
     stem, _, kind = base.rpartition(".")
-    if kind in ("cnv", "dict") or tree == "translit":
+    if kind in ("cnv", "dict") or tree in ("translit", "rbnf") or base in UNUSED:
         return False
     if kind == "res" and _LOCALE.fullmatch(stem) and stem not in STRUCTURE:
         return stem.split("_", 1)[0] in LANGUAGES
