@@ -5,9 +5,10 @@
     python packaging/build.py --no-test  # skip the smoke test (not for a release)
 
 Steps: render the app icon's PNG sizes (and the .ico Windows wants) from the one SVG with
-QSvgRenderer; run PyInstaller on packaging/dialoog.spec; put the .desktop file and icons
-beside the program (Linux); run the smoke test (``pytest -m build``: selftest, new, demo,
-export to Word and JSON, info, on a fresh data folder); pack the folder; print its size.
+QSvgRenderer; run PyInstaller on packaging/dialoog.spec; replace Qt's ICU data by its
+Dutch and English part (icu_data.py); put the .desktop file and icons beside the program
+(Linux); run the smoke test (``pytest -m build``: selftest, new, demo, export to Word and
+JSON, info, on a fresh data folder); pack the folder; print its size.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ import tarfile
 import time
 import tomllib
 from pathlib import Path
+
+from icu_data import slim
 
 ROOT = Path(__file__).resolve().parent.parent
 BUILD = ROOT / "build"
@@ -105,6 +108,21 @@ def strip_libraries(folder: Path) -> int:
     return saved
 
 
+def slim_icu(folder: Path) -> int:
+    """Qt's ICU data library cut to Dutch and English (see icu_data.py); the bytes saved.
+    Windows and macOS Qt use the system's ICU: nothing to do there."""
+    saved = 0
+    for library in folder.rglob("libicudata.so.*"):
+        if library.is_symlink():
+            continue
+        sizes = slim(library)
+        if sizes is None:
+            print("no C compiler: Qt's ICU data kept whole")
+            return 0
+        saved += sizes[0] - sizes[1]
+    return saved
+
+
 def add_desktop_files(icons: list[Path]) -> None:
     """Linux: the .desktop file and the icons in the hicolor layout, ready to copy to
     ~/.local/share (see packaging/README.md)."""
@@ -150,6 +168,8 @@ def main() -> int:
     started = time.perf_counter()
     icons = render_icons(BUILD / "icons")
     run_pyinstaller()
+    if saved := slim_icu(APP):
+        print(f"ICU data cut to Dutch and English: {saved / 2**20:.0f} MB saved")
     saved = strip_libraries(APP)
     if saved:
         print(f"stripped the bundled libraries: {saved / 2**20:.0f} MB saved")

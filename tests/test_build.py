@@ -83,6 +83,21 @@ def test_the_built_program_runs_every_command(tmp_path: Path) -> None:
     assert version.returncode == 0 and version.stdout.strip() == f"dialoog {_version()}"
 
 
+def test_the_bundle_leaves_out_what_the_app_never_uses() -> None:
+    """The spec's and build.py's cuts (packaging/README.md): ICU's data for two languages,
+    no OpenSSL, no numpy parts nobody loads, the desktop's libraries left to the system."""
+    if not PROGRAM.exists():
+        pytest.fail(f"no build at {PROGRAM}: run python packaging/build.py")
+    names = {path.name for path in APP.rglob("*")}
+    assert not names & {"tls", "generic", "networkinformation", "random", "objectify"}
+    assert not [n for n in names if n.startswith(("libssl.", "libcrypto.", "libQt6OpenGL"))]
+    if sys.platform.startswith("linux"):
+        [icu] = [p for p in APP.rglob("libicudata.so.*") if not p.is_symlink()]
+        assert icu.stat().st_size < 8 * 2**20  # the whole data is 31 MB
+        desktop = ("libX11.", "libglib-2", "libdbus-1", "libfontconfig", "libstdc++", "libcairo")
+        assert not [n for n in names if n.startswith(desktop)]
+
+
 def _survey_charts_and_plan_documents(tmp_path: Path, demo: Path, data: Path) -> None:
     """Qt paints the charts in the bundle too (the offscreen platform, fonts): the survey
     chapter has its charts, the voortgang its indicators'."""
