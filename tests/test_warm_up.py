@@ -78,6 +78,8 @@ def test_a_failed_import_is_reported_and_what_waits_still_runs(
     warm_up.when_ready(lambda: ran.append(True))
     assert warm_up.finish() is False  # what selftest (and the build's smoke test) sees
     qtbot.waitUntil(lambda: ran == [True], timeout=5000)
+    warm_up.when_ready(lambda: ran.append(True))  # later work (another project) runs at once
+    assert ran == [True, True]
 
 
 def test_a_deferred_module_is_imported_at_its_first_use(

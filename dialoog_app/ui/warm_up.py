@@ -51,7 +51,11 @@ class _WarmUp(QObject):
 
     @property
     def ready(self) -> bool:
-        return _loaded() and (self._thread is None or not self._thread.is_alive())
+        """Nothing left to wait for: the imports are done — or failed, and whatever runs
+        next meets the error itself (it must not wait for ever)."""
+        if self._thread is not None:
+            return not self._thread.is_alive()
+        return _loaded()
 
     def start(self) -> None:
         """Import ``HEAVY`` in a thread, once per process."""
