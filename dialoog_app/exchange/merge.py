@@ -17,7 +17,7 @@ from pathlib import Path
 
 from dialoog_app.store.backup import backup_copy
 from dialoog_app.store.models import new_id
-from dialoog_app.store.versions import SYNCED_TABLES
+from dialoog_app.store.versions import PLAN_TABLES, SYNCED_TABLES
 
 from . import merge_fold
 from . import versions as vv
@@ -28,19 +28,6 @@ from .sources import SourceFile, check_source, project_identity, read_only
 # Parents before children, so every foreign key finds its row. Drafts are not merged as
 # drafts (one per table and laptop) but become concept notes.
 MERGED_TABLES = tuple(table for table in SYNCED_TABLES if table != "note_draft")
-# The plan (prioritising and the plan of action, issue 14): one line of a merge summary,
-# so a plan part's goal folded into a conflict is counted where the user reads.
-PLAN_TABLES = (
-    "vote_round",
-    "vote_participant",
-    "vote",
-    "opgave_plan",
-    "indicator",
-    "measurement",
-    "plan_action",
-    "action_status_change",
-    "expert",
-)
 # SQLite attaches at most 10 databases; one is the target, and attaching and detaching
 # cannot happen inside the one transaction.
 MAX_SOURCES = 9

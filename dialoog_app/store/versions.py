@@ -19,6 +19,19 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+# The plan (issue 14): worked on by two advisors, merged like the rest; a merge summary
+# counts these on one line (exchange/merge.py). Parents before children.
+PLAN_TABLES = (
+    "vote_round",
+    "vote_participant",
+    "vote",
+    "opgave_plan",
+    "indicator",
+    "measurement",
+    "plan_action",
+    "action_status_change",
+    "expert",
+)
 # Parents before children (a merge copies them in this order, so every reference finds
 # its row: exchange/merge.py).
 SYNCED_TABLES = (
@@ -32,16 +45,7 @@ SYNCED_TABLES = (
     "note_draft",
     "opgave",
     "opgave_note",
-    # The plan (issue 14): worked on by two advisors, merged like the rest.
-    "vote_round",
-    "vote_participant",
-    "vote",
-    "opgave_plan",
-    "indicator",
-    "measurement",
-    "plan_action",
-    "action_status_change",
-    "expert",
+    *PLAN_TABLES,
 )
 
 
