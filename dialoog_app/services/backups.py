@@ -24,6 +24,7 @@ from dialoog_app.store.lock import ProjectLock
 
 from .events import Topic
 from .file_work import Runner, here
+from .project_rows import project_row
 
 if TYPE_CHECKING:  # dialoog check lists backups without SQLAlchemy
     from .workspace import Workspace
@@ -72,9 +73,10 @@ def describe(path: Path, moment: dt.datetime, reason: str) -> BackupInfo:
 
 
 def _project_identity(ws: Workspace) -> tuple[str, str]:
-    with ws.unit_of_work() as uow:
-        project = ws.store.project_row(uow.session)
-        return project.id, project.name
+    # By SQL on the read connection: the backup on opening needs no ORM.
+    with ws.read() as db:
+        project = project_row(db)
+    return project.id, project.name
 
 
 def backup_now(

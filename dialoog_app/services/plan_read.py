@@ -22,6 +22,7 @@ from .plan_views import (
     PlanView,
     StatusChangeView,
 )
+from .project_rows import marks
 
 # The live opgaven as the Plan screen lists them: highest priority first, then the board's.
 PLANNED_OPGAVEN = (
@@ -40,7 +41,7 @@ def _live(
     parameters: tuple[str, ...] = ()
     if ids is not None:
         parameters = tuple(ids)
-        where += f" AND {parent} IN ({', '.join('?' * len(parameters))})"
+        where += f" AND {parent} IN ({marks(parameters)})"
     cursor = db.execute(
         f"SELECT {columns} FROM {source} WHERE {where} ORDER BY {order}", parameters
     )
