@@ -23,7 +23,7 @@ from dialoog_app.domain.agenda_clock import (
 from dialoog_app.store.models import ClockEvent, Meeting
 
 from . import project_rows
-from .clock_read import ClockSnapshot, ItemTiming, planned, snapshot_from
+from .clock_read import ItemTiming, planned
 from .clock_read import snapshot as snapshot
 from .events import Topic
 from .project_rows import AgendaRow
@@ -43,11 +43,6 @@ def _agenda(session: Session, meeting_id: str) -> list[AgendaRow]:
 
 def _presses(session: Session, meeting_id: str) -> list[ClockPress]:
     return project_rows.presses(_db(session), [meeting_id])[meeting_id]
-
-
-def snapshot_in(session: Session, meeting_id: str) -> ClockSnapshot:
-    """The snapshot, read inside a unit of work the caller already has open."""
-    return snapshot_from(_db(session), meeting_id)
 
 
 def clock_state(ws: Workspace, meeting_id: str, now: datetime) -> ClockState:

@@ -26,10 +26,3 @@ def core_unit(ws: Workspace, *topics: Topic) -> Iterator[Connection]:
     with ws.store.engine.begin() as connection:
         yield connection
     ws.events.emit(frozenset(topics))
-
-
-@contextmanager
-def core_read(ws: Workspace) -> Iterator[Connection]:
-    """A read in its own short transaction (a consistent snapshot; nothing to commit)."""
-    with ws.store.engine.begin() as connection:
-        yield connection
