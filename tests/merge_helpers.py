@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import shutil
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from dialoog_app.domain.agenda_clock import ClockAction
+from dialoog_app.exchange.dump import canonical_dump
+from dialoog_app.exchange.merge import merge_files
 from dialoog_app.exchange.prepare import prepare_laptops
 from dialoog_app.services import agenda, board, clock, drafts, meetings, notes, opgaven
 from dialoog_app.services.notes import NotePatch
@@ -119,3 +124,24 @@ def other_project(folder: Path) -> Path:
         )
     db.close()
     return path
+
+
+Dump = dict[str, list[dict[str, Any]]]
+
+
+def merged_either_way(one: Path, other: Path, again: Sequence[Path]) -> Dump:
+    """What every merge promises: ``one`` and ``other`` (the same copies merged in the two
+    orders) are the same file, and merging ``again`` into it once more changes nothing.
+    The merged file's dump, table → rows."""
+    assert canonical_dump(one) == canonical_dump(other)
+    once = canonical_dump(one)
+    for source in again:
+        merge_files(one, [source])
+    assert canonical_dump(one) == once, "a second merge must be a no-op"
+    dump: Dump = json.loads(once)
+    return dump
+
+
+def live_rows(dump: Dump) -> Dump:
+    """The dump without its tombstones."""
+    return {t: [r for r in rows if r.get("deleted_at") is None] for t, rows in dump.items()}
